@@ -1,0 +1,23 @@
+"""Errors and warnings the package raises about the data it is given."""
+
+from __future__ import annotations
+
+__all__ = ["DataError", "DataWarning"]
+
+
+class DataError(ValueError):
+    """Raise when an export cannot be turned into a canonical table.
+
+    The message names the file, the table, the column and the first offending
+    rows, and says what was expected, so an operator can fix the export without
+    reading a traceback.
+    """
+
+
+class DataWarning(UserWarning):
+    """Warn about data that was read but deserves a look.
+
+    Extra columns that were dropped, a platform-derived rate that disagrees with
+    the one recomputed from its parts, a cross-table check that failed on a
+    user's own exports.
+    """
