@@ -1,0 +1,61 @@
+"""Packaging checks: the dependency lists agree, and the two README commands are wired to CI."""
+
+import re
+import tomllib
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _name(requirement: str) -> str:
+    return re.split(r"[<>=!~\[ ;]", requirement.strip(), maxsplit=1)[0].lower().replace("_", "-")
+
+
+def _conda_dependencies() -> dict[str, str]:
+    """Read the `dependencies:` list of environment.yml (plain entries, not the pip: block)."""
+    deps, inside = {}, False
+    for line in (ROOT / "environment.yml").read_text(encoding="utf-8").splitlines():
+        if line.startswith("dependencies:"):
+            inside = True
+            continue
+        if inside and re.match(r"^\s{2}- [A-Za-z]", line):
+            spec = line.strip()[2:].split("#")[0].strip()
+            if spec.startswith("pip"):
+                continue
+            deps[_name(spec)] = spec.replace(" ", "")
+    return deps
+
+
+def test_environment_yml_names_the_same_dependencies_as_pyproject():
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    wanted = project["dependencies"] + project["optional-dependencies"]["test"]
+    pyproject = {_name(r): r.replace(" ", "") for r in wanted}
+    conda = _conda_dependencies()
+    conda.pop("python")
+    assert sorted(conda) == sorted(pyproject), "environment.yml and pyproject.toml list different packages"
+    assert conda == pyproject, "environment.yml and pyproject.toml pin different versions"
+
+
+def test_ci_runs_exactly_the_readme_test_command():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    commands = re.findall(r"^(bash \S+\.sh)\s", readme, flags=re.M)
+    assert "bash setup.sh" in commands and "bash test.sh" in commands
+    assert "bash test.sh" in ci.splitlines()
+
+
+def test_console_script_points_at_the_cli():
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    assert project["scripts"]["shopanalysis"] == "shopanalysis.cli:main"
+    from shopanalysis import cli
+
+    assert callable(cli.main)
+
+
+def test_import_has_no_heavy_side_effects():
+    import subprocess
+    import sys
+
+    code = "import sys, shopanalysis; print(sorted(m for m in ('matplotlib', 'papermill', 'weasyprint', 'seaborn') if m in sys.modules))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"

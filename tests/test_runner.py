@@ -1,0 +1,224 @@
+"""Tests for the runner and the CLI on tiny report notebooks built in tmp_path.
+
+The real reports are run in tests/test_reports.py; here the machinery is tested:
+parameter checking, batches, metrics.json, HTML without code, atomic writes,
+failures, and the command line as a user types it.
+"""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import nbformat
+import pytest
+
+from shopanalysis import cli, runner
+from shopanalysis._record import METRIC_MIME, read_recorded
+
+PARAMS = '''date: str = "2026-10-15"  # the day to report (YYYY-MM-DD)
+month: str = "2026-10"  # the month
+top_n: int = 5  # how many rows to show
+ratio: float = 0.5  # a threshold
+interactive: bool = False  # widgets
+data_dir: str = ""  # folder of exports
+fail: bool = False  # make the notebook raise
+'''
+
+BODY = '''import shopanalysis as sa
+if fail:
+    raise ValueError("the data for " + date + " has no 访客数 column")
+print("SECRET_CODE_MARKER")
+sa.record("top_n", top_n)
+sa.record("date", date)
+sa.record("doubled", ratio * 2)
+sa.record("data_dir_given", bool(data_dir))
+'''
+
+
+def _make_report(directory: Path, name="toy_report", body=BODY, params=PARAMS):
+    nb = nbformat.v4.new_notebook()
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    nb.metadata["shopanalysis"] = {"title": "玩具报告", "period": "date"}
+    nb.cells = [
+        nbformat.v4.new_markdown_cell("# 玩具报告\nA toy report."),
+        nbformat.v4.new_code_cell(params, metadata={"tags": ["parameters"]}),
+        nbformat.v4.new_code_cell(body),
+        nbformat.v4.new_markdown_cell("Done: 完成."),
+    ]
+    path = directory / f"{name}.ipynb"
+    nbformat.write(nb, path)
+    return path
+
+
+@pytest.fixture
+def reports(tmp_path, monkeypatch):
+    d = tmp_path / "notebooks"
+    d.mkdir()
+    _make_report(d)
+    monkeypatch.setenv("SHOPANALYSIS_REPORTS", str(d))
+    return d
+
+
+def test_parameters_are_read_with_types_and_help(reports):
+    report = runner.get_report("toy-report")
+    p = report.parameters
+    assert [n for n in p] == ["date", "month", "top_n", "ratio", "interactive", "data_dir", "fail"]
+    assert (p["date"].type, p["month"].type, p["top_n"].type, p["ratio"].type, p["interactive"].type) == (
+        "date", "month", "int", "float", "bool")
+    assert p["top_n"].default == 5 and p["date"].default == "2026-10-15"
+    assert p["top_n"].help == "how many rows to show"
+    assert report.period == "date" and report.title == "玩具报告"
+
+
+@pytest.mark.parametrize(
+    "pair, message",
+    [
+        ("nope=1", "has no parameter 'nope'; it accepts: date (an ISO date"),
+        ("top_n=five", "'top_n' takes a whole number; got 'five'"),
+        ("date=2026-13-01", "'date' takes an ISO date such as 2026-10-15; got '2026-13-01'"),
+        ("date=15/10/2026", "'date' takes an ISO date"),
+        ("month=2026-1", "'month' takes a month such as 2026-10"),
+        ("interactive=maybe", "'interactive' takes true or false"),
+        ("ratio=half", "'ratio' takes a number"),
+        ("date", "NAME=VALUE"),
+        ("date=2026-10-05..2026-10-01", "ends before it starts"),
+    ],
+)
+def test_bad_parameters_are_one_line_errors(reports, pair, message):
+    report = runner.get_report("toy-report")
+    with pytest.raises(runner.ParameterError) as info:
+        runner.parse_parameters(report, [pair])
+    assert message in str(info.value)
+    assert "\n" not in str(info.value)
+
+
+def test_parameters_convert_and_hyphens_work(reports):
+    report = runner.get_report("toy-report")
+    got = runner.parse_parameters(report, ["top-n=7", "ratio=0.25", "interactive=yes", "date=2026-02-28"])
+    assert got == {"top_n": 7, "ratio": 0.25, "interactive": True, "date": "2026-02-28"}
+
+
+def test_batch_ranges_expand_over_month_ends_and_lists(reports):
+    report = runner.get_report("toy-report")
+    params = runner.parse_parameters(report, ["date=2026-02-27..2026-03-02,2026-10-15", "month=2026-11..2027-01"])
+    runs = runner.expand_batch(report, params)
+    dates = sorted({r["date"] for r in runs})
+    assert dates == ["2026-02-27", "2026-02-28", "2026-03-01", "2026-03-02", "2026-10-15"]
+    assert sorted({r["month"] for r in runs}) == ["2026-11", "2026-12", "2027-01"]
+    assert len(runs) == 15
+
+
+def test_unknown_report_lists_the_available_ones(reports):
+    with pytest.raises(runner.ParameterError, match="available: toy-report"):
+        runner.get_report("daily-reveiw")
+
+
+def test_run_writes_notebook_html_and_metrics(reports, tmp_path):
+    out = tmp_path / "out"
+    res = runner.run_report("toy-report", {"date": "2026-10-01", "top_n": 3, "ratio": 1.5}, out_dir=out)
+    folder = out / "toy_report" / "2026-10-01"
+    assert res.folder == folder
+    assert sorted(f.name for f in folder.iterdir()) == ["metrics.json", "toy_report.html", "toy_report.ipynb"]
+    doc = json.loads((folder / "metrics.json").read_text(encoding="utf-8"))
+    assert doc["metrics"] == {"top_n": 3, "date": "2026-10-01", "doubled": 3.0, "data_dir_given": False}
+    assert doc["parameters"]["top_n"] == 3
+    html = (folder / "toy_report.html").read_text(encoding="utf-8")
+    assert "SECRET_CODE_MARKER" in html  # outputs are kept
+    assert "sa.record" not in html and "import shopanalysis" not in html  # code is not
+    assert "玩具报告" in html and METRIC_MIME not in html
+    nb = nbformat.read(folder / "toy_report.ipynb", as_version=4)
+    assert read_recorded(nb)["top_n"] == 3
+    # nothing temporary is left beside the report
+    assert sorted(p.name for p in (out / "toy_report").iterdir()) == ["2026-10-01"]
+
+
+def test_existing_report_is_kept_without_force(reports, tmp_path):
+    out = tmp_path / "out"
+    runner.run_report("toy-report", {"top_n": 1}, out_dir=out)
+    metrics = out / "toy_report" / "2026-10-15" / "metrics.json"
+    before = metrics.read_text(encoding="utf-8")
+    with pytest.raises(runner.ReportExistsError, match="--force"):
+        runner.run_report("toy-report", {"top_n": 2}, out_dir=out)
+    assert metrics.read_text(encoding="utf-8") == before
+    runner.run_report("toy-report", {"top_n": 2}, out_dir=out, force=True)
+    assert json.loads(metrics.read_text(encoding="utf-8"))["metrics"]["top_n"] == 2
+
+
+def test_failing_notebook_keeps_good_report_and_the_failed_notebook(reports, tmp_path):
+    out = tmp_path / "out"
+    runner.run_report("toy-report", {}, out_dir=out)
+    good = (out / "toy_report" / "2026-10-15" / "metrics.json").read_text(encoding="utf-8")
+    with pytest.raises(runner.ReportFailedError) as info:
+        runner.run_report("toy-report", {"fail": True}, out_dir=out, force=True)
+    msg = str(info.value)
+    assert "toy-report failed in cell" in msg
+    assert "ValueError: the data for 2026-10-15 has no 访客数 column" in msg
+    assert len(msg.splitlines()) <= 8
+    failed = out / "toy_report" / "2026-10-15.failed.ipynb"
+    assert info.value.failed_notebook == failed and failed.exists()
+    assert (out / "toy_report" / "2026-10-15" / "metrics.json").read_text(encoding="utf-8") == good
+    assert sorted(p.name for p in (out / "toy_report").iterdir()) == ["2026-10-15", "2026-10-15.failed.ipynb"]
+
+
+def test_interrupted_write_leaves_the_old_report_and_no_temp_files(reports, tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    runner.run_report("toy-report", {"top_n": 1}, out_dir=out)
+    folder = out / "toy_report" / "2026-10-15"
+    before = {p.name: p.read_bytes() for p in folder.iterdir()}
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(runner, "export_html", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        runner.run_report("toy-report", {"top_n": 9}, out_dir=out, force=True)
+    assert {p.name: p.read_bytes() for p in folder.iterdir()} == before
+    assert sorted(p.name for p in (out / "toy_report").iterdir()) == ["2026-10-15"]
+
+
+def test_data_dir_is_passed_as_an_absolute_path(reports, tmp_path):
+    data = tmp_path / "exports"
+    data.mkdir()
+    res = runner.run_report("toy-report", {}, data_dir=data, out_dir=tmp_path / "out")
+    assert res.metrics["data_dir_given"] is True
+
+
+def _cli(*args, env_extra=None, cwd=None):
+    env = {**os.environ, **(env_extra or {})}
+    return subprocess.run([sys.executable, "-m", "shopanalysis.cli", *args], capture_output=True, text=True,
+                          env=env, cwd=cwd, timeout=600)
+
+
+def test_cli_list_shows_parameters(reports):
+    proc = _cli("list")
+    assert proc.returncode == 0, proc.stderr
+    assert "toy-report" in proc.stdout and "top_n" in proc.stdout and "how many rows to show" in proc.stdout
+
+
+def test_cli_bad_parameter_exits_2_with_one_line(reports, tmp_path):
+    proc = _cli("run", "toy-report", "-p", "date=yesterday", "--out", str(tmp_path))
+    assert proc.returncode == 2
+    assert proc.stderr.strip().splitlines() == [
+        "error: parameter 'date' takes an ISO date such as 2026-10-15; got 'yesterday'"]
+    assert not any(tmp_path.iterdir())
+
+
+def test_cli_batch_with_two_workers_and_existing_report_exit_codes(reports, tmp_path):
+    out = tmp_path / "out"
+    proc = _cli("run", "toy-report", "-p", "date=2026-10-30..2026-11-01", "-j", "2", "--out", str(out))
+    assert proc.returncode == 0, proc.stderr
+    assert sorted(p.name for p in (out / "toy_report").iterdir()) == ["2026-10-30", "2026-10-31", "2026-11-01"]
+    again = _cli("run", "toy-report", "-p", "date=2026-10-31", "--out", str(out))
+    assert again.returncode == 3 and "already exists" in again.stderr
+    failing = _cli("run", "toy-report", "-p", "fail=true", "-p", "date=2026-10-31", "--force", "--out", str(out))
+    assert failing.returncode == 1
+    assert "ValueError: the data for 2026-10-31 has no 访客数 column" in failing.stderr
+    assert "Traceback" not in failing.stderr
+
+
+def test_cli_without_command_shows_usage():
+    with pytest.raises(SystemExit) as info:
+        cli.main([])
+    assert info.value.code == 2
