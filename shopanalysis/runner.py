@@ -432,8 +432,16 @@ def export_html(nb, *, title: str = "") -> str:
     package's report stylesheet and names common CJK fonts, so it reads well in any
     browser and prints to A4.
     """
+    import copy
+
     from nbconvert import HTMLExporter
 
+    from ._record import METRIC_MIME
+
+    nb = copy.deepcopy(nb)
+    for cell in nb.cells:
+        if "outputs" in cell:
+            cell.outputs = [o for o in cell.outputs if METRIC_MIME not in o.get("data", {})]
     exporter = HTMLExporter(template_name="basic", exclude_input=True, exclude_input_prompt=True,
                             exclude_output_prompt=True)
     body, _ = exporter.from_notebook_node(nb)
@@ -461,10 +469,19 @@ def _escape(text: str) -> str:
 
 
 def _report_css(*, embed_font: bool) -> str:
-    """Return the report stylesheet; with ``embed_font`` the shipped CJK font is declared by file URL."""
+    """Return the report stylesheet.
+
+    With ``embed_font`` (for WeasyPrint) the shipped CJK font is declared by its
+    file URL, so the PDF embeds it. Without (for the HTML page, which is shared and
+    opened elsewhere) the machine path is left out and the browser uses the reader's
+    own CJK fonts named in the stylesheet.
+    """
     from . import plotting
 
-    return plotting.css() if embed_font else plotting.css(embed_font=False)
+    text = plotting.css()
+    if not embed_font:
+        text = re.sub(r'url\("file:[^"]*"\)\s*format\("[^"]*"\),\s*', "", text)
+    return text
 
 
 # --- batches --------------------------------------------------------------------------

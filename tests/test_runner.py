@@ -198,11 +198,12 @@ def test_cli_list_shows_parameters(reports):
 
 
 def test_cli_bad_parameter_exits_2_with_one_line(reports, tmp_path):
-    proc = _cli("run", "toy-report", "-p", "date=yesterday", "--out", str(tmp_path))
+    out = tmp_path / "out"
+    proc = _cli("run", "toy-report", "-p", "date=yesterday", "--out", str(out))
     assert proc.returncode == 2
     assert proc.stderr.strip().splitlines() == [
         "error: parameter 'date' takes an ISO date such as 2026-10-15; got 'yesterday'"]
-    assert not any(tmp_path.iterdir())
+    assert not out.exists()
 
 
 def test_cli_batch_with_two_workers_and_existing_report_exit_codes(reports, tmp_path):
