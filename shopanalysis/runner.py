@@ -456,9 +456,13 @@ def export_html(nb, *, title: str = "") -> str:
 def export_pdf(html: str, path: str | Path) -> Path:
     """Write an A4 PDF of a report page with WeasyPrint, using the package's CJK font."""
     from weasyprint import CSS, HTML
+    from weasyprint.text.fonts import FontConfiguration
 
     path = Path(path)
-    HTML(string=html, base_url=str(path.parent)).write_pdf(path, stylesheets=[CSS(string=_report_css(embed_font=True))])
+    # @font-face only takes effect when the stylesheet and the render share one FontConfiguration.
+    fonts = FontConfiguration()
+    sheet = CSS(string=_report_css(embed_font=True), font_config=fonts)
+    HTML(string=html, base_url=str(path.parent)).write_pdf(path, stylesheets=[sheet], font_config=fonts)
     return path
 
 

@@ -1,0 +1,1121 @@
+"""Draw the charts of the reviews, with Chinese text that renders everywhere.
+
+Importing this module registers the Noto Sans CJK SC subset shipped in
+``shopanalysis/fonts/`` with matplotlib's font manager and puts it into the
+font settings (``rcParams``), so that Chinese titles, labels and legends show
+on machines without any CJK font. That is the one side effect of importing
+*this* module (``import shopanalysis`` alone changes nothing).
+
+Call :func:`set_style` at the top of a notebook for the seaborn theme of the
+reports. ``sns.set_theme()`` resets matplotlib's font settings, so if you call
+it (or ``sns.set_style`` / ``plt.style.use``) yourself, call
+:func:`set_style` or :func:`use_cjk_font` *after* it, or pass
+``font=FONT_FAMILY`` to ``sns.set_theme``.
+
+Colours follow the Chinese convention of the trading apps an operator reads
+every day: **red means up, green means down** (``UP_COLOR`` / ``DOWN_COLOR``,
+and ``up_color=`` / ``down_color=`` on the charts that use them).
+
+The plot functions take numbers that are already computed (by the metric
+modules) and return the matplotlib ``Axes`` they drew on; they never modify
+the data passed in.
+"""
+
+from __future__ import annotations
+
+import warnings
+from collections.abc import Callable, Mapping
+from importlib import resources
+from pathlib import Path
+
+import matplotlib as mpl
+import matplotlib.dates as mdates
+import matplotlib.pyplot as plt
+import matplotlib.ticker as mticker
+import numpy as np
+import pandas as pd
+import seaborn as sns
+from matplotlib import font_manager
+from matplotlib.patches import Patch, Rectangle
+
+__all__ = [
+    "FONT_FAMILY",
+    "UP_COLOR",
+    "DOWN_COLOR",
+    "TOTAL_COLOR",
+    "MUTED_COLOR",
+    "ALERT_COLOR",
+    "BAND_COLOR",
+    "CHANNEL_LABELS",
+    "font_path",
+    "use_cjk_font",
+    "set_style",
+    "css",
+    "format_yuan",
+    "format_pct",
+    "format_number",
+    "yuan_formatter",
+    "pct_formatter",
+    "number_formatter",
+    "plot_waterfall",
+    "plot_pacing",
+    "plot_mix",
+    "plot_trend",
+    "plot_bar",
+]
+
+#: Family name of the shipped font, in matplotlib and in the report CSS.
+FONT_FAMILY = "Noto Sans CJK SC Shopanalysis"
+#: Colour of a rise (red, the Chinese convention).
+UP_COLOR = "#C44E52"
+#: Colour of a fall (green, the Chinese convention).
+DOWN_COLOR = "#55A868"
+#: Colour of totals, of the actual line and of highlighted bars.
+TOTAL_COLOR = "#4C72B0"
+#: Colour of the bars that are not highlighted, and of targets.
+MUTED_COLOR = "#A9B3C1"
+#: Colour of a value outside its healthy range.
+ALERT_COLOR = "#DD8452"
+#: Colour of the healthy-range bands.
+BAND_COLOR = "#55A868"
+
+#: Chinese names of the traffic channels of the data contract.
+CHANNEL_LABELS = {
+    "natural": "自然流量",
+    "paid": "付费流量",
+    "activity": "活动流量",
+    "membership": "会员流量",
+    "other": "其他流量",
+}
+
+_FONT_FILES = {
+    "regular": "NotoSansCJKscShopanalysis-Regular.otf",
+    "bold": "NotoSansCJKscShopanalysis-Bold.otf",
+}
+# Always bundled with matplotlib: supplies the few symbols Noto CJK lacks (✗ ❤).
+_SYMBOL_FALLBACK = "DejaVu Sans"
+_NO_VALUE = "—"
+_CSS_TOKENS = {"regular": "__FONT_REGULAR_URL__", "bold": "__FONT_BOLD_URL__"}
+
+
+# --------------------------------------------------------------------------
+# Fonts and style
+# --------------------------------------------------------------------------
+
+
+def font_path(weight: str = "regular") -> Path:
+    """Return the path of the shipped CJK font file.
+
+    Parameters
+    ----------
+    weight : {'regular', 'bold'}, default 'regular'
+        Which of the two shipped weights.
+
+    Returns
+    -------
+    pathlib.Path
+        An OpenType (CFF) file; matplotlib and WeasyPrint both read it.
+
+    Examples
+    --------
+    >>> font_path().name
+    'NotoSansCJKscShopanalysis-Regular.otf'
+    >>> font_path("bold").exists()
+    True
+    """
+    try:
+        name = _FONT_FILES[weight]
+    except KeyError:
+        raise ValueError(f"weight={weight!r}: expected one of {sorted(_FONT_FILES)}") from None
+    return Path(str(resources.files("shopanalysis").joinpath("fonts", name)))
+
+
+def _register_fonts() -> None:
+    """Add the shipped font files to matplotlib's font manager, once."""
+    known = {Path(entry.fname).resolve() for entry in font_manager.fontManager.ttflist}
+    for weight in _FONT_FILES:
+        path = font_path(weight)
+        if path.resolve() not in known:
+            font_manager.fontManager.addfont(str(path))
+
+
+def _as_list(value) -> list[str]:
+    return [value] if isinstance(value, str) else list(value)
+
+
+def use_cjk_font() -> None:
+    """Put the shipped CJK font back into matplotlib's font settings.
+
+    Make it the first ``font.sans-serif`` (so the default sans-serif text,
+    Latin included, is drawn in it) and append it, then DejaVu Sans, to
+    ``font.family`` as fallbacks, so Chinese glyphs are found whatever family
+    comes first (``'serif'``, a named font ...). Set ``axes.unicode_minus``
+    to False so negative ticks use the ASCII hyphen-minus, like the number
+    formatters of this module (the shipped subset does have U+2212).
+
+    Call it after anything that resets the fonts: ``sns.set_theme``,
+    ``sns.set_style``, ``plt.style.use``, ``mpl.rcdefaults``.
+    :func:`set_style` calls it for you.
+
+    Examples
+    --------
+    >>> import matplotlib as mpl
+    >>> with mpl.rc_context({"font.family": "serif"}):
+    ...     use_cjk_font()
+    ...     mpl.rcParams["font.sans-serif"][0] == FONT_FAMILY
+    ...     mpl.rcParams["font.family"]
+    True
+    ['serif', 'Noto Sans CJK SC Shopanalysis', 'DejaVu Sans']
+    """
+    _register_fonts()
+    rc = mpl.rcParams
+    rc["font.sans-serif"] = [FONT_FAMILY] + [f for f in _as_list(rc["font.sans-serif"]) if f != FONT_FAMILY]
+    # Also a fallback when 'sans-serif' comes first: it then still holds if
+    # someone replaces font.sans-serif later.
+    family = [f for f in _as_list(rc["font.family"]) if f not in (FONT_FAMILY, _SYMBOL_FALLBACK)]
+    rc["font.family"] = [*family, FONT_FAMILY, _SYMBOL_FALLBACK]
+    rc["axes.unicode_minus"] = False
+
+
+def _font_ok() -> bool:
+    """Tell whether the current rcParams still reach the CJK font."""
+    family = _as_list(mpl.rcParams["font.family"])
+    if FONT_FAMILY in family:
+        return True
+    generic = {"sans": "sans-serif", "sans serif": "sans-serif"}
+    for name in family:
+        key = f"font.{generic.get(name, name)}"
+        if name in font_manager.font_family_aliases and _as_list(mpl.rcParams[key])[:1] == [FONT_FAMILY]:
+            return True
+    return False
+
+
+def _check_font() -> None:
+    """Warn when the font settings lost the CJK font (e.g. after ``sns.set_theme``)."""
+    if not _font_ok():
+        warnings.warn(
+            "matplotlib's font settings no longer include the Chinese font "
+            f"{FONT_FAMILY!r} (sns.set_theme, sns.set_style or plt.style.use reset them), "
+            "so Chinese text may show as boxes; call shopanalysis.plotting.set_style() "
+            "or use_cjk_font() after them",
+            UserWarning,
+            stacklevel=4,
+        )
+
+
+def set_style(
+    context: str = "notebook",
+    *,
+    style: str = "whitegrid",
+    palette: str | list | None = "deep",
+    font_scale: float = 1.0,
+    rc: Mapping | None = None,
+) -> None:
+    """Apply the seaborn theme of the reports, with the CJK font kept.
+
+    Call ``sns.set_theme`` with these arguments, then :func:`use_cjk_font`,
+    because ``sns.set_theme`` resets the font settings to seaborn's own list
+    (Arial, DejaVu Sans, ...), which has no Chinese glyphs.
+
+    Parameters
+    ----------
+    context : {'notebook', 'paper', 'talk', 'poster'}, default 'notebook'
+        Seaborn plotting context (sizes of labels, lines ...).
+    style : {'whitegrid', 'white', 'ticks', 'darkgrid', 'dark'}, default 'whitegrid'
+        Seaborn axes style.
+    palette : str, list or None, default 'deep'
+        Seaborn colour palette.
+    font_scale : float, default 1.0
+        Factor on seaborn's font sizes.
+    rc : mapping, optional
+        More rcParams, applied before the font is put back.
+
+    Examples
+    --------
+    >>> import matplotlib as mpl
+    >>> with mpl.rc_context():
+    ...     set_style("paper")
+    ...     mpl.rcParams["font.sans-serif"][0] == FONT_FAMILY
+    True
+    """
+    sns.set_theme(context=context, style=style, palette=palette, font="sans-serif", font_scale=font_scale, rc=rc)
+    use_cjk_font()
+
+
+def css() -> str:
+    """Return the print CSS of the reports, with the shipped font filled in.
+
+    The stylesheet ``shopanalysis/templates/report.css`` sets A4 pages, the
+    report title in the header and page numbers in the footer, tables that
+    fit the page, and hides code cells, prompts and warnings. Its
+    ``@font-face`` rules point at :func:`font_path` as absolute ``file://``
+    URLs, so that WeasyPrint embeds the shipped font in the PDF.
+
+    Returns
+    -------
+    str
+        The CSS text.
+
+    Notes
+    -----
+    WeasyPrint ignores ``@font-face`` unless the stylesheet and the
+    rendering share a ``FontConfiguration``::
+
+        from weasyprint import CSS, HTML
+        from weasyprint.text.fonts import FontConfiguration
+
+        config = FontConfiguration()
+        HTML(filename="report.html").write_pdf(
+            "report.pdf",
+            stylesheets=[CSS(string=css(), font_config=config)],
+            font_config=config,
+        )
+
+    Examples
+    --------
+    >>> text = css()
+    >>> "@page" in text and font_path().as_uri() in text
+    True
+    """
+    text = resources.files("shopanalysis").joinpath("templates", "report.css").read_text(encoding="utf-8")
+    for weight, token in _CSS_TOKENS.items():
+        text = text.replace(token, font_path(weight).as_uri())
+    return text
+
+
+# --------------------------------------------------------------------------
+# Number formats
+# --------------------------------------------------------------------------
+
+
+def _trim(text: str) -> str:
+    """Drop trailing zeros of a decimal string: '1.50' -> '1.5', '2.00' -> '2'."""
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def _signed(body: str, negative: bool, sign: bool) -> str:
+    if body.lstrip("¥") in ("0", ""):
+        return body
+    if negative:
+        return "-" + body
+    return "+" + body if sign else body
+
+
+def _scale(x: float, digits: int) -> tuple[str, str]:
+    """Return (number text, unit) for a non-negative amount: 万 from 10,000, 亿 from 10^8."""
+    if x >= 9999.5:  # would show as 10,000 or more
+        if round(x / 1e4, digits) < 1e4:
+            return _trim(f"{x / 1e4:.{digits}f}"), "万"
+        return _trim(f"{x / 1e8:.{digits}f}"), "亿"
+    if round(x, 2) >= 100:
+        return f"{x:,.0f}", ""
+    return _trim(f"{x:.2f}"), ""
+
+
+def format_yuan(x: float, *, digits: int = 2, sign: bool = False) -> str:
+    """Format an amount in yuan the way a Chinese report shows it.
+
+    Below ¥10,000 the amount is shown with thousands separators (whole yuan
+    from ¥100, up to two decimals below); from ¥10,000 in 万 (ten thousand),
+    from ¥100,000,000 in 亿; trailing zeros are dropped.
+
+    Parameters
+    ----------
+    x : float
+        Amount in yuan.
+    digits : int, default 2
+        Decimals kept for amounts in 万 and 亿.
+    sign : bool, default False
+        Prefix positive amounts with ``+`` (for changes).
+
+    Returns
+    -------
+    str
+        ``'—'`` for a missing value.
+
+    Examples
+    --------
+    >>> format_yuan(8560)
+    '¥8,560'
+    >>> format_yuan(12345)
+    '¥1.23万'
+    >>> format_yuan(-12345)
+    '-¥1.23万'
+    >>> format_yuan(150000)
+    '¥15万'
+    >>> format_yuan(89.5)
+    '¥89.5'
+    >>> format_yuan(23.4375)
+    '¥23.44'
+    >>> format_yuan(350_000_000)
+    '¥3.5亿'
+    >>> format_yuan(1234, sign=True)
+    '+¥1,234'
+    >>> format_yuan(float("nan"))
+    '—'
+    """
+    if x is None or pd.isna(x):
+        return _NO_VALUE
+    number, unit = _scale(abs(float(x)), digits)
+    return _signed(f"¥{number}{unit}", x < 0, sign)
+
+
+def format_number(x: float, *, digits: int = 2, sign: bool = False) -> str:
+    """Format a count (visitors, buyers, orders) in 万 and 亿 like :func:`format_yuan`.
+
+    Parameters
+    ----------
+    x : float
+        The number.
+    digits : int, default 2
+        Decimals kept for numbers in 万 and 亿.
+    sign : bool, default False
+        Prefix positive numbers with ``+``.
+
+    Returns
+    -------
+    str
+        ``'—'`` for a missing value.
+
+    Examples
+    --------
+    >>> format_number(8560)
+    '8,560'
+    >>> format_number(123456)
+    '12.35万'
+    >>> format_number(-40, sign=True)
+    '-40'
+    """
+    if x is None or pd.isna(x):
+        return _NO_VALUE
+    number, unit = _scale(abs(float(x)), digits)
+    return _signed(f"{number}{unit}", x < 0, sign)
+
+
+def format_pct(x: float, digits: int = 1, *, sign: bool = False) -> str:
+    """Format a fraction as a percentage.
+
+    Parameters
+    ----------
+    x : float
+        A fraction: 0.024 is 2.4%.
+    digits : int, default 1
+        Decimals of the percentage.
+    sign : bool, default False
+        Prefix positive values with ``+`` (for changes).
+
+    Returns
+    -------
+    str
+        ``'—'`` for a missing value.
+
+    Examples
+    --------
+    >>> format_pct(0.0236)
+    '2.4%'
+    >>> format_pct(0.0128, digits=2)
+    '1.28%'
+    >>> format_pct(0.05, sign=True)
+    '+5.0%'
+    >>> format_pct(-0.05)
+    '-5.0%'
+    """
+    if x is None or pd.isna(x):
+        return _NO_VALUE
+    body = f"{abs(float(x)) * 100:.{digits}f}%"
+    if float(body[:-1]) == 0:
+        return body
+    return "-" + body if x < 0 else ("+" + body if sign else body)
+
+
+class _HumanFormatter(mticker.Formatter):
+    """Tick labels in one unit (none, 万 or 亿) chosen for the whole axis."""
+
+    def __init__(self, prefix: str = "", *, percent: bool = False, digits: int | None = None):
+        self.prefix = prefix
+        self.percent = percent
+        self.digits = digits
+
+    def __call__(self, x, pos=None):
+        return self.format_ticks([x])[0]
+
+    def format_ticks(self, values):
+        values = np.asarray(values, dtype=float)
+        if values.size == 0:
+            return []
+        if self.percent:
+            scaled, unit = values * 100, "%"
+        else:
+            top = np.nanmax(np.abs(values))
+            size, unit = (1e8, "亿") if top >= 1e8 else (1e4, "万") if top >= 1e4 else (1, "")
+            scaled = values / size
+        digits = self.digits
+        if digits is None:  # fewest decimals that tell the ticks apart exactly
+            atol = 1e-9 + 1e-6 * np.nanmax(np.abs(scaled))
+            digits = next((d for d in range(5) if np.allclose(np.round(scaled, d), scaled, rtol=0, atol=atol)), 4)
+        labels = []
+        for v in scaled:
+            text = f"{abs(v):,.{digits}f}" if unit == "" else f"{abs(v):.{digits}f}"
+            text = text if self.digits is not None else _trim(text)
+            zero = float(text.replace(",", "")) == 0
+            body = f"{self.prefix}{text}" + ("" if zero and unit != "%" else unit)
+            labels.append(("-" if v < 0 and not zero else "") + body)
+        return labels
+
+
+def yuan_formatter(*, digits: int | None = None) -> mticker.Formatter:
+    """Return a tick formatter for yuan axes: ¥8,000, ¥1.5万, ¥2亿.
+
+    One unit is chosen for all ticks of the axis, from the largest one.
+
+    Parameters
+    ----------
+    digits : int, optional
+        Fixed decimals; by default the fewest that tell the ticks apart.
+
+    Examples
+    --------
+    >>> yuan_formatter().format_ticks([0, 5000, 10000, 15000])
+    ['¥0', '¥0.5万', '¥1万', '¥1.5万']
+    >>> yuan_formatter().format_ticks([0, 2000, 4000])
+    ['¥0', '¥2,000', '¥4,000']
+    """
+    return _HumanFormatter("¥", digits=digits)
+
+
+def number_formatter(*, digits: int | None = None) -> mticker.Formatter:
+    """Return a tick formatter for count axes: 8,000, 1.5万, 2亿.
+
+    Parameters
+    ----------
+    digits : int, optional
+        Fixed decimals; by default the fewest that tell the ticks apart.
+
+    Examples
+    --------
+    >>> number_formatter().format_ticks([0, 20000, 40000])
+    ['0', '2万', '4万']
+    """
+    return _HumanFormatter("", digits=digits)
+
+
+def pct_formatter(*, digits: int | None = None) -> mticker.Formatter:
+    """Return a tick formatter for axes of fractions: 0.025 -> 2.5%.
+
+    Parameters
+    ----------
+    digits : int, optional
+        Fixed decimals; by default the fewest that tell the ticks apart.
+
+    Examples
+    --------
+    >>> pct_formatter().format_ticks([0, 0.025, 0.05])
+    ['0%', '2.5%', '5%']
+    """
+    return _HumanFormatter("", percent=True, digits=digits)
+
+
+_FORMATTERS: dict[str, Callable[[], mticker.Formatter]] = {
+    "yuan": yuan_formatter,
+    "pct": pct_formatter,
+    "number": number_formatter,
+}
+_FORMATS: dict[str, Callable[[float], str]] = {"yuan": format_yuan, "pct": format_pct, "number": format_number}
+
+
+def _formatter(kind) -> mticker.Formatter:
+    if isinstance(kind, mticker.Formatter):
+        return kind
+    if callable(kind):
+        return mticker.FuncFormatter(lambda x, pos: kind(x))
+    try:
+        return _FORMATTERS[kind]()
+    except (KeyError, TypeError):
+        raise ValueError(
+            f"format {kind!r}: expected one of {sorted(_FORMATTERS)}, a matplotlib Formatter or a function"
+        ) from None
+
+
+def _format(kind) -> Callable[[float], str]:
+    if callable(kind) and not isinstance(kind, mticker.Formatter):
+        return kind
+    if isinstance(kind, mticker.Formatter):
+        return lambda x: kind(x)
+    try:
+        return _FORMATS[kind]
+    except (KeyError, TypeError):
+        raise ValueError(f"format {kind!r}: expected one of {sorted(_FORMATS)} or a function") from None
+
+
+# --------------------------------------------------------------------------
+# Charts
+# --------------------------------------------------------------------------
+
+
+def _axes(ax):
+    _check_font()
+    return plt.gca() if ax is None else ax
+
+
+def _column_label(name: str) -> str:
+    """Return the Chinese export name of a canonical column, or the name itself."""
+    from . import _schema
+
+    for table in _schema.TABLES.values():
+        for column in table.columns:
+            if column.name == name and column.aliases:
+                return column.aliases[0]
+        for derived in table.derived:
+            if derived.name == name:
+                return derived.aliases[0]
+    return name
+
+
+def _is_dates(values) -> bool:
+    values = pd.Series(values)
+    if pd.api.types.is_datetime64_any_dtype(values):
+        return True
+    return bool(len(values)) and values.map(lambda v: isinstance(v, pd.Timestamp | np.datetime64) or hasattr(v, "isoformat")).all()
+
+
+def _format_date_axis(axis) -> None:
+    locator = mdates.AutoDateLocator(minticks=3, maxticks=8)
+    axis.set_major_locator(locator)
+    axis.set_major_formatter(mdates.DateFormatter("%m-%d"))
+
+
+def plot_waterfall(
+    start: float,
+    steps,
+    end: float | None = None,
+    *,
+    ax=None,
+    title: str | None = "支付金额变化拆解",
+    start_label: str = "上期",
+    end_label: str = "本期",
+    ylabel: str | None = "支付金额",
+    up_color: str = UP_COLOR,
+    down_color: str = DOWN_COLOR,
+    total_color: str = TOTAL_COLOR,
+    start_at_zero: bool = True,
+    value_format="yuan",
+    rtol: float = 0.005,
+):
+    """Draw a waterfall: a start total, the changes that explain it, the end total.
+
+    Made for the split of a change in sales into its drivers (访客数, 转化率,
+    客单价), computed beforehand by the metric functions.
+
+    Parameters
+    ----------
+    start : float
+        The total before (e.g. last period's 支付金额, in yuan).
+    steps : pandas.Series or mapping
+        Label -> change, in the order to draw; their sum is the change from
+        ``start`` to ``end``.
+    end : float, optional
+        The total after; by default ``start + steps.sum()``. When given it
+        must equal that sum within ``rtol``.
+    ax : matplotlib.axes.Axes, optional
+        Where to draw; by default the current axes.
+    title : str or None, default '支付金额变化拆解'
+        Title; None for none.
+    start_label, end_label : str, default '上期', '本期'
+        Labels of the two total bars.
+    ylabel : str or None, default '支付金额'
+        Label of the value axis.
+    up_color, down_color : str, default red and green
+        Colours of rises and falls. Chinese readers expect red for up and
+        green for down (the reverse of Western finance); swap them for a
+        Western audience.
+    total_color : str, default blue
+        Colour of the two totals.
+    start_at_zero : bool, default True
+        Start the value axis at zero. With False the axis zooms on the
+        steps (small changes on a large total become visible) and the axis
+        label says that it does not start at zero.
+    value_format : {'yuan', 'number', 'pct'} or callable, default 'yuan'
+        Format of the bar labels and ticks.
+    rtol : float, default 0.005
+        Relative tolerance of the check of ``end``.
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+        The axes, with ``len(steps) + 2`` bars in ``ax.containers[0]``.
+
+    Raises
+    ------
+    ValueError
+        If ``steps`` is empty or ``end`` does not match ``start + steps.sum()``.
+
+    Examples
+    --------
+    >>> steps = pd.Series({"访客数": 1200.0, "转化率": -800.0, "客单价": 300.0})
+    >>> ax = plot_waterfall(10000, steps)
+    >>> len(ax.containers[0])
+    5
+    >>> plt.close(ax.figure)
+    """
+    steps = pd.Series(steps, dtype=float)
+    if steps.empty:
+        raise ValueError("steps is empty: pass at least one label -> change")
+    if steps.isna().any():
+        raise ValueError(f"steps has missing values: {steps[steps.isna()].index.tolist()}")
+    computed = float(start) + float(steps.sum())
+    if end is None:
+        end = computed
+    elif not np.isclose(end, computed, rtol=rtol, atol=0.01):
+        raise ValueError(
+            f"start + sum(steps) = {computed:,.2f} but end = {float(end):,.2f}: the steps must explain the "
+            "whole change (add a step such as '其他' for the rest), or leave end=None"
+        )
+    fmt = _format(value_format)
+    change_fmt = (lambda v: fmt(v, sign=True)) if isinstance(value_format, str) else fmt
+    ax = _axes(ax)
+
+    after = float(start) + steps.cumsum().to_numpy()
+    before = np.r_[float(start), after[:-1]]
+    n = len(steps) + 2
+    x = np.arange(n)
+    bottoms = np.r_[0.0, np.minimum(before, after), 0.0]
+    heights = np.r_[float(start), np.abs(steps.to_numpy()), float(end)]
+    colors = [total_color, *[up_color if s >= 0 else down_color for s in steps], total_color]
+    bars = ax.bar(x, heights, bottom=bottoms, color=colors, width=0.62, zorder=2)
+    # Connectors from each bar's level to the next bar.
+    levels = np.r_[float(start), after]
+    ax.hlines(levels, x[:-1] + 0.31, x[1:] - 0.31, colors="#777777", linewidth=0.8, linestyles="--", zorder=1)
+
+    tops = bottoms + heights
+    for i, bar in enumerate(bars):
+        if i in (0, n - 1):
+            text, color = fmt(heights[i]), "#333333"
+        else:
+            change = steps.iloc[i - 1]
+            text = change_fmt(change)
+            color = up_color if change >= 0 else down_color
+        ax.annotate(
+            text, (bar.get_x() + bar.get_width() / 2, tops[i]), xytext=(0, 3), textcoords="offset points",
+            ha="center", va="bottom", fontsize="small", color=color,
+        )
+    if start_at_zero:
+        low = min(0.0, bottoms.min())
+        ax.set_ylim(low, tops.max() + 0.12 * (tops.max() - low))
+    else:
+        low = min(bottoms[1:-1].min(), float(start), float(end))
+        high = tops.max()
+        pad = 0.15 * (high - low if high > low else abs(high) or 1.0)
+        ax.set_ylim(low - pad, high + pad)
+        if ylabel is not None:
+            ylabel = f"{ylabel}（纵轴未从 0 开始）"
+    ax.set_xticks(x, [start_label, *map(str, steps.index), end_label])
+    ax.yaxis.set_major_formatter(_formatter(value_format))
+    ax.grid(axis="x", visible=False)
+    if ylabel is not None:
+        ax.set_ylabel(ylabel)
+    if title is not None:
+        ax.set_title(title)
+    return ax
+
+
+def plot_pacing(
+    daily: pd.DataFrame,
+    *,
+    target_total: float,
+    date: str = "date",
+    actual: str = "actual",
+    target: str | None = "target",
+    today=None,
+    ax=None,
+    title: str | None = "本月销售进度",
+    ylabel: str | None = "累计支付金额",
+    actual_color: str = TOTAL_COLOR,
+    target_color: str = "#7F7F7F",
+):
+    """Draw a month's cumulative sales against the cumulative target.
+
+    Parameters
+    ----------
+    daily : pandas.DataFrame
+        One row per day of the month, with the day's sales (``actual``,
+        missing after the last day with data) and the day's target
+        (``target``). Not modified.
+    target_total : float
+        The month's target (销售目标), drawn as a horizontal line.
+    date, actual, target : str, default 'date', 'actual', 'target'
+        Column names. With ``target=None`` the target line is a straight
+        pace from 0 to ``target_total`` over the rows of ``daily``.
+    today : date-like, optional
+        The day to mark; by default the last day with actual sales.
+    ax : matplotlib.axes.Axes, optional
+        Where to draw; by default the current axes.
+    title : str or None, default '本月销售进度'
+        Title; None for none.
+    ylabel : str or None, default '累计支付金额'
+        Label of the value axis.
+    actual_color, target_color : str
+        Colours of the actual and target lines.
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+        The axes, with four lines: cumulative actual, cumulative target, the
+        month's target (horizontal) and today (vertical).
+
+    Examples
+    --------
+    >>> days = pd.date_range("2026-10-01", "2026-10-31")
+    >>> daily = pd.DataFrame({"date": days, "actual": [1000.0] * 15 + [None] * 16, "target": 1100.0})
+    >>> ax = plot_pacing(daily, target_total=34100)
+    >>> len(ax.get_lines())
+    4
+    >>> plt.close(ax.figure)
+    """
+    missing = [c for c in (date, actual, target) if c is not None and c not in daily.columns]
+    if missing:
+        raise ValueError(f"daily has no column(s) {missing}; it has {list(daily.columns)}")
+    frame = daily.sort_values(date)
+    dates = pd.to_datetime(frame[date]).to_numpy()
+    values = frame[actual].astype(float)
+    if values.notna().sum() == 0:
+        raise ValueError(f"column {actual!r} has no values")
+    cum_actual = values.cumsum().to_numpy()  # stays NaN after the last day with data
+    if target is None:
+        cum_target = float(target_total) * np.arange(1, len(frame) + 1) / len(frame)
+    else:
+        cum_target = frame[target].astype(float).cumsum().to_numpy()
+    today = pd.Timestamp(dates[values.notna().to_numpy()][-1]) if today is None else pd.Timestamp(today)
+
+    ax = _axes(ax)
+    ax.plot(dates, cum_actual, color=actual_color, linewidth=2.2, marker="o", markersize=3, label="实际累计")
+    ax.plot(dates, cum_target, color=target_color, linewidth=1.5, linestyle="--", label="目标进度")
+    ax.axhline(float(target_total), color=UP_COLOR, linewidth=1, linestyle=":",
+               label=f"月目标 {format_yuan(target_total)}")
+    ax.axvline(today, color="#555555", linewidth=1, linestyle="-.", label="_today")
+
+    idx = int(np.searchsorted(dates, today.to_datetime64(), side="right")) - 1
+    if 0 <= idx < len(dates) and not np.isnan(cum_actual[idx]):
+        done, due = cum_actual[idx], cum_target[idx]
+        ax.scatter([dates[idx]], [done], color=actual_color, s=30, zorder=3)
+        gap = done - due
+        note = (f"{today:%m-%d} 已完成 {format_yuan(done)}\n"
+                f"进度目标 {format_yuan(due)}（{format_yuan(gap, sign=True)}）\n"
+                f"月目标完成 {format_pct(done / target_total) if target_total else _NO_VALUE}")
+        ax.annotate(note, (dates[idx], done), xytext=(-8, 12), textcoords="offset points", ha="right",
+                    va="bottom", fontsize="small",
+                    bbox={"boxstyle": "round,pad=0.3", "facecolor": "white", "edgecolor": "#cccccc", "alpha": 0.9})
+    top = np.nanmax([np.nanmax(cum_actual), np.nanmax(cum_target), float(target_total)])
+    ax.set_ylim(0, top * 1.12)
+    ax.set_xlim(dates[0] - np.timedelta64(12, "h"), dates[-1] + np.timedelta64(12, "h"))
+    _format_date_axis(ax.xaxis)
+    ax.yaxis.set_major_formatter(yuan_formatter())
+    ax.legend(loc="upper left", fontsize="small")
+    if ylabel is not None:
+        ax.set_ylabel(ylabel)
+    ax.set_xlabel("")
+    if title is not None:
+        ax.set_title(title)
+    return ax
+
+
+def _range_text(low: float, high: float) -> str:
+    if high >= 1:
+        return f"≥{format_pct(low, 0)}"
+    if low <= 0:
+        return f"<{format_pct(high, 0)}"
+    return f"{format_pct(low, 0)}–{format_pct(high, 0)}"
+
+
+def plot_mix(
+    shares,
+    healthy: Mapping[str, tuple[float, float]] | None = None,
+    *,
+    ax=None,
+    title: str | None = "流量结构",
+    labels: Mapping[str, str] | None = None,
+    color: str = TOTAL_COLOR,
+    alert_color: str = ALERT_COLOR,
+    band_color: str = BAND_COLOR,
+):
+    """Draw traffic-channel shares as horizontal bars over their healthy ranges.
+
+    Parameters
+    ----------
+    shares : pandas.Series or mapping
+        Channel -> share of visitors (a fraction), in the order to draw,
+        top to bottom. Shares of a real export may add to more than 1.
+    healthy : mapping, optional
+        Channel -> (low, high) fractions, drawn as shaded bands; a bar
+        outside its band is drawn in ``alert_color``. Use ``high=1`` for
+        "at least" and ``low=0`` for "below".
+    ax : matplotlib.axes.Axes, optional
+        Where to draw; by default the current axes.
+    title : str or None, default '流量结构'
+        Title; None for none.
+    labels : mapping, optional
+        Channel -> display name; by default :data:`CHANNEL_LABELS`, and the
+        channel itself for channels it does not name.
+    color, alert_color, band_color : str
+        Colours of bars in range (or without a range), bars out of range,
+        and bands.
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+        The axes, with one bar per channel in ``ax.containers[0]``.
+
+    Examples
+    --------
+    >>> shares = pd.Series({"natural": 0.62, "paid": 0.12, "activity": 0.15, "membership": 0.08, "other": 0.03})
+    >>> ax = plot_mix(shares, {"natural": (0.7, 1.0), "paid": (0.05, 0.10)})
+    >>> len(ax.containers[0])
+    5
+    >>> plt.close(ax.figure)
+    """
+    shares = pd.Series(shares, dtype=float)
+    healthy = dict(healthy or {})
+    unknown = sorted(set(healthy) - set(shares.index))
+    if unknown:
+        raise ValueError(f"healthy names channel(s) {unknown} that are not in shares {list(shares.index)}")
+    names = {**CHANNEL_LABELS, **(labels or {})}
+    ax = _axes(ax)
+    y = np.arange(len(shares))
+    colors = []
+    for channel, share in shares.items():
+        low, high = healthy.get(channel, (-np.inf, np.inf))
+        colors.append(color if low <= share <= high else alert_color)
+    bars = ax.barh(y, shares.to_numpy(), color=colors, height=0.55, zorder=2)
+    for row, channel in enumerate(shares.index):
+        if channel not in healthy:
+            continue
+        low, high = healthy[channel]
+        ax.add_patch(Rectangle((low, row - 0.42), high - low, 0.84, facecolor=band_color, alpha=0.18,
+                               edgecolor="none", zorder=1))
+    for bar, share in zip(bars, shares):
+        ax.annotate(format_pct(share), (bar.get_width(), bar.get_y() + bar.get_height() / 2), xytext=(4, 0),
+                    textcoords="offset points", va="center", fontsize="small")
+    ticks = []
+    for channel in shares.index:
+        text = names.get(channel, str(channel))
+        if channel in healthy:
+            text += f"\n健康 {_range_text(*healthy[channel])}"
+        ticks.append(text)
+    ax.set_yticks(y, ticks)
+    ax.invert_yaxis()
+    lows = [low for low, _ in healthy.values()]
+    ax.set_xlim(0, max(float(shares.max()) * 1.18, max(lows, default=0) * 1.15, 0.1))
+    ax.xaxis.set_major_formatter(pct_formatter())
+    ax.set_xlabel("访客占比")
+    ax.grid(axis="y", visible=False)
+    if healthy:
+        handles = [Patch(facecolor=band_color, alpha=0.25, label="健康区间"),
+                   Patch(facecolor=alert_color, label="不在健康区间")]
+        ax.legend(handles=handles, loc="lower right", fontsize="small")
+    if title is not None:
+        ax.set_title(title)
+    return ax
+
+
+def plot_trend(
+    data: pd.DataFrame,
+    x: str,
+    y: str,
+    *,
+    hue: str | None = None,
+    ax=None,
+    title: str | None = None,
+    xlabel: str | None = None,
+    ylabel: str | None = None,
+    yformat="number",
+    legend_title: str | None = None,
+    **kwargs,
+):
+    """Draw a line per series over time, with 月-日 dates and readable numbers.
+
+    A thin wrapper of :func:`seaborn.lineplot` (no error bands, one point
+    per row).
+
+    Parameters
+    ----------
+    data : pandas.DataFrame
+        Long-form data. Not modified.
+    x, y : str
+        Columns of the horizontal (usually ``date``) and vertical axes.
+    hue : str, optional
+        Column whose values get one line each (e.g. ``source``).
+    ax : matplotlib.axes.Axes, optional
+        Where to draw; by default the current axes.
+    title : str, optional
+        Title.
+    xlabel, ylabel : str, optional
+        Axis labels; by default the Chinese export name of the column
+        (``paid_amount`` -> 支付金额), and no label for a date axis.
+    yformat : {'number', 'yuan', 'pct'}, Formatter or callable, default 'number'
+        Format of the vertical ticks.
+    legend_title : str, optional
+        Title of the legend; by default the Chinese name of ``hue``.
+    **kwargs
+        Passed on to :func:`seaborn.lineplot`.
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+        The axes, with one line of data per ``hue`` value (seaborn adds
+        empty lines for the legend).
+
+    Examples
+    --------
+    >>> df = pd.DataFrame({"date": pd.date_range("2026-10-01", periods=5), "paid_amount": [1.0, 3, 2, 5, 4]})
+    >>> ax = plot_trend(df, "date", "paid_amount", yformat="yuan")
+    >>> ax.get_ylabel()
+    '支付金额'
+    >>> plt.close(ax.figure)
+    """
+    missing = [c for c in (x, y, hue) if c is not None and c not in data.columns]
+    if missing:
+        raise ValueError(f"data has no column(s) {missing}; it has {list(data.columns)}")
+    ax = _axes(ax)
+    options = {"errorbar": None, "marker": "o", "markersize": 4, "linewidth": 1.8, **kwargs}
+    sns.lineplot(data=data, x=x, y=y, hue=hue, ax=ax, **options)
+    dates = _is_dates(data[x])
+    if dates:
+        _format_date_axis(ax.xaxis)
+    ax.yaxis.set_major_formatter(_formatter(yformat))
+    ax.set_xlabel(xlabel if xlabel is not None else ("" if dates else _column_label(x)))
+    ax.set_ylabel(ylabel if ylabel is not None else _column_label(y))
+    if hue is not None and ax.get_legend() is not None:
+        ax.get_legend().set_title(legend_title if legend_title is not None else _column_label(hue))
+    if title is not None:
+        ax.set_title(title)
+    return ax
+
+
+def _shorten(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def plot_bar(
+    data,
+    *,
+    value: str | None = None,
+    label: str | None = None,
+    ax=None,
+    highlight=None,
+    top: int | None = None,
+    ascending: bool = False,
+    title: str | None = None,
+    xlabel: str | None = None,
+    xformat="number",
+    color: str = MUTED_COLOR,
+    highlight_color: str = TOTAL_COLOR,
+    max_label_chars: int = 16,
+):
+    """Draw a ranked horizontal bar chart, optionally highlighting some bars.
+
+    Parameters
+    ----------
+    data : pandas.Series or pandas.DataFrame
+        A Series of label -> value, or a DataFrame with ``value`` and
+        ``label`` columns. Not modified.
+    value, label : str, optional
+        Columns of a DataFrame: the bar length and the bar name (by default
+        the index).
+    ax : matplotlib.axes.Axes, optional
+        Where to draw; by default the current axes.
+    highlight : label or list of labels, optional
+        Bars to draw in ``highlight_color`` (e.g. our shop among rivals).
+    top : int, optional
+        Draw only the first ``top`` of the ranking; a highlighted label
+        ranked lower is added at the bottom with its rank (第12名).
+    ascending : bool, default False
+        Rank smallest first (for response times, refund rates ...).
+    title : str, optional
+        Title.
+    xlabel : str, optional
+        Label of the value axis; by default the Chinese name of ``value``
+        (or of the Series' name).
+    xformat : {'number', 'yuan', 'pct'} or callable, default 'number'
+        Format of the ticks and bar labels.
+    color, highlight_color : str
+        Colours of the bars and of the highlighted bars.
+    max_label_chars : int, default 16
+        Longer names (product titles) are cut with an ellipsis.
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+        The axes, with one bar per label drawn in ``ax.containers[0]``, the
+        first ranked on top.
+
+    Raises
+    ------
+    ValueError
+        If a DataFrame comes without ``value``, or ``highlight`` names a label
+        that is not in the data.
+
+    Examples
+    --------
+    >>> sales = pd.Series({"店铺A": 52000.0, "我们的店": 31000.0, "店铺B": 45000.0})
+    >>> ax = plot_bar(sales, highlight="我们的店", xformat="yuan")
+    >>> [t.get_text() for t in ax.get_yticklabels()]
+    ['店铺A', '店铺B', '我们的店']
+    >>> plt.close(ax.figure)
+    """
+    if isinstance(data, pd.DataFrame):
+        if value is None:
+            raise ValueError(f"pass value= (one of {list(data.columns)}) to plot a DataFrame")
+        missing = [c for c in (value, label) if c is not None and c not in data.columns]
+        if missing:
+            raise ValueError(f"data has no column(s) {missing}; it has {list(data.columns)}")
+        series = pd.Series(data[value].to_numpy(dtype=float),
+                           index=data[label].to_numpy() if label is not None else data.index.to_numpy())
+        name = value
+    else:
+        series = pd.Series(data, dtype=float)
+        name = series.name
+    series = series.dropna()
+    labels = [str(v) for v in series.index]
+    wanted = [] if highlight is None else [highlight] if isinstance(highlight, str) or np.isscalar(highlight) else list(highlight)
+    wanted = [str(h) for h in wanted]
+    absent = [h for h in wanted if h not in labels]
+    if absent:
+        raise ValueError(f"highlight {absent} not among the labels {labels[:20]}{' ...' if len(labels) > 20 else ''}")
+
+    order = np.argsort(series.to_numpy() if ascending else -series.to_numpy(), kind="stable")
+    ranked = [(rank + 1, labels[i], float(series.iloc[i])) for rank, i in enumerate(order)]
+    shown = ranked if top is None else ranked[:top]
+    if top is not None:
+        shown += [r for r in ranked[top:] if r[1] in wanted]
+    fmt = _format(xformat)
+    ax = _axes(ax)
+    y = np.arange(len(shown))
+    widths = [v for _, _, v in shown]
+    colors = [highlight_color if lab in wanted else color for _, lab, _ in shown]
+    bars = ax.barh(y, widths, color=colors, height=0.62, zorder=2)
+    ticks = []
+    for rank, lab, _ in shown:
+        text = _shorten(lab, max_label_chars)
+        ticks.append(f"{text}（第{rank}名）" if top is not None and rank > top else text)
+    ax.set_yticks(y, ticks)
+    for tick, (_, lab, _) in zip(ax.get_yticklabels(), shown):
+        if lab in wanted:
+            tick.set_color(highlight_color)
+            tick.set_fontweight("bold")
+    for bar, v in zip(bars, widths):
+        ax.annotate(fmt(v), (bar.get_width(), bar.get_y() + bar.get_height() / 2),
+                    xytext=(3 if v >= 0 else -3, 0), textcoords="offset points",
+                    ha="left" if v >= 0 else "right", va="center", fontsize="small")
+    ax.invert_yaxis()
+    lo, hi = min(0.0, min(widths, default=0)), max(0.0, max(widths, default=0))
+    ax.set_xlim(lo * 1.18, hi * 1.18 if hi > 0 else 1)
+    ax.xaxis.set_major_formatter(_formatter(xformat))
+    ax.grid(axis="y", visible=False)
+    if xlabel is None:
+        xlabel = _column_label(name) if isinstance(name, str) else ""
+    ax.set_xlabel(xlabel)
+    if title is not None:
+        ax.set_title(title)
+    return ax
+
+
+use_cjk_font()
