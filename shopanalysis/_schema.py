@@ -131,6 +131,14 @@ SOURCE_CHANNELS = {
     "我的淘宝": "membership",
     "店铺会员": "membership",
     "其他": "other",
+    # JD (京东商智) names
+    "京东搜索": "natural",
+    "京东推荐": "natural",
+    "店铺首页": "natural",
+    "京东快车": "paid",
+    "京挑客": "paid",
+    "京东秒杀": "activity",
+    "我的京东": "membership",
 }
 
 _CHANNEL_VALUES = {

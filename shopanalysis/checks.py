@@ -1,0 +1,337 @@
+"""Cross-table consistency checks: do a shop's tables tell the same story?
+
+The demo shop obeys these by construction (see :mod:`shopanalysis.samples`); on a
+user's own exports they are warnings, not errors: platforms de-duplicate visitors,
+attribute PPC orders over 15 days, export different periods, and so on. Each
+``check_*`` function takes a :class:`~shopanalysis.Shop`, looks only at the tables it
+needs (and returns ``[]`` when one is missing), compares only dates that both tables
+cover, and returns human-readable findings that name the check, the dates and the
+numbers. :func:`check_consistency` runs them all.
+
+Examples
+--------
+>>> from shopanalysis import Shop
+>>> check_consistency(Shop())
+[]
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from ._shop import Shop
+
+__all__ = [
+    "PPC_SOURCES",
+    "check_consistency",
+    "check_sources_add_up",
+    "check_orders_add_up",
+    "check_ppc_clicks",
+    "check_cs_sales",
+    "check_products_add_up",
+    "check_search_terms",
+    "check_cs_on_shift",
+    "check_product_ids",
+]
+
+#: Traffic-source names that are the keyword-PPC tool whose report is ``ppc_keywords``.
+PPC_SOURCES = ("直通车", "京东快车", "快车", "搜索推广", "多多搜索")
+
+#: Money is compared to the cent: differences below half a cent are rounding.
+CENT = 0.005
+
+#: How many example days a finding lists before it says "and N more".
+MAX_EXAMPLES = 5
+
+
+def _has(df: pd.DataFrame | None, *cols: str) -> bool:
+    return df is not None and len(df) > 0 and all(c in df.columns for c in cols)
+
+
+def _day(s: pd.Series) -> pd.Series:
+    return pd.to_datetime(s).dt.normalize()
+
+
+def _num(x: float, money: bool) -> str:
+    return f"{x:,.2f}" if money else f"{x:,.0f}"
+
+
+def _finding(check: str, what: str, bad: pd.DataFrame, left: str, right: str, *, money: bool, total: int,
+             unit: str = "day(s)") -> str:
+    """Phrase one finding: the check, what disagrees, and the first few days with both numbers."""
+    parts = []
+    for key, row in bad.head(MAX_EXAMPLES).iterrows():
+        label = key.date().isoformat() if isinstance(key, pd.Timestamp) else " ".join(
+            k.date().isoformat() if isinstance(k, pd.Timestamp) else str(k) for k in key)
+        parts.append(f"{label}: {left} {_num(row['a'], money)} vs {right} {_num(row['b'], money)}")
+    more = f"; and {len(bad) - MAX_EXAMPLES} more" if len(bad) > MAX_EXAMPLES else ""
+    return f"{check}: {what} on {len(bad)} of {total} {unit}: " + "; ".join(parts) + more
+
+
+def _compare(a: pd.Series, b: pd.Series, *, money: bool, at_most: bool) -> pd.DataFrame:
+    """Align two per-key series and return the keys where ``a`` differs from (or exceeds) ``b``."""
+    both = pd.concat({"a": a, "b": b}, axis=1).fillna(0)
+    diff = both["a"] - both["b"]
+    tol = CENT if money else 0
+    bad = diff > tol if at_most else diff.abs() > tol
+    return both[bad]
+
+
+def check_sources_add_up(shop: Shop) -> list[str]:
+    """Check that traffic sources summed per day equal the shop's visitors, buyers and amount.
+
+    Compares ``traffic_sources`` summed over sources with ``shop_daily`` on the days
+    both tables have, for each of visitors, paying_buyers and paid_amount that both
+    carry. On real exports a visitor who came through two sources counts in both, so
+    the sources can add to more than the shop's total: a warning, not an error.
+    """
+    ts, sd = shop.traffic_sources, shop.shop_daily
+    if not _has(ts, "date") or not _has(sd, "date"):
+        return []
+    days = sorted(set(_day(ts["date"])) & set(_day(sd["date"])))
+    if not days:
+        return []
+    out = []
+    for col in ("visitors", "paying_buyers", "paid_amount"):
+        if col not in ts.columns or col not in sd.columns:
+            continue
+        a = ts.groupby(_day(ts["date"]))[col].sum().reindex(days)
+        b = sd.groupby(_day(sd["date"]))[col].sum().reindex(days)
+        bad = _compare(a, b, money=col == "paid_amount", at_most=False)
+        if len(bad):
+            out.append(_finding("sources_add_up", f"traffic_sources {col} summed over sources differ from shop_daily",
+                                bad, "sources", "shop", money=col == "paid_amount", total=len(days)))
+    return out
+
+
+def check_orders_add_up(shop: Shop) -> list[str]:
+    """Check that each day's orders add up to the shop's paid amount and paying buyers.
+
+    Over the days from the first to the last ``orders.paid_at`` that ``shop_daily`` has,
+    the paid amounts of a day's orders must equal ``shop_daily.paid_amount`` (to the
+    cent) and the day's distinct buyers must equal ``shop_daily.paying_buyers``; a day
+    without orders counts as zero.
+    """
+    od, sd = shop.orders, shop.shop_daily
+    if not _has(od, "paid_at") or not _has(sd, "date"):
+        return []
+    paid = _day(od["paid_at"])
+    sdd = _day(sd["date"])
+    days = sorted(d for d in set(sdd) if paid.min() <= d <= paid.max())
+    if not days:
+        return []
+    out = []
+    if "paid_amount" in od.columns and "paid_amount" in sd.columns:
+        a = od.groupby(paid)["paid_amount"].sum().reindex(days)
+        b = sd.groupby(sdd)["paid_amount"].sum().reindex(days)
+        bad = _compare(a, b, money=True, at_most=False)
+        if len(bad):
+            out.append(_finding("orders_add_up", "orders' paid_amount summed per paid_at day differs from "
+                                "shop_daily paid_amount", bad, "orders", "shop", money=True, total=len(days)))
+    if "buyer_id" in od.columns and "paying_buyers" in sd.columns:
+        a = od.groupby(paid)["buyer_id"].nunique().reindex(days)
+        b = sd.groupby(sdd)["paying_buyers"].sum().reindex(days)
+        bad = _compare(a, b, money=False, at_most=False)
+        if len(bad):
+            out.append(_finding("orders_add_up", "distinct buyers in orders per paid_at day differ from "
+                                "shop_daily paying_buyers", bad, "orders", "shop", money=False, total=len(days)))
+    return out
+
+
+def check_ppc_clicks(shop: Shop, *, tolerance: float = 0.15, sources=PPC_SOURCES) -> list[str]:
+    """Check that the PPC source's visitors match the PPC keyword clicks of the same day.
+
+    On each day both tables cover, the visitors of the ``sources`` rows of
+    ``traffic_sources`` (直通车 by default) must lie within ``tolerance`` of the summed
+    ``ppc_keywords`` clicks: ``(1 - tolerance) * clicks <= visitors <= (1 + tolerance) *
+    clicks``. Visitors are people and clicks are clicks (one person can click twice), so
+    visitors are usually a little lower. A day with no keyword rows has 0 clicks.
+    """
+    ts, kw = shop.traffic_sources, shop.ppc_keywords
+    if not _has(ts, "date", "source", "visitors") or not _has(kw, "date", "clicks"):
+        return []
+    tsd, kwd = _day(ts["date"]), _day(kw["date"])
+    lo, hi = max(tsd.min(), kwd.min()), min(tsd.max(), kwd.max())
+    days = sorted(d for d in set(tsd) if lo <= d <= hi)
+    if not days:
+        return []
+    is_ppc = ts["source"].isin(list(sources))
+    clicks = kw.groupby(kwd)["clicks"].sum().reindex(days).fillna(0)
+    if not is_ppc.any():
+        if clicks.sum() > 0:
+            return [f"ppc_clicks: ppc_keywords has {clicks.sum():,.0f} clicks on {len(days)} day(s) but "
+                    f"traffic_sources has no PPC source (looked for {', '.join(sources)})"]
+        return []
+    visitors = ts[is_ppc].groupby(tsd[is_ppc])["visitors"].sum().reindex(days).fillna(0)
+    both = pd.concat({"a": visitors, "b": clicks}, axis=1)
+    bad = both[(both["a"] < (1 - tolerance) * both["b"]) | (both["a"] > (1 + tolerance) * both["b"])]
+    if not len(bad):
+        return []
+    return [_finding("ppc_clicks", f"PPC visitors in traffic_sources are not within {tolerance:.0%} of "
+                     "ppc_keywords clicks", bad, "visitors", "clicks", money=False, total=len(days))]
+
+
+def check_cs_sales(shop: Shop) -> list[str]:
+    """Check that customer-service sales never exceed the shop's paid amount on a day.
+
+    ``cs_daily.sales_amount`` summed over agents is the amount of orders the agents
+    closed, a part of ``shop_daily.paid_amount``.
+    """
+    cs, sd = shop.cs_daily, shop.shop_daily
+    if not _has(cs, "date", "sales_amount") or not _has(sd, "date", "paid_amount"):
+        return []
+    days = sorted(set(_day(cs["date"])) & set(_day(sd["date"])))
+    if not days:
+        return []
+    a = cs.groupby(_day(cs["date"]))["sales_amount"].sum().reindex(days)
+    b = sd.groupby(_day(sd["date"]))["paid_amount"].sum().reindex(days)
+    bad = _compare(a, b, money=True, at_most=True)
+    if not len(bad):
+        return []
+    return [_finding("cs_sales", "cs_daily sales_amount summed over agents exceeds shop_daily paid_amount",
+                     bad, "customer service", "shop", money=True, total=len(days))]
+
+
+def check_products_add_up(shop: Shop, *, columns=("paid_amount",)) -> list[str]:
+    """Check that products summed per day do not exceed the shop's totals.
+
+    For each of ``columns`` (default paid_amount), ``products_daily`` summed over
+    products must be at most ``shop_daily`` on each day both have. Visitors and buyers
+    are not checked by default: on real exports one shopper who views or buys two
+    products counts in both. (The demo shop's products add up to the shop exactly.)
+    """
+    pdly, sd = shop.products_daily, shop.shop_daily
+    if not _has(pdly, "date") or not _has(sd, "date"):
+        return []
+    days = sorted(set(_day(pdly["date"])) & set(_day(sd["date"])))
+    if not days:
+        return []
+    out = []
+    for col in columns:
+        if col not in pdly.columns or col not in sd.columns:
+            continue
+        money = col == "paid_amount"
+        a = pdly.groupby(_day(pdly["date"]))[col].sum().reindex(days)
+        b = sd.groupby(_day(sd["date"]))[col].sum().reindex(days)
+        bad = _compare(a, b, money=money, at_most=True)
+        if len(bad):
+            out.append(_finding("products_add_up", f"products_daily {col} summed over products exceeds shop_daily",
+                                bad, "products", "shop", money=money, total=len(days)))
+    return out
+
+
+def check_search_terms(shop: Shop) -> list[str]:
+    """Check that search terms do not add up to more than the keywords they matched.
+
+    Per day and matched keyword, ``ppc_search_terms`` clicks and cost summed over terms
+    must be at most the keyword's ``ppc_keywords`` clicks and cost (summed over campaigns),
+    on the days both reports cover.
+    """
+    st, kw = shop.ppc_search_terms, shop.ppc_keywords
+    if not _has(st, "date", "matched_keyword") or not _has(kw, "date", "keyword"):
+        return []
+    std, kwd = _day(st["date"]), _day(kw["date"])
+    lo, hi = max(std.min(), kwd.min()), min(std.max(), kwd.max())
+    inside = (std >= lo) & (std <= hi)
+    if not inside.any():
+        return []
+    out = []
+    for col in ("clicks", "cost"):
+        if col not in st.columns or col not in kw.columns:
+            continue
+        a = st[inside].groupby([std[inside], st.loc[inside, "matched_keyword"]])[col].sum()
+        b = kw.groupby([kwd, kw["keyword"]])[col].sum()
+        b = b.reindex(a.index).fillna(0)
+        bad = _compare(a, b, money=col == "cost", at_most=True)
+        if len(bad):
+            out.append(_finding("search_terms", f"ppc_search_terms {col} exceed their matched keyword's "
+                                f"ppc_keywords {col}", bad, "terms", "keyword", money=col == "cost", total=len(a),
+                                unit="keyword-day(s)"))
+    return out
+
+
+def check_cs_on_shift(shop: Shop) -> list[str]:
+    """Check that agents have customer-service rows only on days the roster has them working.
+
+    A ``cs_daily`` row is flagged when ``cs_roster`` says the agent was off that day, or
+    has no row for an agent it lists on a day it covers. Agents the roster never lists
+    are reported once.
+    """
+    cs, ro = shop.cs_daily, shop.cs_roster
+    if not _has(cs, "date", "agent") or not _has(ro, "date", "agent", "shift"):
+        return []
+    rod = _day(ro["date"])
+    shift = pd.Series(ro["shift"].to_numpy(), index=pd.MultiIndex.from_arrays([rod, ro["agent"]]))
+    shift = shift[~shift.index.duplicated()]
+    csd = _day(cs["date"])
+    inside = (csd >= rod.min()) & (csd <= rod.max())
+    known = cs["agent"].isin(set(ro["agent"]))
+    out = []
+    unknown = sorted(set(cs.loc[inside & ~known, "agent"]))
+    if unknown:
+        out.append(f"cs_on_shift: agent(s) {', '.join(unknown)} have cs_daily rows but are not on cs_roster")
+    sel = inside & known
+    keys = pd.MultiIndex.from_arrays([csd[sel], cs.loc[sel, "agent"]])
+    got = shift.reindex(keys)
+    bad = got.isna().to_numpy() | (got == "off").to_numpy()
+    if bad.any():
+        rows = [f"{d.date().isoformat()} {a} ({'off' if s == 'off' else 'not on the roster that day'})"
+                for (d, a), s in zip(keys[bad][:MAX_EXAMPLES], got[bad][:MAX_EXAMPLES])]
+        more = f"; and {int(bad.sum()) - MAX_EXAMPLES} more" if bad.sum() > MAX_EXAMPLES else ""
+        out.append(f"cs_on_shift: {int(bad.sum())} cs_daily row(s) for agents not on shift: "
+                   + "; ".join(rows) + more)
+    return out
+
+
+def check_product_ids(shop: Shop) -> list[str]:
+    """Check that products named in the daily, PPC and design tables are in ``products``.
+
+    Reports, per table, the ``product_id`` values of ``products_daily``, ``ppc_keywords``
+    and ``design_tasks`` that the product list lacks (so margins and names cannot be
+    looked up for them).
+    """
+    pr = shop.products
+    if not _has(pr, "product_id"):
+        return []
+    known = set(pr["product_id"].astype(str))
+    out = []
+    for name in ("products_daily", "ppc_keywords", "design_tasks"):
+        df = getattr(shop, name)
+        if not _has(df, "product_id"):
+            continue
+        ids = df["product_id"].dropna().astype(str)
+        missing = sorted(set(ids) - known)
+        if missing:
+            shown = ", ".join(missing[:MAX_EXAMPLES]) + (f" and {len(missing) - MAX_EXAMPLES} more"
+                                                         if len(missing) > MAX_EXAMPLES else "")
+            out.append(f"product_ids: {len(missing)} product_id(s) in {name} ({int(ids.isin(missing).sum())} "
+                       f"row(s)) are not in products: {shown}")
+    return out
+
+
+def check_consistency(shop: Shop, *, ppc_tolerance: float = 0.15) -> list[str]:
+    """Run every cross-table check on the tables ``shop`` has and return the findings.
+
+    Parameters
+    ----------
+    shop : Shop
+        The tables to check; checks whose tables are missing are skipped.
+    ppc_tolerance : float, default 0.15
+        Relative tolerance of :func:`check_ppc_clicks` (PPC visitors vs clicks).
+
+    Returns
+    -------
+    list of str
+        One line per failed comparison, naming the check, the dates and the numbers;
+        an empty list when everything agrees.
+    """
+    findings: list[str] = []
+    findings += check_sources_add_up(shop)
+    findings += check_orders_add_up(shop)
+    findings += check_ppc_clicks(shop, tolerance=ppc_tolerance)
+    findings += check_cs_sales(shop)
+    findings += check_products_add_up(shop)
+    findings += check_search_terms(shop)
+    findings += check_cs_on_shift(shop)
+    findings += check_product_ids(shop)
+    return findings
