@@ -1,0 +1,1126 @@
+"""Sales: month targets and pacing, a day against its baselines, product movers, takeaways.
+
+The daily review asks four questions of the shop's sales (生意参谋 > 整体看板, the
+``shop_daily`` table) and of each product's day (商品效果, ``products_daily``):
+
+1. *Are we on track for the month?* :func:`daily_target_profile` spreads the month's
+   target (销售目标, the ``targets`` table) over its days by a weekday x promo-calendar
+   profile; :func:`pace_month` compares month-to-date sales with it.
+2. *What moved today?* :func:`compare_day` sets the day against the previous day,
+   the same weekday last week and the 7-day average, and splits each change exactly
+   into visitors (访客数), conversion (支付转化率) and 客单价 with
+   :func:`shopanalysis.metrics.split_sales_change`.
+3. *Which products moved it?* :func:`product_movers` ranks products by their change
+   in 支付金额 and names the factor that moved each.
+4. *In plain words?* :func:`describe_day` turns the numbers into short sentences.
+
+Sales here are 支付金额 (paid amount) as 生意参谋 counts them: refunds are not deducted.
+
+Examples
+--------
+>>> days = pd.DataFrame({
+...     "date": pd.to_datetime(["2026-10-14", "2026-10-15"]),
+...     "visitors": [1000, 1100], "paying_buyers": [20, 20], "paid_amount": [4000.0, 4400.0]})
+>>> c = compare_day(days, "2026-10-15", against=("previous_day",))
+>>> c[["sales_change", "yuan_visitors", "yuan_conversion", "yuan_avg_order_value"]].round(2)
+   sales_change  yuan_visitors  yuan_conversion  yuan_avg_order_value
+0         400.0          400.0           -400.0                 400.0
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+
+from ._errors import DataError
+from ._schema import TABLES
+from .metrics import ratio, split_sales_change
+
+__all__ = [
+    "Promo",
+    "PROMO_CALENDAR",
+    "SPRING_FESTIVAL",
+    "BASELINES",
+    "promo_days",
+    "daily_target_profile",
+    "Pacing",
+    "pace_month",
+    "compare_day",
+    "product_movers",
+    "describe_day",
+]
+
+# --- the promo calendar -------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Promo:
+    """One window of the platform calendar that does not look like an ordinary day.
+
+    Parameters
+    ----------
+    name : str
+        The name an operator knows it by (``"双11"``).
+    anchor : str
+        ``"MM-DD"`` for a fixed date, or ``"spring_festival"`` for the first day of
+        the lunar year (looked up in :data:`SPRING_FESTIVAL`).
+    days_before, days_after : int
+        The window runs from ``anchor - days_before`` to ``anchor + days_after``.
+    note : str
+        What happens in the window, in plain words.
+    """
+
+    name: str
+    anchor: str
+    days_before: int = 0
+    days_after: int = 0
+    note: str = ""
+
+
+#: The promo and holiday windows that distort a shop's ordinary weekly rhythm.
+#: Dates move a little from year to year (the platform announces them each season):
+#: pass your own tuple of :class:`Promo` as ``calendar=`` where they differ.
+PROMO_CALENDAR: tuple[Promo, ...] = (
+    Promo("双11", "11-11", 22, 0,
+          "Singles' Day (天猫双11): pre-sale (预售) opens around 10-20 and buyers hold back or pay "
+          "deposits; the balance payments and the peak fall on 11-11"),
+    Promo("双12", "12-12", 2, 0, "Double 12 (淘宝双12): a smaller echo of 双11, 12-10 to 12-12"),
+    Promo("618", "06-18", 29, 0, "the mid-year sale (618): pre-sale from about 05-20, peak on 06-18"),
+    Promo("春节停发", "spring_festival", 10, 7,
+          "Spring Festival logistics stop (春节停发): couriers pause from about ten days before the "
+          "lunar new year to a week after it, and sales drop"),
+)
+
+#: The first day of the lunar year (春节), for the ``"spring_festival"`` anchor.
+#: Years not listed have no Spring Festival window.
+SPRING_FESTIVAL: dict[int, str] = {
+    2023: "2023-01-22",
+    2024: "2024-02-10",
+    2025: "2025-01-29",
+    2026: "2026-02-17",
+    2027: "2027-02-06",
+    2028: "2028-01-26",
+    2029: "2029-02-13",
+    2030: "2030-02-03",
+}
+
+
+def _anchor(promo: Promo, year: int) -> pd.Timestamp | None:
+    if promo.anchor == "spring_festival":
+        day = SPRING_FESTIVAL.get(year)
+        return pd.Timestamp(day) if day else None
+    month, day = (int(x) for x in promo.anchor.split("-"))
+    return pd.Timestamp(year=year, month=month, day=day)
+
+
+def promo_days(start, end, *, calendar: Iterable[Promo] = PROMO_CALENDAR) -> pd.DataFrame:
+    """List the days between ``start`` and ``end`` (inclusive) that fall in a promo window.
+
+    Parameters
+    ----------
+    start, end : date-like
+        The first and last day to look at.
+    calendar : iterable of Promo, default PROMO_CALENDAR
+        The windows. A day in two windows belongs to the first one listed.
+
+    Returns
+    -------
+    DataFrame
+        ``date``, ``promo`` (its name) and ``offset`` (days from the anchor: 0 on
+        11-11 for 双11, -1 on 11-10), one row per promo day, sorted by date.
+
+    Examples
+    --------
+    >>> promo_days("2025-11-09", "2025-11-13")
+            date promo  offset
+    0 2025-11-09   双11      -2
+    1 2025-11-10   双11      -1
+    2 2025-11-11   双11       0
+    """
+    start, end = _as_day(start), _as_day(end)
+    rows: dict[pd.Timestamp, tuple[str, int]] = {}
+    for promo in calendar:
+        for year in range(start.year - 1, end.year + 2):
+            anchor = _anchor(promo, year)
+            if anchor is None:
+                continue
+            for offset in range(-promo.days_before, promo.days_after + 1):
+                day = anchor + pd.Timedelta(days=offset)
+                if start <= day <= end and day not in rows:
+                    rows[day] = (promo.name, offset)
+    dates = sorted(rows)
+    return pd.DataFrame({
+        "date": pd.to_datetime(pd.Series(dates, dtype="datetime64[ns]")),
+        "promo": pd.Series([rows[d][0] for d in dates], dtype="str"),
+        "offset": pd.Series([rows[d][1] for d in dates], dtype="int64"),
+    })
+
+
+# --- small helpers shared with traffic.py, ppc.py, customer_service.py, checklist.py
+
+
+def _as_day(value) -> pd.Timestamp:
+    """Turn a date-like value into a midnight Timestamp, or say what was passed."""
+    try:
+        day = pd.Timestamp(value)
+    except (TypeError, ValueError) as err:
+        raise ValueError(f"expected a date such as '2026-10-15'; got {value!r}") from err
+    if pd.isna(day):
+        raise ValueError(f"expected a date such as '2026-10-15'; got {value!r}")
+    return day.tz_localize(None).normalize() if day.tzinfo else day.normalize()
+
+
+def _as_month(value) -> pd.Period:
+    """Turn '2026-10', a Period or any date in the month into a monthly Period."""
+    if isinstance(value, pd.Period):
+        return value.asfreq("M")
+    try:
+        return pd.Period(value, freq="M")
+    except (TypeError, ValueError) as err:
+        raise ValueError(f"expected a month such as '2026-10'; got {value!r}") from err
+
+
+def _need(df, columns, table: str) -> None:
+    if df is None:
+        raise DataError(f"this needs the {table} table ({TABLES[table].title}); none was given")
+    missing = [c for c in columns if c not in df.columns]
+    if missing:
+        raise DataError(f"the {table} table needs column(s) {missing}; it has {list(df.columns)}")
+
+
+def _date_range_text(df, table: str, column: str = "date") -> str:
+    dates = df[column].dropna()
+    if dates.empty:
+        return f"the {table} table has no dated rows"
+    return f"the {table} data covers {dates.min():%Y-%m-%d} to {dates.max():%Y-%m-%d}"
+
+
+def _require_day(df, day: pd.Timestamp, table: str, column: str = "date") -> None:
+    """Raise DataError when ``day`` lies outside the dates of ``df``, saying the range."""
+    dates = df[column].dropna()
+    if dates.empty or not (dates.min() <= day <= dates.max()):
+        raise DataError(f"{day:%Y-%m-%d} is outside the data: {_date_range_text(df, table, column)}")
+
+
+# weekday names fixed in English, whatever the machine's locale
+_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+#: Baselines a day can be compared against: name -> (Chinese label, English label).
+BASELINES: dict[str, tuple[str, str]] = {
+    "previous_day": ("前一天", "the previous day"),
+    "same_weekday_last_week": ("上周同日", "the same weekday last week"),
+    "trailing_7d_mean": ("近7天日均", "the 7-day daily average"),
+}
+
+
+def _baseline_window(day: pd.Timestamp, against: str) -> tuple[pd.DatetimeIndex, int]:
+    """Return the baseline's days and the divisor that turns their totals into one day."""
+    if against == "previous_day":
+        return pd.DatetimeIndex([day - pd.Timedelta(days=1)]), 1
+    if against == "same_weekday_last_week":
+        return pd.DatetimeIndex([day - pd.Timedelta(days=7)]), 1
+    if against == "trailing_7d_mean":
+        return pd.date_range(day - pd.Timedelta(days=7), day - pd.Timedelta(days=1), freq="D"), 7
+    raise ValueError(f"unknown baseline {against!r}; expected one of {list(BASELINES)}")
+
+
+def _baseline_words(day: pd.Timestamp, against: str) -> str:
+    """Say a baseline in words: 'last Thursday (10-08)'."""
+    dates, _ = _baseline_window(day, against)
+    if against == "previous_day":
+        return f"the day before ({_WEEKDAYS[dates[0].day_of_week]} {dates[0]:%m-%d})"
+    if against == "same_weekday_last_week":
+        return f"last {_WEEKDAY_NAMES[dates[0].day_of_week]} ({dates[0]:%m-%d})"
+    return f"the 7-day average ({dates[0]:%m-%d}..{dates[-1]:%m-%d})"
+
+
+# Numbers in sentences use the report's formats (plotting.format_yuan / format_pct /
+# format_number: ¥8,560, ¥1.23万, 2.4%), imported when a sentence is written so that
+# the metric functions do not load matplotlib.
+
+
+def _fmt_yuan(x: float, *, sign: bool = False) -> str:
+    from .plotting import format_yuan
+
+    return format_yuan(x, sign=sign)
+
+
+def _fmt_pct(x: float, *, sign: bool = False, digits: int = 1) -> str:
+    from .plotting import format_pct
+
+    return format_pct(x, digits, sign=sign)
+
+
+def _fmt_int(x: float, *, sign: bool = False) -> str:
+    from .plotting import format_number
+
+    return format_number(round(float(x)) if x is not None and np.isfinite(x) else x, sign=sign)
+
+
+_SALES_COLUMNS = ("visitors", "paying_buyers", "paid_amount")
+
+# --- target pacing ----------------------------------------------------------------
+
+
+def _daily_sales(shop_daily: pd.DataFrame) -> pd.Series:
+    _need(shop_daily, ("date", "paid_amount"), "shop_daily")
+    s = shop_daily.groupby("date", sort=True)["paid_amount"].sum().astype("float64")
+    s.index = pd.DatetimeIndex(s.index).normalize()
+    return s
+
+
+def _capped(values: pd.Series, cap: float | None) -> tuple[pd.Series, int]:
+    if cap is None or values.empty:
+        return values, 0
+    limit = cap * float(values.median())
+    if not limit > 0:
+        return values, 0
+    return values.clip(upper=limit), int((values > limit).sum())
+
+
+def _weekday_index(daily: pd.Series, first: pd.Timestamp, *, lookback_weeks: int, min_weeks: int,
+                   cap: float | None, calendar) -> tuple[pd.Series, str, bool]:
+    """Learn each weekday's multiple of an average ordinary day from the weeks before ``first``."""
+    even = pd.Series(1.0, index=range(7))
+    hist = daily[daily.index < first]
+    available = (first - hist.index.min()).days if len(hist) else 0
+    weeks = min(lookback_weeks, available // 7)
+    if weeks < min_weeks:
+        return even, (
+            f"Fewer than {min_weeks} full weeks of sales before {first:%Y-%m} ({available} days), so every "
+            f"weekday gets the same weight (even spread)."
+        ), True
+    start = first - pd.Timedelta(days=7 * weeks)
+    window = hist[hist.index >= start]
+    promos = promo_days(start, first - pd.Timedelta(days=1), calendar=calendar)
+    is_promo = window.index.isin(promos["date"])
+    ordinary = window[~is_promo]
+    if ordinary.empty:
+        return even, (
+            f"Every day of the {weeks} weeks before {first:%Y-%m} is a promo day, so every weekday gets "
+            f"the same weight (even spread)."
+        ), True
+    capped, n_capped = _capped(ordinary, cap)
+    grouped = capped.groupby(capped.index.day_of_week)
+    per_day = pd.Series(ratio(grouped.sum(), grouped.count()), index=grouped.sum().index).reindex(range(7))
+    if not per_day.mean() > 0:
+        return even, f"No sales in the {weeks} weeks before {first:%Y-%m}, so every weekday gets the same weight.", True
+    missing = [_WEEKDAYS[d] for d in range(7) if pd.isna(per_day[d])]
+    per_day = per_day.fillna(per_day.mean())
+    index = per_day / per_day.mean()
+    text = (
+        f"Weekday weights from the {weeks} weeks before {first:%Y-%m} ({start:%Y-%m-%d} to "
+        f"{first - pd.Timedelta(days=1):%Y-%m-%d}): each weekday's average sales as a multiple of the "
+        f"average ordinary day (ratio of sums), from {len(ordinary)} ordinary days"
+    )
+    extras = []
+    if is_promo.any():
+        names = ", ".join(promos.loc[promos["date"].isin(window.index), "promo"].unique())
+        extras.append(f"{int(is_promo.sum())} promo days ({names}) left out")
+    if n_capped:
+        extras.append(f"{n_capped} day(s) above {cap:g}x the median day counted as {cap:g}x the median")
+    if missing:
+        extras.append(f"no ordinary {', '.join(missing)} in the window, so weighted as an average day")
+    text += ("; " + "; ".join(extras) if extras else "") + "."
+    return index, text, False
+
+
+def _last_year_lift(daily: pd.Series, day: pd.Timestamp, *, cap: float | None, calendar,
+                    min_ordinary_days: int) -> float | None:
+    """Return sales on ``day`` over the average ordinary day of its month, or None without data."""
+    if day not in daily.index:
+        return None
+    period = day.to_period("M")
+    month = daily[(daily.index >= period.start_time) & (daily.index <= period.end_time)]
+    promos = promo_days(period.start_time, period.end_time.normalize(), calendar=calendar)
+    ordinary = month[~month.index.isin(promos["date"])]
+    if len(ordinary) < min_ordinary_days:
+        return None
+    capped, _ = _capped(ordinary, cap)
+    base = float(capped.mean())
+    return float(daily[day]) / base if base > 0 else None
+
+
+def _same_day_last_year(promo: Promo, offset: int, year: int) -> pd.Timestamp | None:
+    anchor = _anchor(promo, year - 1)
+    return None if anchor is None else anchor + pd.Timedelta(days=int(offset))
+
+
+def _allocate(weights: np.ndarray, amount: float, *, budget: int = 2000) -> np.ndarray:
+    """Share ``amount`` by ``weights`` in whole fen (0.01 yuan) that add up to ``amount`` exactly.
+
+    Whole fen by the largest-remainder method, so the decimal amounts add up. Dividing
+    by 100 leaves float rounding (0.01 is not exact in binary), so the largest days are
+    then nudged by a few float steps (~1e-11 yuan) until their float sum is ``amount``
+    itself, trying at most ``budget`` nudges.
+    """
+    total = int(round(amount * 100))
+    raw = weights * total
+    cents = np.floor(raw).astype("int64")
+    short = total - int(cents.sum())
+    if short:
+        order = np.argsort(-(raw - cents), kind="stable")
+        cents[order[:short]] += 1
+    out = cents / 100
+    goal = total / 100
+    tries = 0
+    if len(out) and out.sum() != goal:
+        for i in np.argsort(-out, kind="stable"):
+            if out[i] <= 0 or tries >= budget:
+                break
+            base = out[i]
+            for direction in ((np.inf, -np.inf) if out.sum() < goal else (-np.inf, np.inf)):
+                x = base
+                for _ in range(32):
+                    x = np.nextafter(x, direction)
+                    out[i] = x
+                    tries += 1
+                    if out.sum() == goal:
+                        return out
+            out[i] = base
+    return out
+
+
+def daily_target_profile(
+    shop_daily: pd.DataFrame,
+    month,
+    *,
+    target_amount: float,
+    lookback_weeks: int = 8,
+    min_weeks: int = 2,
+    cap: float | None = 3.0,
+    calendar: Iterable[Promo] = PROMO_CALENDAR,
+    use_last_year: bool = True,
+    promo_factors: Mapping[str, float] | None = None,
+    min_ordinary_days: int = 7,
+) -> pd.DataFrame:
+    """Spread a month's sales target (销售目标) over its days by weekday and promo calendar.
+
+    The plan is explainable in two sentences:
+
+    * **Weekdays.** Each weekday gets its multiple of an average ordinary day, learned
+      from the ``lookback_weeks`` full weeks just before the month: the sum of
+      支付金额 on that weekday divided by the number of such days (a ratio of sums),
+      over the average of the seven. Promo days (:data:`PROMO_CALENDAR`: 双11 with its
+      pre-sale, 618, 双12, the Spring Festival logistics stop) are left out, and any
+      other day above ``cap`` x the median day counts as ``cap`` x the median, so a
+      sale event does not teach the plan that Tuesdays are huge. With fewer than
+      ``min_weeks`` full weeks of history (the first month of data) every weekday
+      weighs the same: an even spread.
+    * **Promo days.** A promo day in the month is planned at a multiple of an average
+      ordinary day: the one in ``promo_factors`` if given, else last year's: sales on
+      the same promo day a year before (same date; for 春节停发 the same distance from
+      the lunar new year) divided by the average ordinary (non-promo) day of that
+      month last year. Without either it is planned like an ordinary day, and the
+      ``method`` text says so.
+
+    Each day's weight is its multiple over the sum of the month's multiples; the day's
+    target is ``target_amount x weight`` in whole fen (0.01 yuan), shared out so that
+    the days add up to the target exactly in fen; the float rounding of the fen is
+    moved onto the largest days, so ``profile["target"].sum()`` gives the target itself
+    (in rare cases one float step off; ``.round(2)`` always gives it).
+
+    Parameters
+    ----------
+    shop_daily : DataFrame
+        The ``shop_daily`` table (``date``, ``paid_amount`` 支付金额). Only days before
+        the month are used, so the plan does not change as the month goes on.
+    month : str, Period or date-like
+        The month to plan, ``"2026-10"`` or any date in it.
+    target_amount : float
+        The month's target in yuan (销售目标).
+    lookback_weeks : int, default 8
+        How many full weeks before the month teach the weekday weights.
+    min_weeks : int, default 2
+        Fewer full weeks of history than this gives an even spread over weekdays.
+    cap : float or None, default 3.0
+        In the lookback, an ordinary day above ``cap`` x the median day counts as
+        ``cap`` x the median (an unlisted sale event). ``None`` keeps every day as is.
+    calendar : iterable of Promo, default PROMO_CALENDAR
+        The promo windows to leave out of the weekday weights and to scale.
+    use_last_year : bool, default True
+        Scale promo days by last year's lift when the data covers it.
+    promo_factors : mapping of str to float, optional
+        Your own multiples of an ordinary day, by promo name (every day of its window:
+        ``{"春节停发": 0.3}``) or by date (``{"2026-11-11": 8.0}``); a date wins over a
+        name, and both win over last year.
+    min_ordinary_days : int, default 7
+        Last year's month needs at least this many ordinary days to measure a lift.
+
+    Returns
+    -------
+    DataFrame
+        One row per day of the month: ``date``, ``weekday``, ``promo`` (name or
+        ``""``), ``weekday_index`` (the weekday's multiple), ``promo_factor`` (the promo
+        day's multiple, NaN otherwise), ``basis`` (``"weekday"``, ``"even"``,
+        ``"last year"``, ``"given"``), ``weight`` (adds up to 1) and ``target`` (yuan,
+        adds up to ``target_amount``). ``attrs["method"]`` says how it was made, in
+        plain words; ``attrs["even_spread"]`` is True when the weekdays fell back to
+        an even spread.
+
+    Examples
+    --------
+    Four ordinary weeks where Saturdays sell twice as much as other days:
+
+    >>> days = pd.date_range("2026-09-03", "2026-09-30")
+    >>> hist = pd.DataFrame({"date": days,
+    ...                      "paid_amount": [2000.0 if d.day_of_week == 5 else 1000.0 for d in days]})
+    >>> p = daily_target_profile(hist, "2026-10", target_amount=100_000)
+    >>> float(p["target"].sum())
+    100000.0
+    >>> p.loc[p["date"] == "2026-10-03", ["weekday", "weight"]].round(4)   # a Saturday
+      weekday  weight
+    2     Sat  0.0556
+    >>> p.attrs["even_spread"]
+    False
+    """
+    period = _as_month(month)
+    if not (isinstance(target_amount, (int, float, np.number)) and np.isfinite(target_amount)
+            and target_amount >= 0):
+        raise ValueError(f"target_amount must be a yuan amount >= 0; got {target_amount!r}")
+    daily = _daily_sales(shop_daily)
+    first = period.start_time.normalize()
+    days = pd.date_range(first, period.end_time.normalize(), freq="D")
+    calendar = tuple(calendar)
+
+    index, weekday_text, even = _weekday_index(
+        daily, first, lookback_weeks=lookback_weeks, min_weeks=min_weeks, cap=cap, calendar=calendar)
+    weekday_index = index.reindex(days.day_of_week).to_numpy(dtype="float64")
+
+    promos = promo_days(days[0], days[-1], calendar=calendar).set_index("date")
+    by_name = {p.name: p for p in calendar}
+    given = {}
+    for key, value in (promo_factors or {}).items():
+        given[key if key in by_name else _as_day(key)] = float(value)
+    factor = np.full(len(days), np.nan)
+    basis = np.array(["even" if even else "weekday"] * len(days), dtype=object)
+    promo_name = np.array([""] * len(days), dtype=object)
+    notes: dict[str, list[tuple]] = {}  # promo -> (day, offset, factor or None, text)
+    for i, day in enumerate(days):
+        if day not in promos.index:
+            if day in given:
+                factor[i], basis[i] = given[day], "given"
+            continue
+        name, offset = promos.at[day, "promo"], int(promos.at[day, "offset"])
+        promo_name[i] = name
+        if day in given or name in given:
+            factor[i], basis[i] = given.get(day, given.get(name)), "given"
+            notes.setdefault(name, []).append((day, offset, factor[i], f"{day:%m-%d} x{factor[i]:.2f} (given)"))
+            continue
+        ly_day = _same_day_last_year(by_name[name], offset, day.year) if use_last_year else None
+        lift = None if ly_day is None else _last_year_lift(
+            daily, ly_day, cap=None, calendar=calendar, min_ordinary_days=min_ordinary_days)
+        if lift is not None:
+            factor[i], basis[i] = lift, "last year"
+            notes.setdefault(name, []).append((day, offset, lift, f"{day:%m-%d} x{lift:.2f} (from {ly_day:%Y-%m-%d})"))
+        else:
+            notes.setdefault(name, []).append((day, offset, None, ""))
+
+    multiple = np.where(np.isnan(factor), weekday_index, factor)
+    if not multiple.sum() > 0:
+        multiple = np.ones(len(days))
+        weekday_text += " All multiples were zero, so the target is spread evenly."
+    weight = multiple / multiple.sum()
+    target = _allocate(weight, float(target_amount))
+
+    promo_text = []
+    for name, items in notes.items():
+        no_data = [x for x in items if x[2] is None]
+        scaled = [x for x in items if x[2] is not None]
+        if scaled:
+            # name the peak day (offset 0) and the largest multiples; summarise the rest
+            shown = sorted(scaled, key=lambda x: (x[1] != 0, -x[2]))[:3]
+            rest = [x for x in scaled if x not in shown]
+            text = "; ".join(x[3] for x in sorted(shown))
+            if rest:
+                low, high = min(x[2] for x in rest), max(x[2] for x in rest)
+                text += f"; {len(rest)} other day(s) x{low:.2f}" + (f" to x{high:.2f}" if high > low else "")
+            promo_text.append(f"{name} days planned at a multiple of an average ordinary day: {text}.")
+        if no_data:
+            span = f"{no_data[0][0]:%m-%d}" + (f"..{no_data[-1][0]:%m-%d}" if len(no_data) > 1 else "")
+            promo_text.append(
+                f"{name}: {len(no_data)} day(s) ({span}) without last year's data or a given factor, "
+                f"planned like ordinary days.")
+    method = " ".join([weekday_text, *promo_text])
+    out = pd.DataFrame({
+        "date": days.astype("datetime64[ns]"),
+        "weekday": pd.Series([_WEEKDAYS[d] for d in days.day_of_week], dtype="str"),
+        "promo": pd.Series(promo_name, dtype="str"),
+        "weekday_index": weekday_index,
+        "promo_factor": factor,
+        "basis": pd.Series(basis, dtype="str"),
+        "weight": weight,
+        "target": target,
+    })
+    out.attrs["method"] = method
+    out.attrs["even_spread"] = bool(even)
+    out.attrs["month"] = str(period)
+    out.attrs["target_amount"] = float(target_amount)
+    return out
+
+
+@dataclass(frozen=True)
+class Pacing:
+    """Where month-to-date sales stand against the month's target, as of one day.
+
+    Attributes
+    ----------
+    month : str
+        ``"YYYY-MM"``.
+    date : Timestamp
+        The last day counted (the day under review).
+    target_amount : float
+        The month's target (销售目标), yuan.
+    mtd_sales : float
+        支付金额 from the 1st to ``date``, yuan.
+    mtd_target : float
+        The plan's target for the same days (the profile summed up to ``date``).
+    pace_ratio : float
+        ``mtd_sales / mtd_target``: 1.0 is exactly on plan.
+    expected_month_end : float
+        ``mtd_sales + remaining plan x pace_ratio`` (= ``pace_ratio x target_amount``).
+    gap_to_target : float
+        ``target_amount - mtd_sales``: what is still to sell (negative once exceeded).
+    days_elapsed, days_left : int
+        Days of the month up to and including ``date``, and after it.
+    planned_per_day : float
+        The plan's average day for the days left (NaN when none are left).
+    needed_per_day : float
+        ``gap_to_target / days_left``: what each remaining day must sell on average to
+        reach the target (0 once it is reached; NaN when no days are left).
+    on_track : bool
+        ``pace_ratio >= on_track_at`` (by default: at or above plan).
+    unscaled_promo_days : int
+        Days left in the month that fall in a promo window but are planned like
+        ordinary days (no last-year data, no ``promo_factors``): when it is not 0 the
+        plan is flatter than the month will be, and so is the forecast.
+    method : str
+        How the plan was made and anything to know about the numbers, in plain words.
+    profile : DataFrame
+        The month's plan with ``sales``, ``cum_sales`` and ``cum_target`` (for a chart).
+    """
+
+    month: str
+    date: pd.Timestamp
+    target_amount: float
+    mtd_sales: float
+    mtd_target: float
+    pace_ratio: float
+    expected_month_end: float
+    gap_to_target: float
+    days_elapsed: int
+    days_left: int
+    planned_per_day: float
+    needed_per_day: float
+    on_track: bool
+    unscaled_promo_days: int
+    method: str
+    profile: pd.DataFrame = field(repr=False, compare=False)
+
+    def to_dict(self) -> dict:
+        """Return the numbers as a plain dict (no profile), ready for ``sa.record``."""
+        return {
+            "month": self.month, "date": f"{self.date:%Y-%m-%d}", "target_amount": self.target_amount,
+            "mtd_sales": self.mtd_sales, "mtd_target": self.mtd_target, "pace_ratio": self.pace_ratio,
+            "expected_month_end": self.expected_month_end, "gap_to_target": self.gap_to_target,
+            "days_elapsed": self.days_elapsed, "days_left": self.days_left,
+            "planned_per_day": self.planned_per_day, "needed_per_day": self.needed_per_day,
+            "on_track": self.on_track, "unscaled_promo_days": self.unscaled_promo_days, "method": self.method,
+        }
+
+    def to_frame(self) -> pd.DataFrame:
+        """Return the numbers as a one-row DataFrame (reads well in a notebook)."""
+        return pd.DataFrame([self.to_dict()])
+
+    def _repr_html_(self) -> str:
+        return self.to_frame().T.rename(columns={0: "value"})._repr_html_()
+
+
+def _target_for(targets: pd.DataFrame | None, period: pd.Period) -> float:
+    spec = TABLES["targets"]
+    where = f"the targets table (targets.csv, or an export named {' / '.join(spec.file_aliases)})"
+    if targets is None:
+        raise DataError(f"no sales target for {period}: {where} was not found")
+    _need(targets, ("month", "target_amount"), "targets")
+    months = targets["month"].astype("str").str.slice(0, 7)
+    rows = targets.loc[months == str(period), "target_amount"]
+    if rows.empty:
+        have = ", ".join(sorted(months.unique())) or "no months"
+        raise DataError(
+            f"no sales target for {period} in {where}; it has {have}. "
+            f"Add a row month={period}, target_amount=<yuan>.")
+    if len(rows) > 1:
+        raise DataError(f"{len(rows)} sales targets for {period} in {where}; keep one row per month")
+    return float(rows.iloc[0])
+
+
+def pace_month(shop_daily: pd.DataFrame, targets: pd.DataFrame, date, *, on_track_at: float = 1.0,
+               **profile_kwargs) -> Pacing:
+    """Compare month-to-date 支付金额 with the month's target spread by :func:`daily_target_profile`.
+
+    The forecast ``expected_month_end`` assumes the rest of the month keeps the pace
+    it has had against the plan: ``mtd_sales + remaining plan x pace_ratio``, which
+    equals ``pace_ratio x target_amount``. Because the plan already holds the
+    weekdays and promo days still to come, a month that started on quiet weekdays is
+    not judged as if every day were alike. Early in the month the pace rests on few
+    days and moves a lot; read it with ``days_elapsed``.
+
+    Parameters
+    ----------
+    shop_daily : DataFrame
+        The ``shop_daily`` table (``date``, ``paid_amount`` 支付金额).
+    targets : DataFrame
+        The ``targets`` table (``month`` ``"YYYY-MM"``, ``target_amount`` 销售目标).
+    date : date-like
+        The day under review: sales up to and including it count.
+    on_track_at : float, default 1.0
+        ``on_track`` is ``pace_ratio >= on_track_at``.
+    **profile_kwargs
+        Passed to :func:`daily_target_profile` (``lookback_weeks``, ``cap``,
+        ``promo_factors``, ...).
+
+    Returns
+    -------
+    Pacing
+        ``.to_dict()`` for ``sa.record``, ``.to_frame()`` for a table, ``.profile``
+        for the day-by-day plan against actual sales.
+
+    Raises
+    ------
+    DataError
+        When ``date`` is outside the ``shop_daily`` data (the message gives its range),
+        or when the month has no target row (the message names the month and the
+        targets file). A day of the month with no row in ``shop_daily`` counts as zero
+        sales and the ``method`` text says so.
+
+    Examples
+    --------
+    >>> days = pd.date_range("2026-10-01", "2026-10-10")
+    >>> daily = pd.DataFrame({"date": days, "paid_amount": 1000.0})
+    >>> targets = pd.DataFrame({"month": ["2026-10"], "target_amount": [31_000.0]})
+    >>> p = pace_month(daily, targets, "2026-10-10")
+    >>> p.mtd_sales, p.mtd_target, p.pace_ratio, p.days_left, p.on_track
+    (10000.0, 10000.0, 1.0, 21, True)
+    """
+    day = _as_day(date)
+    _need(shop_daily, ("date", "paid_amount"), "shop_daily")
+    _require_day(shop_daily, day, "shop_daily")
+    period = day.to_period("M")
+    target_amount = _target_for(targets, period)
+    profile = daily_target_profile(shop_daily, period, target_amount=target_amount, **profile_kwargs)
+    daily = _daily_sales(shop_daily)
+    elapsed = (profile["date"] <= day).to_numpy()
+    sales = daily.reindex(pd.DatetimeIndex(profile["date"])).to_numpy()
+    sales = np.where(elapsed, sales, np.nan)
+    profile = profile.assign(
+        sales=sales,
+        cum_sales=np.where(elapsed, np.nancumsum(np.nan_to_num(sales)), np.nan),
+        cum_target=profile["target"].cumsum(),
+    )
+    missing = int(np.isnan(sales[elapsed]).sum())
+    mtd_sales = float(np.nansum(sales[elapsed]))
+    mtd_target = float(profile["target"].to_numpy()[elapsed].sum())
+    remaining = float(profile["target"].to_numpy()[~elapsed].sum())
+    days_left = int((~elapsed).sum())
+    pace = ratio(mtd_sales, mtd_target)
+    expected = mtd_sales + remaining * pace if np.isfinite(pace) else np.nan
+    gap = target_amount - mtd_sales
+    needed = max(gap, 0.0) / days_left if days_left else np.nan
+    planned = remaining / days_left if days_left else np.nan
+    on_track = bool(pace >= on_track_at) if np.isfinite(pace) else bool(mtd_sales >= target_amount * on_track_at)
+    unscaled = int(((profile["promo"] != "") & profile["promo_factor"].isna()).to_numpy()[~elapsed].sum())
+    method = profile.attrs["method"]
+    method += (" Forecast: month-to-date sales plus the plan for the days left, scaled by the pace so far "
+               "(pace x target).")
+    if missing:
+        method += f" {missing} day(s) of {period} up to {day:%m-%d} have no row in shop_daily and count as zero."
+    if unscaled:
+        method += (f" {unscaled} promo day(s) still ahead are planned like ordinary days, so the plan and the "
+                   f"forecast are flatter than the month is likely to be; pass promo_factors to plan them.")
+    return Pacing(
+        month=str(period), date=day, target_amount=float(target_amount), mtd_sales=mtd_sales,
+        mtd_target=mtd_target, pace_ratio=float(pace), expected_month_end=float(expected), gap_to_target=float(gap),
+        days_elapsed=int(elapsed.sum()), days_left=days_left, planned_per_day=float(planned),
+        needed_per_day=float(needed), on_track=on_track, unscaled_promo_days=unscaled, method=method,
+        profile=profile,
+    )
+
+
+# --- a day against its baselines ---------------------------------------------------
+
+
+def _totals(df: pd.DataFrame, dates: pd.DatetimeIndex, columns=_SALES_COLUMNS) -> pd.Series:
+    return df.loc[df["date"].isin(dates), list(columns)].sum().astype("float64")
+
+
+def _coverage_note(df: pd.DataFrame, dates: pd.DatetimeIndex, table: str) -> str | None:
+    """Say why a baseline has no history, or None when every baseline day has rows."""
+    have = set(pd.DatetimeIndex(df["date"].unique()))
+    absent = [d for d in dates if d not in have]
+    if not absent:
+        return None
+    start = df["date"].min()
+    if absent[0] < start:
+        return (f"no history: the baseline needs {dates[0]:%Y-%m-%d}"
+                + (f"..{dates[-1]:%Y-%m-%d}" if len(dates) > 1 else "")
+                + f" and the {table} data starts {start:%Y-%m-%d}")
+    return f"no history: {table} has no row for {', '.join(f'{d:%Y-%m-%d}' for d in absent[:3])}"
+
+
+_SPLIT_NAMES = {"visitors": "yuan_visitors", "conversion_rate": "yuan_conversion",
+                "avg_order_value": "yuan_avg_order_value"}
+
+
+def _split_row(before: Mapping, after: Mapping) -> dict:
+    split = split_sales_change(before, after)
+    return {col: float(split.at[idx, "yuan"]) for idx, col in _SPLIT_NAMES.items()}
+
+
+def compare_day(
+    shop_daily: pd.DataFrame,
+    date,
+    *,
+    against: Iterable[str] = ("previous_day", "same_weekday_last_week", "trailing_7d_mean"),
+) -> pd.DataFrame:
+    """Compare a day's 访客数, 支付买家数 and 支付金额 with its baselines and split each change.
+
+    Each change in sales is split exactly into visitors (访客数), conversion
+    (支付转化率 = 支付买家数 / 访客数) and 客单价 (支付金额 / 支付买家数) with
+    :func:`shopanalysis.metrics.split_sales_change`: the three ``yuan_*`` parts add
+    up to ``sales_change``.
+
+    Parameters
+    ----------
+    shop_daily : DataFrame
+        The ``shop_daily`` table.
+    date : date-like
+        The day under review.
+    against : iterable of {'previous_day', 'same_weekday_last_week', 'trailing_7d_mean'}
+        The baselines, one row each. ``trailing_7d_mean`` is the 7 days before
+        ``date``, their totals divided by 7 (sales per day).
+
+    Returns
+    -------
+    DataFrame
+        One row per baseline: ``date``, ``baseline``, ``label`` (Chinese and English),
+        ``baseline_days``, ``visitors_before``, ``paying_buyers_before``,
+        ``paid_amount_before``, ``visitors``, ``paying_buyers``, ``paid_amount``,
+        ``conversion_rate_before``, ``conversion_rate``, ``avg_order_value_before``,
+        ``avg_order_value``, ``sales_change`` (yuan), ``sales_change_pct``,
+        ``yuan_visitors``, ``yuan_conversion``, ``yuan_avg_order_value`` and ``note``.
+        A baseline before the data starts (or with a missing day) is a row of NaN
+        with a note, never an error.
+
+    Raises
+    ------
+    DataError
+        When ``date`` is outside the data or has no row (the message gives the range).
+
+    Examples
+    --------
+    >>> days = pd.DataFrame({"date": pd.date_range("2026-10-01", periods=2),
+    ...                      "visitors": [1000, 800], "paying_buyers": [20, 20],
+    ...                      "paid_amount": [4000.0, 3000.0]})
+    >>> c = compare_day(days, "2026-10-02")
+    >>> c[["baseline", "paid_amount_before", "sales_change", "sales_change_pct"]]
+                     baseline  paid_amount_before  sales_change  sales_change_pct
+    0            previous_day              4000.0       -1000.0             -0.25
+    1  same_weekday_last_week                 NaN           NaN               NaN
+    2        trailing_7d_mean                 NaN           NaN               NaN
+    >>> c.loc[0, ["yuan_visitors", "yuan_conversion", "yuan_avg_order_value"]].astype(float).round(2).to_dict()
+    {'yuan_visitors': -775.66, 'yuan_conversion': 775.66, 'yuan_avg_order_value': -1000.0}
+    >>> print(c["note"].iloc[1])
+    no history: the baseline needs 2026-09-25 and the shop_daily data starts 2026-10-01
+    """
+    _need(shop_daily, ("date", *_SALES_COLUMNS), "shop_daily")
+    day = _as_day(date)
+    _require_day(shop_daily, day, "shop_daily")
+    if not (shop_daily["date"] == day).any():
+        raise DataError(f"shop_daily has no row for {day:%Y-%m-%d}; {_date_range_text(shop_daily, 'shop_daily')}")
+    against = [against] if isinstance(against, str) else list(against)
+    today = _totals(shop_daily, pd.DatetimeIndex([day]))
+    rows = []
+    for name in against:
+        dates, divisor = _baseline_window(day, name)
+        note = _coverage_note(shop_daily, dates, "shop_daily")
+        before = _totals(shop_daily, dates) / divisor if note is None else pd.Series(np.nan, index=_SALES_COLUMNS)
+        row = {
+            "date": day, "baseline": name, "label": f"{BASELINES[name][0]} {BASELINES[name][1]}",
+            "baseline_days": f"{dates[0]:%Y-%m-%d}" + (f"..{dates[-1]:%Y-%m-%d}" if len(dates) > 1 else ""),
+            **{f"{c}_before": before[c] for c in _SALES_COLUMNS},
+            **{c: today[c] for c in _SALES_COLUMNS},
+            "conversion_rate_before": ratio(before["paying_buyers"], before["visitors"]),
+            "conversion_rate": ratio(today["paying_buyers"], today["visitors"]),
+            "avg_order_value_before": ratio(before["paid_amount"], before["paying_buyers"]),
+            "avg_order_value": ratio(today["paid_amount"], today["paying_buyers"]),
+            "sales_change": today["paid_amount"] - before["paid_amount"],
+            "sales_change_pct": ratio(today["paid_amount"], before["paid_amount"]) - 1,
+        }
+        if note is None:
+            row.update(_split_row(before, today))
+            if not np.isfinite(row["yuan_visitors"]):
+                note = "no split: the baseline or the day has no sales or no buyers"
+        else:
+            row.update({col: np.nan for col in _SPLIT_NAMES.values()})
+        row["note"] = note or ""
+        rows.append(row)
+    out = pd.DataFrame(rows)
+    return out.astype({"baseline": "str", "label": "str", "baseline_days": "str", "note": "str"})
+
+
+# --- products ------------------------------------------------------------------------
+
+#: How each factor of the sales identity is named in a ``driver`` column and in sentences.
+DRIVER_LABELS = {
+    "visitors": "访客数 visitors",
+    "conversion_rate": "转化率 conversion",
+    "avg_order_value": "客单价 order value",
+}
+
+
+def _driver(row: Mapping) -> tuple[str, str]:
+    """Name the factor that moved a product's sales most, and say it in a few words."""
+    v0, v1 = row["visitors_before"], row["visitors"]
+    b0, b1 = row["paying_buyers_before"], row["paying_buyers"]
+    change = row["sales_change"]
+    yuan = {k: row[c] for k, c in _SPLIT_NAMES.items()}
+    if all(np.isfinite(x) for x in yuan.values()):
+        sign = 1 if change >= 0 else -1
+        key = max(yuan, key=lambda k: sign * yuan[k])
+        if key == "visitors":
+            what = f"{_fmt_int(v0)} → {_fmt_int(v1)} ({_fmt_pct(ratio(v1, v0) - 1, sign=True, digits=0)})"
+        elif key == "conversion_rate":
+            what = f"{_fmt_pct(ratio(b0, v0))} → {_fmt_pct(ratio(b1, v1))}"
+        else:
+            what = (f"{_fmt_yuan(ratio(row['paid_amount_before'], b0))} → "
+                    f"{_fmt_yuan(ratio(row['paid_amount'], b1))}")
+        return DRIVER_LABELS[key], f"{DRIVER_LABELS[key]} {what}, {_fmt_yuan(yuan[key], sign=True)}"
+    # the log split is undefined: one side sold nothing
+    if change >= 0:
+        if v0 == 0:
+            return DRIVER_LABELS["visitors"], f"no visitors before, {_fmt_int(v1)} now (new or back on sale)"
+        return DRIVER_LABELS["conversion_rate"], f"no buyer before from {_fmt_int(v0)} visitors, {_fmt_int(b1)} now"
+    if v1 == 0:
+        return DRIVER_LABELS["visitors"], f"no visitors now (was {_fmt_int(v0)}): delisted or out of stock?"
+    return DRIVER_LABELS["conversion_rate"], (
+        f"no buyer from {_fmt_int(v1)} visitors (was {_fmt_int(b0)} buyers): check stock, price and reviews")
+
+
+def product_movers(
+    products_daily: pd.DataFrame,
+    date,
+    *,
+    against: str = "previous_day",
+    n: int = 5,
+    min_visitors: int = 30,
+) -> pd.DataFrame:
+    """Rank the products whose 支付金额 rose or fell most against a baseline, and say why.
+
+    Each product's change is split like the shop's (:func:`compare_day`): visitors
+    (访客数), conversion (支付转化率) and 客单价 in yuan, adding up to the change. The
+    ``driver`` is the factor with the largest part in the direction of the change (for
+    a fall, the most negative part). When one side sold nothing the split is
+    undefined; then the driver is visitors if there were none, else conversion.
+
+    Parameters
+    ----------
+    products_daily : DataFrame
+        The ``products_daily`` table (``date``, ``product_id``, ``visitors``,
+        ``paying_buyers``, ``paid_amount``; ``product_name`` when present).
+    date : date-like
+        The day under review.
+    against : {'previous_day', 'same_weekday_last_week', 'trailing_7d_mean'}, default 'previous_day'
+        The baseline.
+    n : int, default 5
+        How many risers and how many fallers.
+    min_visitors : int, default 30
+        Leave out products with fewer visitors than this on both days: their swings are noise.
+
+    Returns
+    -------
+    DataFrame
+        Up to ``2n`` rows, risers first: ``direction`` (``'up'`` / ``'down'``), ``rank``,
+        ``product_id``, ``product_name``, the ``*_before`` and day values of
+        ``visitors``, ``paying_buyers``, ``paid_amount``, ``sales_change``,
+        ``sales_change_pct``, ``yuan_visitors``, ``yuan_conversion``,
+        ``yuan_avg_order_value``, ``driver`` and ``reason``. Empty (same columns) when
+        the baseline is before the data starts; ``attrs["note"]`` says why.
+
+    Examples
+    --------
+    >>> pdaily = pd.DataFrame({
+    ...     "date": pd.to_datetime(["2026-10-14"] * 2 + ["2026-10-15"] * 2),
+    ...     "product_id": ["A", "B", "A", "B"],
+    ...     "visitors": [1000, 500, 500, 500], "paying_buyers": [20, 10, 10, 15],
+    ...     "paid_amount": [4000.0, 1000.0, 2000.0, 1500.0]})
+    >>> product_movers(pdaily, "2026-10-15", n=1)[["direction", "product_id", "sales_change", "driver"]]
+      direction product_id  sales_change          driver
+    0        up          B         500.0    转化率 conversion
+    1      down          A       -2000.0      访客数 visitors
+    """
+    _need(products_daily, ("date", "product_id", *_SALES_COLUMNS), "products_daily")
+    day = _as_day(date)
+    _require_day(products_daily, day, "products_daily")
+    dates, divisor = _baseline_window(day, against)
+    columns = ["direction", "rank", "product_id", "product_name",
+               *[f"{c}_before" for c in _SALES_COLUMNS], *_SALES_COLUMNS,
+               "sales_change", "sales_change_pct", *_SPLIT_NAMES.values(), "driver", "reason"]
+    note = _coverage_note(products_daily, dates, "products_daily")
+    if note is not None:
+        out = pd.DataFrame({c: pd.Series(dtype="float64") for c in columns})
+        out.attrs["note"] = note
+        return out
+    key = ["product_id"]
+    after = products_daily.loc[products_daily["date"] == day].groupby(key)[list(_SALES_COLUMNS)].sum()
+    before = products_daily.loc[products_daily["date"].isin(dates)].groupby(key)[list(_SALES_COLUMNS)].sum() / divisor
+    both = after.join(before.add_suffix("_before"), how="outer").fillna(0.0)
+    both = both[(both["visitors"] >= min_visitors) | (both["visitors_before"] >= min_visitors)]
+    both = both.assign(sales_change=both["paid_amount"] - both["paid_amount_before"],
+                       sales_change_pct=ratio(both["paid_amount"], both["paid_amount_before"]) - 1)
+    if "product_name" in products_daily.columns:
+        names = (products_daily.loc[products_daily["date"].isin(dates.append(pd.DatetimeIndex([day])))]
+                 .drop_duplicates("product_id", keep="last").set_index("product_id")["product_name"])
+    else:
+        names = pd.Series(dtype="str")
+    parts = []
+    for direction, picked in (("up", both[both["sales_change"] > 0].nlargest(n, "sales_change")),
+                              ("down", both[both["sales_change"] < 0].nsmallest(n, "sales_change"))):
+        rows = []
+        for rank, (pid, r) in enumerate(picked.iterrows(), start=1):
+            row = {"direction": direction, "rank": rank, "product_id": pid,
+                   "product_name": names.get(pid, "") if pd.notna(names.get(pid)) else "", **r.to_dict()}
+            row.update(_split_row({c: r[f"{c}_before"] for c in _SALES_COLUMNS}, {c: r[c] for c in _SALES_COLUMNS}))
+            row["driver"], row["reason"] = _driver(row)
+            rows.append(row)
+        parts.append(pd.DataFrame(rows, columns=columns))
+    parts = [p for p in parts if len(p)]
+    out = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=columns)
+    out = out[columns].astype({"direction": "str", "product_id": "str", "product_name": "str",
+                               "driver": "str", "reason": "str"})
+    out["rank"] = out["rank"].astype("int64")
+    out.attrs["note"] = (f"against {BASELINES[against][1]}; products with fewer than {min_visitors} "
+                         f"visitors on both days left out")
+    return out
+
+
+# --- plain words ----------------------------------------------------------------------
+
+
+def _share_words(share: float, *, almost_all: float, most: float) -> str:
+    if share > 1.005:
+        return "more than all"
+    if share >= almost_all:
+        return "almost all"
+    if share >= most:
+        return "most"
+    return "the largest part"
+
+
+def describe_day(
+    comparison: pd.DataFrame | pd.Series,
+    sources: pd.DataFrame | None = None,
+    *,
+    movers: pd.DataFrame | None = None,
+    baseline: str = "same_weekday_last_week",
+    almost_all: float = 0.75,
+    most: float = 0.5,
+    flat: float = 0.02,
+) -> list[str]:
+    """Write the day's sales change in a few short, factual sentences.
+
+    Parameters
+    ----------
+    comparison : DataFrame or Series
+        :func:`compare_day` output (the ``baseline`` row is used) or one row of it.
+    sources : DataFrame, optional
+        :func:`shopanalysis.traffic.source_changes` for the same day and baseline: adds
+        which traffic source moved the visitors.
+    movers : DataFrame, optional
+        :func:`product_movers` output: adds the biggest faller (or riser).
+    baseline : str, default 'same_weekday_last_week'
+        Which row of ``comparison`` to describe.
+    almost_all : float, default 0.75
+        A part at or above this share of a change is "almost all" of it (above 100%,
+        when other parts pulled the other way, "more than all").
+    most : float, default 0.5
+        At or above this share, "most"; below, "the largest part".
+    flat : float, default 0.02
+        A change smaller than this (2%) is "flat".
+
+    Returns
+    -------
+    list of str
+        One sentence per finding, mixing Chinese labels and English.
+
+    Examples
+    --------
+    >>> days = pd.DataFrame({"date": pd.to_datetime(["2026-10-08", "2026-10-15"]),
+    ...                      "visitors": [1000, 800], "paying_buyers": [20, 18],
+    ...                      "paid_amount": [4000.0, 3420.0]})
+    >>> for s in describe_day(compare_day(days, "2026-10-15", against=["same_weekday_last_week"])):
+    ...     print(s)
+    Sales fell 14.5% against last Thursday (10-08): -¥580 (¥4,000 → ¥3,420).
+    Fewer visitors account for more than all of the drop (-¥826); 转化率 conversion +¥436, 客单价 order value -¥190.
+    """
+    if isinstance(comparison, pd.DataFrame):
+        rows = comparison[comparison["baseline"] == baseline]
+        if rows.empty:
+            raise ValueError(f"comparison has no {baseline!r} row; it has {list(comparison['baseline'])}")
+        row = rows.iloc[0]
+    else:
+        row = comparison
+    day = pd.Timestamp(row["date"])
+    when = _baseline_words(day, row["baseline"])
+    if not np.isfinite(row["sales_change"]):
+        return [f"No comparison with {when}: {row['note']}."]
+    pct, change = row["sales_change_pct"], row["sales_change"]
+    sentences = []
+    if np.isfinite(pct) and abs(pct) < flat:
+        sentences.append(
+            f"Sales were flat against {when} ({_fmt_pct(pct, sign=True)}, {_fmt_yuan(change, sign=True)}).")
+    else:
+        verb = "rose" if change > 0 else "fell"
+        size = f" {_fmt_pct(abs(pct))}" if np.isfinite(pct) else ""
+        sentences.append(
+            f"Sales {verb}{size} against {when}: {_fmt_yuan(change, sign=True)} "
+            f"({_fmt_yuan(row['paid_amount_before'])} → {_fmt_yuan(row['paid_amount'])}).")
+    parts = {k: row[c] for k, c in _SPLIT_NAMES.items()}
+    if change != 0 and all(np.isfinite(v) for v in parts.values()) and not (np.isfinite(pct) and abs(pct) < flat):
+        sign = 1 if change > 0 else -1
+        key = max(parts, key=lambda k: sign * parts[k])
+        words = _share_words(parts[key] / change, almost_all=almost_all, most=most)
+        what = {"visitors": ("More visitors account", "Fewer visitors account"),
+                "conversion_rate": ("A higher conversion rate (转化率) accounts",
+                                    "A lower conversion rate (转化率) accounts"),
+                "avg_order_value": ("A higher 客单价 accounts", "A lower 客单价 accounts")}[key][0 if change > 0 else 1]
+        others = ", ".join(f"{DRIVER_LABELS[k]} {_fmt_yuan(v, sign=True)}" for k, v in parts.items() if k != key)
+        sentences.append(f"{what} for {words} of the {'rise' if change > 0 else 'drop'} "
+                         f"({_fmt_yuan(parts[key], sign=True)}); {others}.")
+    if sources is not None and len(sources) and "visitors_change" in sources.columns:
+        total = sources.attrs.get("total_visitors_change", float(sources["visitors_change"].sum()))
+        if np.isfinite(total) and total != 0:
+            sign = 1 if total > 0 else -1
+            top = sources.loc[(sign * sources["visitors_change"]).idxmax()]
+            share = top["visitors_change"] / total
+            if share > 0:
+                words = _share_words(share, almost_all=almost_all, most=most)
+                words = "all" if words == "more than all" else words
+                move = "rise" if total > 0 else "drop"
+                sentences.append(
+                    f"Visitors {'rose' if total > 0 else 'fell'} by {_fmt_int(abs(total))}, {words} of it from "
+                    f"{top['source']} ({_fmt_int(top['visitors_change'], sign=True)} visitors, "
+                    f"{_fmt_pct(share, digits=0)} of the {move}).")
+    if movers is not None and len(movers):
+        direction = "down" if change < 0 else "up"
+        pick = movers[movers["direction"] == direction]
+        if len(pick):
+            m = pick.iloc[0]
+            name = m["product_name"] or m["product_id"]
+            sentences.append(
+                f"Biggest {'faller' if direction == 'down' else 'riser'}: {name} "
+                f"{_fmt_yuan(m['sales_change'], sign=True)}: {m['reason']}.")
+    return sentences

@@ -1,0 +1,341 @@
+"""Traffic sources (流量来源): which source moved the day, and whether the mix is healthy.
+
+The ``traffic_sources`` table (生意参谋 > 流量 > 来源) has one row per day and source
+(手淘搜索, 直通车, 聚划算, 购物车, ...). Sources roll up into five channels (流量类型):
+natural (自然/免费), paid (付费), activity (活动), membership (会员/自主访问) and other,
+from the ``channel`` column or, when an export has none, from
+:data:`shopanalysis._schema.SOURCE_CHANNELS`.
+
+A caution every function here respects: 生意参谋 counts a visitor who came through
+two sources in both, so on a real export the sources' visitors can add up to more
+than the shop's 访客数, and their shares to more than 100%. Shares are therefore
+computed against the shop's own visitors (``shop_daily``) when it is given, and
+never assumed to add up.
+
+Examples
+--------
+>>> ts = pd.DataFrame({"date": pd.to_datetime(["2026-10-15"] * 3),
+...                    "source": ["手淘搜索", "直通车", "购物车"], "visitors": [700, 100, 200]})
+>>> check_mix(channel_mix(ts, "2026-10-15"))[["channel", "share", "status"]]
+      channel  share status
+0     natural    0.7     ok
+1        paid    0.1     ok
+2    activity    0.0    low
+3  membership    0.2     ok
+4       other    0.0     ok
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+import numpy as np
+import pandas as pd
+
+from ._errors import DataError
+from ._schema import CHANNELS, SOURCE_CHANNELS
+from .metrics import ratio
+from .sales import _as_day, _baseline_window, _coverage_note, _date_range_text, _need, _require_day
+
+__all__ = ["HEALTHY_MIX", "CHANNEL_LABELS", "source_changes", "channel_mix", "check_mix"]
+
+#: A healthy traffic mix by channel, as (low, high) shares of the shop's visitors.
+#: A rule of thumb from a Tmall operations manual, not a platform standard: natural
+#: (free search and recommendation) >= 70%, paid 5-10%, activity 10-20%, membership
+#: 10-20%, other < 5%. The ranges do not have to add up; pass your own to :func:`check_mix`.
+HEALTHY_MIX: dict[str, tuple[float, float]] = {
+    "natural": (0.70, 1.00),
+    "paid": (0.05, 0.10),
+    "activity": (0.10, 0.20),
+    "membership": (0.10, 0.20),
+    "other": (0.00, 0.05),
+}
+
+#: Chinese and English name of each channel, for tables and sentences.
+CHANNEL_LABELS: dict[str, str] = {
+    "natural": "自然流量 natural",
+    "paid": "付费流量 paid",
+    "activity": "活动流量 activity",
+    "membership": "会员流量 membership",
+    "other": "其他 other",
+}
+
+_ADVICE = {
+    ("natural", "low"): "free traffic is thin and the shop leans on paid or event visitors: work on titles, "
+                        "main images and ranking for 手淘搜索 and 手淘推荐",
+    ("natural", "high"): "nearly all traffic is free: fine, but paid tests could feed more keywords",
+    ("paid", "low"): "little paid traffic: test 直通车 / 引力魔方 on best sellers to feed search ranking",
+    ("paid", "high"): "paid traffic above the range: check ROI, the shop may be buying visitors it would get free",
+    ("activity", "low"): "few event visitors: sign up for 聚划算 / 淘抢购 / platform events that fit the margin",
+    ("activity", "high"): "sales lean on events: watch margins and what is left when the event ends",
+    ("membership", "low"): "few returning visitors (购物车, 我的淘宝, 会员): remind cart abandoners, "
+                           "send member coupons, post on 微淘",
+    ("membership", "high"): "loyal visitors are strong but few new ones come in: grow search and recommendation",
+    ("other", "high"): "many visitors in 'other': look at which sources they are and map them to a channel",
+    ("other", "low"): "",
+}
+
+
+def _with_channel(traffic_sources: pd.DataFrame, channels: Mapping[str, str] | None) -> pd.Series:
+    """Return each row's channel: the table's ``channel``, else the source mapping, else 'other'."""
+    mapping = dict(SOURCE_CHANNELS if channels is None else channels)
+    derived = traffic_sources["source"].map(mapping)
+    if "channel" in traffic_sources.columns:
+        own = traffic_sources["channel"].where(traffic_sources["channel"].isin(CHANNELS))
+        derived = own.fillna(derived)
+    return derived.fillna("other").astype("str")
+
+
+def _day_or_range(value) -> tuple[pd.Timestamp, pd.Timestamp]:
+    if isinstance(value, pd.Period) or (isinstance(value, str) and re.fullmatch(r"\d{4}-\d{1,2}", value)):
+        period = value if isinstance(value, pd.Period) else pd.Period(value, freq="M")
+        return period.start_time.normalize(), period.end_time.normalize()
+    if isinstance(value, (tuple, list)) and len(value) == 2:
+        start, end = _as_day(value[0]), _as_day(value[1])
+        if end < start:
+            raise ValueError(f"a date range runs from start to end; got {value!r}")
+        return start, end
+    day = _as_day(value)
+    return day, day
+
+
+def source_changes(
+    traffic_sources: pd.DataFrame,
+    date,
+    *,
+    against: str = "previous_day",
+    shop_daily: pd.DataFrame | None = None,
+    channels: Mapping[str, str] | None = None,
+    sort_by: str = "visitors",
+) -> pd.DataFrame:
+    """Compare each traffic source's 访客数, 支付买家数 and 支付金额 with a baseline.
+
+    Parameters
+    ----------
+    traffic_sources : DataFrame
+        The ``traffic_sources`` table (``date``, ``source``, ``visitors``; and
+        ``paying_buyers``, ``paid_amount`` when the export has them).
+    date : date-like
+        The day under review.
+    against : {'previous_day', 'same_weekday_last_week', 'trailing_7d_mean'}, default 'previous_day'
+        The baseline (the 7-day mean is the 7 days before, totals divided by 7).
+    shop_daily : DataFrame, optional
+        When given, each source's share of the change is measured against the
+        *shop's* change in 访客数 / 支付金额 (``shop_daily``). Otherwise against the sum
+        of the sources, which on a real export counts a visitor of two sources twice.
+    channels : mapping of str to str, optional
+        Source -> channel for rows without a ``channel``; default ``SOURCE_CHANNELS``.
+    sort_by : {'visitors', 'paid_amount'}, default 'visitors'
+        Rows are sorted by the absolute change in this column, largest first.
+
+    Returns
+    -------
+    DataFrame
+        One row per source: ``source``, ``channel``, ``visitors_before``, ``visitors``,
+        ``visitors_change``, ``share_of_visitors_change`` and, when present, the same for
+        ``paying_buyers`` and ``paid_amount`` (``sales_change``,
+        ``share_of_sales_change``). A share is the source's change over the total
+        change: it is negative for a source that moved against the total and can pass
+        100% when others moved the other way; NaN when the total did not change.
+        ``attrs`` hold ``total_visitors_change``, ``total_sales_change``, ``base``
+        (what the shares are measured against) and ``note``. A baseline before the
+        data starts gives NaN ``*_before`` and changes, with the reason in ``note``.
+
+    Raises
+    ------
+    DataError
+        When ``date`` is outside the ``traffic_sources`` data (the message gives its range).
+
+    Examples
+    --------
+    >>> ts = pd.DataFrame({"date": pd.to_datetime(["2026-10-14"] * 2 + ["2026-10-15"] * 2),
+    ...                    "source": ["手淘搜索", "直通车"] * 2, "visitors": [1000, 200, 600, 240]})
+    >>> source_changes(ts, "2026-10-15")[["source", "visitors_change", "share_of_visitors_change"]]
+      source  visitors_change  share_of_visitors_change
+    0   手淘搜索           -400.0                  1.111111
+    1    直通车             40.0                 -0.111111
+    """
+    _need(traffic_sources, ("date", "source", "visitors"), "traffic_sources")
+    if sort_by not in ("visitors", "paid_amount"):
+        raise ValueError(f"sort_by must be 'visitors' or 'paid_amount'; got {sort_by!r}")
+    day = _as_day(date)
+    _require_day(traffic_sources, day, "traffic_sources")
+    dates, divisor = _baseline_window(day, against)
+    cols = [c for c in ("visitors", "paying_buyers", "paid_amount") if c in traffic_sources.columns]
+    ts = traffic_sources.assign(channel=_with_channel(traffic_sources, channels))
+    after = ts.loc[ts["date"] == day].groupby("source")[cols].sum().astype("float64")
+    note = _coverage_note(ts, dates, "traffic_sources")
+    if note is None:
+        before = ts.loc[ts["date"].isin(dates)].groupby("source")[cols].sum().astype("float64") / divisor
+        both = after.join(before.add_suffix("_before"), how="outer").fillna(0.0)
+    else:
+        both = after.assign(**{f"{c}_before": np.nan for c in cols})
+    names = {"visitors": "visitors_change", "paying_buyers": "buyers_change", "paid_amount": "sales_change"}
+    for c in cols:
+        both[names[c]] = both[c] - both[f"{c}_before"]
+
+    base = "the sum of the sources"
+    totals = {c: float(both[names[c]].sum(min_count=1)) for c in cols}
+    if shop_daily is not None and note is None:
+        _need(shop_daily, ("date", *cols), "shop_daily")
+        have = set(pd.DatetimeIndex(shop_daily["date"]))
+        if day in have and all(d in have for d in dates):
+            shop_after = shop_daily.loc[shop_daily["date"] == day, cols].sum()
+            shop_before = shop_daily.loc[shop_daily["date"].isin(dates), cols].sum() / divisor
+            totals = {c: float(shop_after[c] - shop_before[c]) for c in cols}
+            base = "the shop's own change (shop_daily)"
+    both["share_of_visitors_change"] = ratio(both["visitors_change"], totals["visitors"])
+    if "paid_amount" in cols:
+        both["share_of_sales_change"] = ratio(both["sales_change"], totals["paid_amount"])
+    channel = ts.drop_duplicates("source", keep="last").set_index("source")["channel"]
+    both = both.assign(channel=channel.reindex(both.index).fillna("other"))
+
+    order = []
+    for c in cols:
+        order += [f"{c}_before", c, names[c]]
+        if c == "visitors":
+            order.append("share_of_visitors_change")
+        if c == "paid_amount":
+            order.append("share_of_sales_change")
+    both = both[["channel", *order]]
+    key = names[sort_by] if sort_by in cols else "visitors_change"
+    both = both.iloc[np.argsort(-both[key].abs().fillna(-1).to_numpy(), kind="stable")]
+    out = both.reset_index().rename(columns={"index": "source"})
+    out = out.astype({"source": "str", "channel": "str"})
+    out.attrs.update({
+        "date": f"{day:%Y-%m-%d}", "against": against,
+        "total_visitors_change": totals["visitors"],
+        "total_sales_change": totals.get("paid_amount", np.nan),
+        "base": f"shares of the change are measured against {base}",
+        "note": note or "",
+    })
+    return out
+
+
+def channel_mix(
+    traffic_sources: pd.DataFrame,
+    date_or_range,
+    *,
+    channels: Mapping[str, str] | None = None,
+    shop_daily: pd.DataFrame | None = None,
+) -> pd.DataFrame:
+    """Compute each channel's share of visitors (流量结构) for a day, a month or a date range.
+
+    Parameters
+    ----------
+    traffic_sources : DataFrame
+        The ``traffic_sources`` table.
+    date_or_range : date-like, 'YYYY-MM', Period or (start, end)
+        A day, a month, or an inclusive range of days.
+    channels : mapping of str to str, optional
+        Source -> channel for rows without a ``channel`` column or value; default
+        :data:`shopanalysis._schema.SOURCE_CHANNELS`. Unknown sources count as 'other'.
+    shop_daily : DataFrame, optional
+        When given, shares are of the shop's 访客数 over the same days (so they need not
+        add up to 100%: a visitor through two sources counts in both). Otherwise they
+        are of the sources' total, which adds up to 100% by construction.
+
+    Returns
+    -------
+    DataFrame
+        One row per channel in :data:`~shopanalysis._schema.CHANNELS` order (a channel
+        without visitors shows 0): ``channel``, ``label``, ``visitors`` and ``share``.
+        ``attrs["base"]`` says what the shares are of, ``attrs["total_share"]`` their sum.
+
+    Raises
+    ------
+    DataError
+        When no row of ``traffic_sources`` falls in the day or range.
+
+    Examples
+    --------
+    >>> ts = pd.DataFrame({"date": pd.to_datetime(["2026-10-15"] * 3),
+    ...                    "source": ["手淘搜索", "直通车", "购物车"], "visitors": [700, 100, 250]})
+    >>> shop = pd.DataFrame({"date": pd.to_datetime(["2026-10-15"]), "visitors": [1000]})
+    >>> channel_mix(ts, "2026-10-15", shop_daily=shop)[["channel", "share"]]
+          channel  share
+    0     natural   0.70
+    1        paid   0.10
+    2    activity   0.00
+    3  membership   0.25
+    4       other   0.00
+    """
+    _need(traffic_sources, ("date", "source", "visitors"), "traffic_sources")
+    start, end = _day_or_range(date_or_range)
+    rows = traffic_sources.loc[traffic_sources["date"].between(start, end)]
+    if rows.empty:
+        raise DataError(f"no traffic_sources rows from {start:%Y-%m-%d} to {end:%Y-%m-%d}; "
+                        f"{_date_range_text(traffic_sources, 'traffic_sources')}")
+    rows = rows.assign(channel=_with_channel(rows, channels))
+    visitors = rows.groupby("channel")["visitors"].sum().reindex(CHANNELS, fill_value=0).astype("float64")
+    extra = [c for c in rows["channel"].unique() if c not in CHANNELS]
+    if extra:
+        visitors = pd.concat([visitors, rows.groupby("channel")["visitors"].sum().loc[extra].astype("float64")])
+    denominator, base = float(visitors.sum()), "the sum of the sources' visitors (adds up to 100%)"
+    if shop_daily is not None:
+        _need(shop_daily, ("date", "visitors"), "shop_daily")
+        days = pd.DatetimeIndex(rows["date"].unique())
+        shop = shop_daily.loc[shop_daily["date"].isin(days), "visitors"]
+        if len(shop):
+            denominator = float(shop.sum())
+            base = ("the shop's 访客数 (shop_daily) on the same days; a visitor through two sources counts "
+                    "in both, so shares need not add up to 100%")
+    out = pd.DataFrame({
+        "channel": pd.Series(visitors.index, dtype="str"),
+        "label": pd.Series([CHANNEL_LABELS.get(c, c) for c in visitors.index], dtype="str"),
+        "visitors": visitors.to_numpy(),
+        "share": ratio(visitors.to_numpy(), denominator),
+    })
+    out.attrs.update({"start": f"{start:%Y-%m-%d}", "end": f"{end:%Y-%m-%d}",
+                      "base": f"shares of {base}", "total_share": float(np.nansum(out["share"]))})
+    return out
+
+
+def check_mix(shares, healthy: Mapping[str, tuple[float, float]] = HEALTHY_MIX) -> pd.DataFrame:
+    """Check each channel's share of visitors against a healthy range and say what to do.
+
+    Parameters
+    ----------
+    shares : DataFrame, Series or mapping
+        :func:`channel_mix` output (``channel`` and ``share`` columns), or channel -> share.
+    healthy : mapping of str to (float, float), default HEALTHY_MIX
+        The (low, high) share of each channel. The default is a rule of thumb from a
+        Tmall operations manual, not a platform standard.
+
+    Returns
+    -------
+    DataFrame
+        One row per channel of ``healthy``: ``channel``, ``label``, ``share``, ``low``,
+        ``high``, ``status`` (``'ok'``, ``'low'`` below ``low``, ``'high'`` above
+        ``high``) and ``advice`` in plain words. A channel missing from ``shares`` has share 0.
+
+    Examples
+    --------
+    >>> check_mix({"natural": 0.6, "paid": 0.15, "activity": 0.1, "membership": 0.12, "other": 0.03}
+    ...           ).loc[:1, ["channel", "status", "advice"]]
+       channel status                                             advice
+    0  natural    low  自然流量 natural 60.0% is below 70%: free traffic...
+    1     paid   high  付费流量 paid 15.0% is above 10%: paid traffic abo...
+    """
+    if isinstance(shares, pd.DataFrame):
+        if not {"channel", "share"} <= set(shares.columns):
+            raise ValueError(f"check_mix needs 'channel' and 'share' columns (channel_mix output); "
+                             f"got {list(shares.columns)}")
+        values = dict(zip(shares["channel"], shares["share"]))
+    else:
+        values = dict(shares)
+    rows = []
+    for channel, (low, high) in healthy.items():
+        share = float(values.get(channel, 0.0))
+        status = "low" if share < low else "high" if share > high else "ok"
+        label = CHANNEL_LABELS.get(channel, channel)
+        if status == "ok":
+            advice = f"{label} {share:.1%} is within {low:.0%}-{high:.0%}"
+        else:
+            bound = f"below {low:.0%}" if status == "low" else f"above {high:.0%}"
+            advice = f"{label} {share:.1%} is {bound}: " + (_ADVICE.get((channel, status)) or "have a look")
+        rows.append({"channel": channel, "label": label, "share": share, "low": low, "high": high,
+                     "status": status, "advice": advice})
+    out = pd.DataFrame(rows)
+    return out.astype({c: "str" for c in ("channel", "label", "status", "advice")})

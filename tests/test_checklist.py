@@ -1,0 +1,212 @@
+"""Tests for shopanalysis.checklist: the morning checklist on a small hand-made shop."""
+
+from dataclasses import replace
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from shopanalysis import DataError, Shop
+from shopanalysis import checklist as cl
+
+DEMO = Path(__file__).resolve().parents[1] / "data" / "samples" / "demo_shop"
+DAY = "2026-09-15"  # a Tuesday in a month without promo days
+
+
+def busy_shop() -> Shop:
+    """A shop whose 2026-09-15 needs every kind of attention."""
+    days = pd.date_range("2026-08-01", DAY)
+    last = days == DAY
+    shop_daily = pd.DataFrame({"date": days, "visitors": 1000, "paying_buyers": 20, "paid_amount": 4000.0})
+    shop_daily.loc[last, ["visitors", "paying_buyers", "paid_amount"]] = [700, 14, 2800.0]
+    ts_rows = []
+    for d in days:
+        search = 300 if d == pd.Timestamp(DAY) else 600
+        ts_rows += [(d, "手淘搜索", search), (d, "直通车", 300), (d, "购物车", 100)]
+    traffic = pd.DataFrame(ts_rows, columns=["date", "source", "visitors"])
+    products_daily = pd.DataFrame({
+        "date": pd.to_datetime(["2026-09-08", DAY]), "product_id": ["P1", "P1"], "product_name": ["碎花连衣裙"] * 2,
+        "visitors": [100, 100], "paying_buyers": [5, 0], "paid_amount": [1000.0, 0.0]})
+    kw = pd.DataFrame({"date": pd.to_datetime([DAY] * 2), "campaign": ["连衣裙-精准", "连衣裙-精准"],
+                       "keyword": ["连衣裙女", "碎花裙"], "impressions": [5000, 3000], "clicks": [150, 60],
+                       "cost": [180.0, 120.0], "orders": [4, 0], "gmv": [800.0, 0.0]})
+    plans = pd.DataFrame({"campaign": ["连衣裙-精准"], "daily_budget": [300.0]})
+    cs_daily = pd.DataFrame({"date": pd.to_datetime([DAY] * 2), "agent": ["小美", "小雨"], "inquiries": [40, 30],
+                             "inquiry_buyers": [20, 10], "first_response_s": [12.0, 31.0],
+                             "bad_reviews": [0, 1], "bad_reviews_resolved": [0, 0]})
+    after_sales = pd.DataFrame({
+        "case_id": ["C1", "C2"], "kind": ["仅退款", "换货"],
+        "opened": pd.to_datetime(["2026-09-14 10:00", "2026-09-10 10:00"]), "amount": [59.0, 0.0],
+        "status": ["open", "waiting_buyer"],
+        "deadline": pd.to_datetime(["2026-09-16 10:00", "2026-09-18 10:00"])})
+    design = pd.DataFrame({"task_id": ["T1", "T2"], "designer": ["小林", "阿楠"], "product_id": ["P1", "P2"],
+                           "asset": ["main_image", "detail_page"],
+                           "requested": pd.to_datetime(["2026-09-01", "2026-09-01"]),
+                           "due": pd.to_datetime(["2026-09-12", "2026-09-30"]),
+                           "delivered": pd.to_datetime([None, None])})
+    roster = pd.DataFrame({"date": pd.to_datetime(["2026-09-16"] * 3), "agent": ["小美", "小雨", "阿杰"],
+                           "shift": ["day", "half", "off"]})
+    targets = pd.DataFrame({"month": ["2026-09"], "target_amount": [150_000.0]})
+    return Shop(shop_daily=shop_daily, traffic_sources=traffic, products_daily=products_daily, ppc_keywords=kw,
+                ppc_campaigns=plans, cs_daily=cs_daily, after_sales=after_sales, design_tasks=design,
+                cs_roster=roster, targets=targets)
+
+
+def test_one_row_per_item_in_order_with_known_statuses():
+    c = cl.morning_checklist(busy_shop(), DAY)
+    assert list(c["key"]) == list(cl.CHECKLIST_ITEMS)
+    assert list(c.columns) == ["key", "item", "status", "detail", "todo"]
+    assert c["status"].isin(cl.STATUSES).all()
+    assert c.attrs["date"] == DAY and sum(c.attrs["counts"].values()) == len(c)
+
+
+def test_busy_day_statuses_details_and_todos():
+    c = cl.morning_checklist(busy_shop(), DAY).set_index("key")
+    status = c["status"].to_dict()
+    assert status == {
+        "ppc_budget": "ACTION", "after_sales_deadline": "ACTION", "refunds_waiting": "ACTION",
+        "cs_first_response": "ACTION", "bad_reviews": "ACTION", "sales_pacing": "ACTION", "sales_day": "WARN",
+        "product_alerts": "WARN", "traffic_mix": "WARN", "design_tasks": "ACTION", "cs_roster": "ACTION",
+        "data_freshness": "OK",
+    }
+    assert c.loc["ppc_budget", "todo"] == ("计划「连衣裙-精准」 ran out of budget at 100% (ROI 2.67): raise the daily "
+                                           "limit or lower bids on burners (碎花裙 ¥120)")
+    assert "C1 (仅退款 ¥59, 10 h left)" in c.loc["after_sales_deadline", "todo"]
+    assert "1 due within 24 h" in c.loc["after_sales_deadline", "detail"]
+    assert "1 waiting on the shop (¥59)" in c.loc["refunds_waiting", "detail"]
+    assert "小雨 31 s" in c.loc["cs_first_response", "detail"] and "小雨" in c.loc["cs_first_response", "todo"]
+    assert "1 not resolved (小雨 1)" in c.loc["bad_reviews", "detail"]
+    # pacing: 14 x 4000 + 2800 against 15 x 5000 (an even plan: August was flat)
+    assert "pace 78%" in c.loc["sales_pacing", "detail"]
+    assert c.loc["sales_pacing", "todo"].startswith("sell ¥6,080 a day for the 15 days left (the plan has ¥5,000)")
+    assert c.loc["sales_day", "detail"].startswith("Sales fell 30.0% against last Tuesday (09-08)")
+    assert "手淘搜索" in c.loc["sales_day", "detail"]
+    assert c.loc["sales_day", "todo"].startswith("sales fell 30%: look at which traffic sources fell")
+    assert "碎花连衣裙 (100 visitors, 0 buyers; usually 5.0%, ~5 expected)" in c.loc["product_alerts", "detail"]
+    assert "paid" in c.loc["traffic_mix", "todo"] and "above 10%" in c.loc["traffic_mix", "todo"]
+    assert "T1 main_image for P1 (小林, due 09-12)" in c.loc["design_tasks", "detail"]
+    assert "night shift on 09-16" in c.loc["cs_roster", "todo"]
+    assert (c.loc[c["status"] == "OK", "todo"] == "").all()
+
+
+def test_thresholds_are_keywords():
+    c = cl.morning_checklist(busy_shop(), DAY, ran_out_at=1.01, response_target_s=40, pace_warn_below=0.7,
+                             sales_drop_warn=0.5, product_min_visitors=500, deadline_soon_h=5,
+                             deadline_within_h=8, healthy_mix={"paid": (0.0, 0.5)}, design_due_days=1).set_index("key")
+    assert c.loc["ppc_budget", "status"] == "OK"
+    assert c.loc["cs_first_response", "status"] == "OK"
+    assert c.loc["sales_pacing", "status"] == "OK"
+    assert c.loc["sales_day", "status"] == "OK"
+    assert c.loc["product_alerts", "status"] == "OK"
+    assert c.loc["after_sales_deadline", "status"] == "OK"
+    assert c.loc["traffic_mix", "status"] == "OK"
+    warn = cl.morning_checklist(busy_shop(), DAY, pace_warn_below=1.0, pace_action_below=0.7).set_index("key")
+    assert warn.loc["sales_pacing", "status"] == "WARN"
+
+
+def test_missing_tables_are_na_and_name_the_file():
+    shop = Shop(shop_daily=busy_shop().shop_daily)
+    c = cl.morning_checklist(shop, DAY).set_index("key")
+    assert c.loc["ppc_budget", "status"] == "N/A" and "ppc_keywords" in c.loc["ppc_budget", "detail"]
+    assert "直通车关键词" in c.loc["ppc_budget", "detail"]
+    assert c.loc["sales_pacing", "status"] == "N/A" and "targets" in c.loc["sales_pacing", "detail"]
+    assert c.loc["sales_day", "status"] == "WARN"  # shop_daily is there
+    assert c.loc["data_freshness", "status"] == "OK"
+    assert set(c["status"]) <= {"N/A", "WARN", "OK"}
+
+
+def test_a_month_without_target_is_na_with_what_to_add():
+    shop = replace(busy_shop(), targets=pd.DataFrame({"month": ["2026-08"], "target_amount": [1.0]}))
+    row = cl.morning_checklist(shop, DAY).set_index("key").loc["sales_pacing"]
+    assert row["status"] == "N/A" and "no sales target for 2026-09" in row["detail"]
+    assert row["todo"] == "add 2026-09's sales target to the targets table"
+
+
+def test_a_day_without_ppc_spend_is_ok_and_a_stale_export_is_flagged():
+    shop = busy_shop()
+    shop = replace(shop, ppc_keywords=shop.ppc_keywords.assign(date=pd.Timestamp("2026-09-14")))
+    c = cl.morning_checklist(shop, DAY).set_index("key")
+    assert c.loc["ppc_budget", "status"] == "OK" and "zero spend" in c.loc["ppc_budget", "detail"]
+    assert c.loc["data_freshness", "status"] == "WARN"
+    assert "ppc_keywords ends 2026-09-14" in c.loc["data_freshness", "detail"]
+
+
+def test_product_alert_needs_enough_expected_buyers():
+    shop = busy_shop()
+    # 2 buyers from 100 visitors before: ~2 expected today, zero is not unusual
+    quiet = shop.products_daily.assign(paying_buyers=[2, 0])
+    row = cl.morning_checklist(replace(shop, products_daily=quiet), DAY).set_index("key").loc["product_alerts"]
+    assert row["status"] == "OK"
+    row = cl.morning_checklist(replace(shop, products_daily=quiet), DAY,
+                               product_min_expected_buyers=2).set_index("key").loc["product_alerts"]
+    assert row["status"] == "WARN"
+
+
+def test_first_day_of_data_and_a_date_outside_the_data():
+    shop = busy_shop()
+    first = cl.morning_checklist(shop, "2026-08-01").set_index("key")
+    assert first.loc["sales_day", "status"] == "N/A" and "no history" in first.loc["sales_day", "detail"]
+    assert first.loc["product_alerts", "status"] == "N/A"
+    with pytest.raises(DataError, match="2026-09-16 is outside the data.*2026-08-01 to 2026-09-15"):
+        cl.morning_checklist(shop, "2026-09-16")
+
+
+def test_a_data_error_in_one_item_is_a_warn_not_a_crash():
+    shop = busy_shop()
+    shop = replace(shop, traffic_sources=shop.traffic_sources.assign(date=pd.Timestamp("2026-07-01")))
+    c = cl.morning_checklist(shop, DAY).set_index("key")
+    assert c.loc["traffic_mix", "status"] == "WARN"
+    assert c.loc["traffic_mix", "detail"].startswith("could not check: no traffic_sources rows")
+
+
+def test_promo_days_ahead_without_last_year_soften_pacing_to_warn():
+    days = pd.date_range("2026-09-01", "2026-10-15")
+    sd = pd.DataFrame({"date": days, "visitors": 1000, "paying_buyers": 20, "paid_amount": 1000.0})
+    targets = pd.DataFrame({"month": ["2026-10"], "target_amount": [62_000.0]})
+    row = cl.morning_checklist(Shop(shop_daily=sd, targets=targets), "2026-10-15").set_index("key").loc[
+        "sales_pacing"]
+    assert row["status"] == "WARN"  # 50% of plan, but 12 双11 pre-sale days ahead are planned as ordinary
+    assert "12 promo day(s) ahead" in row["detail"] and "promo_factors" in row["todo"]
+
+
+def test_promo_days_already_past_without_last_year_are_said_when_ahead_of_plan():
+    days = pd.date_range("2025-11-01", "2025-11-11")
+    sd = pd.DataFrame({"date": days, "visitors": 1000, "paying_buyers": 20,
+                       "paid_amount": [2000.0] * 10 + [50_000.0]})
+    targets = pd.DataFrame({"month": ["2025-11"], "target_amount": [60_000.0]})
+    row = cl.morning_checklist(Shop(shop_daily=sd, targets=targets), "2025-11-11").set_index("key").loc[
+        "sales_pacing"]
+    assert row["status"] == "OK"
+    assert "11 双11 day(s) so far were planned like ordinary days" in row["detail"]
+
+
+def test_the_shop_is_not_mutated():
+    shop = busy_shop()
+    copies = {name: df.copy() for name, df in shop.tables.items()}
+    cl.morning_checklist(shop, DAY)
+    for name, df in shop.tables.items():
+        pd.testing.assert_frame_equal(df, copies[name])
+
+
+@pytest.fixture(scope="module")
+def demo_shop():
+    if not (DEMO / "shop_daily.csv").exists():
+        pytest.skip("the demo shop is not generated yet")
+    try:
+        from shopanalysis.io import load_shop
+    except ImportError:
+        pytest.skip("shopanalysis.io.load_shop is not there yet")
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return load_shop(DEMO)
+
+
+@pytest.mark.parametrize("day", ["2026-10-15", "2025-11-11", "2025-11-01", "2026-10-31"])
+def test_demo_checklist_runs_on_any_day(demo_shop, day):
+    c = cl.morning_checklist(demo_shop, day).set_index("key")
+    assert len(c) == len(cl.CHECKLIST_ITEMS) and c["status"].isin(cl.STATUSES).all()
+    assert not c["detail"].str.startswith("could not check").any()
+    if day == "2025-11-11":
+        assert c.loc["ppc_budget", "status"] == "ACTION"  # the 双11 campaigns run out on the peak day

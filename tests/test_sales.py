@@ -1,0 +1,515 @@
+"""Tests for shopanalysis.sales: pacing, day comparisons, product movers and sentences.
+
+Hand-made canonical frames with hand-computed expectations; hypothesis for the
+identities (weights add up to 1, targets add up to the month's target, the split
+adds up to the change); smoke tests on the demo shop when it is there.
+"""
+
+import json
+import math
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from shopanalysis import DataError
+from shopanalysis import sales as s
+
+DEMO = Path(__file__).resolve().parents[1] / "data" / "samples" / "demo_shop"
+
+
+def daily(start, values, **cols):
+    """A shop_daily frame from ``start`` with one paid_amount per day."""
+    days = pd.date_range(start, periods=len(values), freq="D")
+    out = {"date": days, "paid_amount": np.asarray(values, dtype="float64")}
+    out.update(cols)
+    return pd.DataFrame(out)
+
+
+def full_daily(start, end, amount=1000.0, visitors=1000, buyers=20):
+    days = pd.date_range(start, end, freq="D")
+    return pd.DataFrame({"date": days, "visitors": visitors, "paying_buyers": buyers,
+                         "paid_amount": float(amount)})
+
+
+# --- promo calendar ------------------------------------------------------------------
+
+
+def test_promo_days_know_double_11_with_presale_618_double_12_and_spring_festival():
+    p = s.promo_days("2025-10-01", "2026-12-31").set_index("date")
+    assert p.loc["2025-11-11", "promo"] == "双11" and p.loc["2025-11-11", "offset"] == 0
+    assert p.loc["2025-10-20", "promo"] == "双11" and p.loc["2025-10-20", "offset"] == -22
+    assert pd.Timestamp("2025-10-19") not in p.index
+    assert pd.Timestamp("2025-11-12") not in p.index
+    assert p.loc["2025-12-12", "promo"] == "双12"
+    assert p.loc["2026-06-18", "promo"] == "618"
+    assert p.loc["2026-05-20", "promo"] == "618"
+    # 2026 lunar new year is 02-17: the logistics stop runs 02-07 .. 02-24
+    assert p.loc["2026-02-07", "promo"] == "春节停发" and p.loc["2026-02-07", "offset"] == -10
+    assert p.loc["2026-02-24", "offset"] == 7
+    assert pd.Timestamp("2026-02-25") not in p.index
+
+
+def test_promo_days_take_a_custom_calendar():
+    mine = (s.Promo("店庆", "09-09", 1, 1),)
+    p = s.promo_days("2026-09-01", "2026-09-30", calendar=mine)
+    assert list(p["date"].dt.day) == [8, 9, 10] and set(p["promo"]) == {"店庆"}
+
+
+# --- daily_target_profile ------------------------------------------------------------
+
+
+def test_first_month_of_data_falls_back_to_an_even_spread_and_says_so():
+    hist = full_daily("2025-11-01", "2025-11-30")
+    p = s.daily_target_profile(hist, "2025-11", target_amount=300_000)
+    assert len(p) == 30 and p.attrs["even_spread"]
+    assert "even spread" in p.attrs["method"]
+    # 双11 is in the month but there is no last year: planned like an ordinary day, and said
+    assert "双11" in p.attrs["method"] and "planned like ordinary days" in p.attrs["method"]
+    assert np.allclose(p["weight"], 1 / 30)
+    assert (p["target"] == 10_000.0).all()
+    assert p.loc[p["date"] == "2025-11-11", "promo"].item() == "双11"
+
+
+def test_fewer_than_two_full_weeks_is_even_and_two_weeks_is_not():
+    sat_heavy = lambda days: [3000.0 if d.day_of_week == 5 else 1000.0 for d in days]  # noqa: E731
+    days13 = pd.date_range("2026-09-18", "2026-09-30")
+    days14 = pd.date_range("2026-09-17", "2026-09-30")
+    p13 = s.daily_target_profile(pd.DataFrame({"date": days13, "paid_amount": sat_heavy(days13)}),
+                                 "2026-10", target_amount=31_000)
+    p14 = s.daily_target_profile(pd.DataFrame({"date": days14, "paid_amount": sat_heavy(days14)}),
+                                 "2026-10", target_amount=31_000)
+    assert float(p13["target"].sum()) == float(p14["target"].sum()) == 31_000.0
+    assert p13.attrs["even_spread"] and "13 days" in p13.attrs["method"]
+    assert not p14.attrs["even_spread"]
+    # two Saturdays at 3000, 12 other days at 1000: Saturday index 3000 / (9000/7) = 7/3
+    assert p14.loc[p14["weekday"] == "Sat", "weekday_index"].iloc[0] == pytest.approx(7 / 3)
+    assert p14.loc[p14["weekday"] == "Mon", "weekday_index"].iloc[0] == pytest.approx(7 / 9)
+
+
+def test_weekday_weights_are_ratios_of_sums_hand_computed():
+    # 2026-09-07 is a Monday; four full weeks: Mondays 700, the rest 100 -> Monday index 700/((700+600)/7)
+    days = pd.date_range("2026-09-03", "2026-09-30")
+    hist = pd.DataFrame({"date": days, "paid_amount": [700.0 if d.day_of_week == 0 else 100.0 for d in days]})
+    p = s.daily_target_profile(hist, "2026-10", target_amount=1_000, cap=None)  # 7x the median: no cap here
+    idx = p.drop_duplicates("weekday").set_index("weekday")["weekday_index"]
+    assert idx["Mon"] == pytest.approx(700 / (1300 / 7))
+    assert idx["Tue"] == pytest.approx(100 / (1300 / 7))
+    # October 2026 has 4 Mondays and 27 other days
+    raw_sum = 4 * idx["Mon"] + 27 * idx["Tue"]
+    assert p.loc[p["date"] == "2026-10-05", "weight"].item() == pytest.approx(idx["Mon"] / raw_sum)
+    assert "4 weeks" in p.attrs["method"]
+
+
+def test_lookback_weeks_limits_the_history_used():
+    days = pd.date_range("2026-08-06", "2026-09-30")  # 8 weeks
+    old_mondays_big = [5000.0 if (d.day_of_week == 0 and d < pd.Timestamp("2026-09-03")) else 1000.0 for d in days]
+    hist = pd.DataFrame({"date": days, "paid_amount": old_mondays_big})
+    recent = s.daily_target_profile(hist, "2026-10", target_amount=1_000, lookback_weeks=4, cap=None)
+    assert np.allclose(recent["weekday_index"], 1.0)
+    longer = s.daily_target_profile(hist, "2026-10", target_amount=1_000, lookback_weeks=8, cap=None)
+    assert longer.loc[longer["weekday"] == "Mon", "weekday_index"].iloc[0] > 1.5
+
+
+def test_double_11_does_not_skew_the_december_profile():
+    quiet = full_daily("2025-11-01", "2025-11-30")
+    loud = quiet.assign(paid_amount=np.where(quiet["date"] == "2025-11-11", 500_000.0, quiet["paid_amount"]))
+    p_quiet = s.daily_target_profile(quiet, "2025-12", target_amount=100_000)
+    p_loud = s.daily_target_profile(loud, "2025-12", target_amount=100_000)
+    pd.testing.assert_frame_equal(p_quiet, p_loud)
+    assert not p_loud.attrs["even_spread"]
+    assert "promo days (双11) left out" in p_loud.attrs["method"]
+    assert np.allclose(p_loud["weekday_index"], 1.0)
+
+
+def test_an_unlisted_spike_is_capped_at_three_times_the_median():
+    days = pd.date_range("2026-09-03", "2026-09-30")  # four Thursdays: 09-03, 10, 17, 24
+    hist = pd.DataFrame({"date": days, "paid_amount": np.where(days == "2026-09-10", 100_000.0, 1000.0)})
+    p = s.daily_target_profile(hist, "2026-10", target_amount=1_000)
+    thursday = (3000 + 3 * 1000) / 4  # capped at 3 x the median day
+    per_day = np.array([1000.0] * 7)
+    per_day[3] = thursday
+    assert p.loc[p["weekday"] == "Thu", "weekday_index"].iloc[0] == pytest.approx(thursday / per_day.mean())
+    assert "capped" not in p.attrs["method"] or "3x the median" in p.attrs["method"]
+    assert "1 day(s) above 3x the median day" in p.attrs["method"]
+    uncapped = s.daily_target_profile(hist, "2026-10", target_amount=1_000, cap=None)
+    assert uncapped.loc[uncapped["weekday"] == "Thu", "weekday_index"].iloc[0] > 3
+
+
+def test_last_years_promo_lift_scales_the_promo_day():
+    year = full_daily("2025-11-01", "2026-10-31")
+    year.loc[year["date"] == "2025-11-11", "paid_amount"] = 10_000.0  # 10x the ordinary day of Nov 2025
+    p = s.daily_target_profile(year, "2026-11", target_amount=390_000)
+    day = p.set_index("date").loc["2026-11-11"]
+    assert day["basis"] == "last year" and day["promo_factor"] == pytest.approx(10.0)
+    # Nov 1-10 2026 are pre-sale days whose last-year days sold like ordinary ones: x1.0
+    assert p.set_index("date").loc["2026-11-05", "promo_factor"] == pytest.approx(1.0)
+    # 29 days x 1 + 11-11 x 10 = 39 parts
+    assert day["weight"] == pytest.approx(10 / 39)
+    assert day["target"] == pytest.approx(100_000.0)
+    assert "x10.00 (from 2025-11-11)" in p.attrs["method"]
+    off = s.daily_target_profile(year, "2026-11", target_amount=390_000, use_last_year=False)
+    assert off["promo_factor"].isna().all()
+
+
+def test_given_promo_factors_win_by_date_over_name_over_last_year():
+    hist = full_daily("2025-11-01", "2026-01-31")
+    p = s.daily_target_profile(hist, "2026-02", target_amount=28_000,
+                               promo_factors={"春节停发": 0.5, "2026-02-17": 0.0})
+    p = p.set_index("date")
+    assert p.loc["2026-02-10", "promo_factor"] == 0.5 and p.loc["2026-02-10", "basis"] == "given"
+    assert p.loc["2026-02-17", "promo_factor"] == 0.0 and p.loc["2026-02-17", "target"] == 0.0
+    assert p.loc["2026-02-03", "basis"] == "weekday"
+    assert float(p["target"].sum()) == 28_000.0
+
+
+def test_month_can_be_given_as_text_period_or_date():
+    hist = full_daily("2026-08-01", "2026-09-30")
+    a = s.daily_target_profile(hist, "2026-10", target_amount=1)
+    b = s.daily_target_profile(hist, pd.Period("2026-10", "M"), target_amount=1)
+    c = s.daily_target_profile(hist, "2026-10-15", target_amount=1)
+    pd.testing.assert_frame_equal(a, b)
+    pd.testing.assert_frame_equal(a, c)
+
+
+def test_profile_rejects_a_bad_target_and_does_not_mutate():
+    hist = full_daily("2026-08-01", "2026-09-30")
+    before = hist.copy()
+    with pytest.raises(ValueError, match="target_amount"):
+        s.daily_target_profile(hist, "2026-10", target_amount=-5)
+    s.daily_target_profile(hist, "2026-10", target_amount=5)
+    pd.testing.assert_frame_equal(hist, before)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    n_days=st.integers(min_value=0, max_value=120),
+    seed=st.integers(min_value=0, max_value=2**31 - 1),
+    target=st.floats(min_value=0, max_value=5e7, allow_nan=False).map(lambda x: round(x, 2)),
+    month=st.sampled_from(["2026-02", "2026-06", "2026-10", "2026-11", "2026-12"]),
+    zeros=st.booleans(),
+)
+def test_weights_add_to_one_and_targets_to_the_month_target_for_any_history(n_days, seed, target, month, zeros):
+    rng = np.random.default_rng(seed)
+    first = pd.Period(month, "M").start_time
+    values = rng.lognormal(8, 1, n_days) * (rng.random(n_days) > 0.3 if zeros else 1)
+    hist = daily(first - pd.Timedelta(days=n_days), values) if n_days else daily(first, [])
+    p = s.daily_target_profile(hist, month, target_amount=target)
+    assert len(p) == pd.Period(month, "M").days_in_month
+    assert (p["weight"] >= 0).all() and p["weight"].sum() == pytest.approx(1.0, abs=1e-12)
+    assert int(np.round(p["target"] * 100).sum()) == round(target * 100)  # whole fen that add up exactly
+    assert float(p["target"].sum()) == pytest.approx(target, rel=1e-15, abs=1e-9)  # and as floats
+    assert (np.abs(p["target"] * 100 - np.round(p["target"] * 100)) < 1e-3).all()
+
+
+# --- pace_month ----------------------------------------------------------------------
+
+TARGETS = pd.DataFrame({"month": ["2026-10", "2026-11"], "target_amount": [31_000.0, 60_000.0]})
+
+
+def test_pace_on_plan_hand_computed():
+    p = s.pace_month(full_daily("2026-10-01", "2026-10-10"), TARGETS, "2026-10-10")
+    assert (p.mtd_sales, p.mtd_target, p.pace_ratio) == (10_000.0, 10_000.0, 1.0)
+    assert p.expected_month_end == pytest.approx(31_000.0)
+    assert p.gap_to_target == 21_000.0 and p.days_left == 21 and p.days_elapsed == 10
+    assert p.needed_per_day == pytest.approx(1000.0) and p.planned_per_day == pytest.approx(1000.0)
+    assert p.on_track and "even spread" in p.method
+
+
+def test_pace_behind_plan_hand_computed():
+    p = s.pace_month(full_daily("2026-10-01", "2026-10-10", amount=800.0), TARGETS, "2026-10-10")
+    assert p.pace_ratio == pytest.approx(0.8)
+    assert p.expected_month_end == pytest.approx(8000 + 21_000 * 0.8) == pytest.approx(0.8 * 31_000)
+    assert p.gap_to_target == 23_000.0
+    assert p.needed_per_day == pytest.approx(23_000 / 21)
+    assert not p.on_track
+    assert s.pace_month(full_daily("2026-10-01", "2026-10-10", amount=800.0), TARGETS, "2026-10-10",
+                        on_track_at=0.75).on_track
+
+
+def test_pace_at_month_start_counts_one_day():
+    p = s.pace_month(full_daily("2026-09-01", "2026-10-01", amount=1500.0), TARGETS, "2026-10-01")
+    assert p.days_elapsed == 1 and p.days_left == 30
+    assert p.mtd_sales == 1500.0
+    assert p.mtd_target == pytest.approx(p.profile["target"].iloc[0])
+
+
+def test_pace_at_month_end_has_no_days_left():
+    p = s.pace_month(full_daily("2026-10-01", "2026-10-31"), TARGETS, "2026-10-31")
+    assert p.days_left == 0 and p.mtd_target == pytest.approx(31_000.0)
+    assert math.isnan(p.needed_per_day) and math.isnan(p.planned_per_day)
+    assert p.expected_month_end == pytest.approx(31_000.0) and p.gap_to_target == 0.0 and p.on_track
+
+
+def test_pace_once_the_target_is_reached_needs_nothing_more():
+    p = s.pace_month(full_daily("2026-10-01", "2026-10-20", amount=2000.0), TARGETS, "2026-10-20")
+    assert p.gap_to_target < 0 and p.needed_per_day == 0.0 and p.on_track
+
+
+def test_pace_on_double_11_in_the_first_month_of_data():
+    data = full_daily("2025-11-01", "2025-11-30")
+    data.loc[data["date"] == "2025-11-11", "paid_amount"] = 20_000.0
+    targets = pd.DataFrame({"month": ["2025-11"], "target_amount": [60_000.0]})
+    p = s.pace_month(data, targets, "2025-11-11")
+    assert p.mtd_sales == 10 * 1000.0 + 20_000.0
+    assert p.mtd_target == pytest.approx(11 * 2000.0)  # even spread: no history before the month
+    assert p.pace_ratio == pytest.approx(30_000 / 22_000)
+    assert "even spread" in p.method and "双11" in p.method
+
+
+def test_a_month_without_a_target_row_names_the_month_and_the_file():
+    with pytest.raises(DataError, match=r"no sales target for 2026-12.*targets\.csv.*2026-10, 2026-11"):
+        s.pace_month(full_daily("2026-12-01", "2026-12-05"), TARGETS, "2026-12-05")
+    with pytest.raises(DataError, match="no sales target for 2026-12.*not found"):
+        s.pace_month(full_daily("2026-12-01", "2026-12-05"), None, "2026-12-05")
+
+
+def test_a_date_outside_the_data_says_the_range():
+    data = full_daily("2026-10-01", "2026-10-10")
+    with pytest.raises(DataError, match="2026-10-11 is outside the data.*2026-10-01 to 2026-10-10"):
+        s.pace_month(data, TARGETS, "2026-10-11")
+    with pytest.raises(DataError, match="2026-09-30 is outside"):
+        s.compare_day(data, "2026-09-30")
+
+
+def test_a_missing_day_counts_as_zero_and_is_said():
+    data = full_daily("2026-10-01", "2026-10-10")
+    data = data[data["date"] != "2026-10-05"]
+    p = s.pace_month(data, TARGETS, "2026-10-10")
+    assert p.mtd_sales == 9000.0 and "1 day(s)" in p.method
+
+
+def test_pacing_reads_as_a_dict_for_metrics_json_and_as_a_frame():
+    p = s.pace_month(full_daily("2026-10-01", "2026-10-10"), TARGETS, "2026-10-10")
+    d = p.to_dict()
+    json.dumps(d)
+    assert d["month"] == "2026-10" and d["date"] == "2026-10-10" and d["on_track"] is True
+    assert p.to_frame().shape == (1, len(d))
+    assert {"sales", "cum_sales", "cum_target", "target"} <= set(p.profile.columns)
+    assert p.profile["sales"].notna().sum() == 10
+
+
+# --- compare_day ---------------------------------------------------------------------
+
+
+def fifteen_days():
+    days = pd.date_range("2026-10-01", "2026-10-15")
+    v = np.arange(1000, 1000 + 15 * 10, 10)
+    b = np.array([20, 22, 18, 25, 19, 21, 23, 20, 24, 26, 18, 22, 21, 19, 30])
+    amount = b * 200.0 + np.arange(15) * 10
+    return pd.DataFrame({"date": days, "visitors": v, "paying_buyers": b, "paid_amount": amount})
+
+
+def test_compare_day_baselines_hand_computed():
+    df = fifteen_days()
+    c = s.compare_day(df, "2026-10-15").set_index("baseline")
+    today = df.iloc[14]
+    assert c.loc["previous_day", "paid_amount_before"] == df.iloc[13]["paid_amount"]
+    assert c.loc["same_weekday_last_week", "visitors_before"] == df.iloc[7]["visitors"]
+    week = df.iloc[7:14]
+    assert c.loc["trailing_7d_mean", "visitors_before"] == pytest.approx(week["visitors"].sum() / 7)
+    assert c.loc["trailing_7d_mean", "paying_buyers_before"] == pytest.approx(week["paying_buyers"].sum() / 7)
+    assert c.loc["trailing_7d_mean", "paid_amount_before"] == pytest.approx(week["paid_amount"].sum() / 7)
+    assert c.loc["trailing_7d_mean", "conversion_rate_before"] == pytest.approx(
+        week["paying_buyers"].sum() / week["visitors"].sum())
+    assert (c["paid_amount"] == today["paid_amount"]).all()
+    assert c.loc["previous_day", "sales_change"] == today["paid_amount"] - df.iloc[13]["paid_amount"]
+    assert c.loc["previous_day", "sales_change_pct"] == pytest.approx(
+        today["paid_amount"] / df.iloc[13]["paid_amount"] - 1)
+    assert c.loc["trailing_7d_mean", "baseline_days"] == "2026-10-08..2026-10-14"
+    assert (c["note"] == "").all()
+
+
+def test_compare_day_parts_add_up_to_the_change():
+    c = s.compare_day(fifteen_days(), "2026-10-15")
+    parts = c[["yuan_visitors", "yuan_conversion", "yuan_avg_order_value"]].sum(axis=1)
+    np.testing.assert_allclose(parts, c["sales_change"], rtol=1e-9)
+
+
+@settings(max_examples=40, deadline=None)
+@given(seed=st.integers(min_value=0, max_value=2**31 - 1))
+def test_compare_day_split_adds_up_for_any_days(seed):
+    rng = np.random.default_rng(seed)
+    v = rng.integers(1, 100_000, 8)
+    b = np.maximum(1, (v * rng.uniform(0.001, 0.2, 8)).astype(int))
+    df = pd.DataFrame({"date": pd.date_range("2026-10-08", periods=8), "visitors": v, "paying_buyers": b,
+                       "paid_amount": b * rng.uniform(5, 5000, 8)})
+    c = s.compare_day(df, "2026-10-15")
+    parts = c[["yuan_visitors", "yuan_conversion", "yuan_avg_order_value"]].sum(axis=1)
+    np.testing.assert_allclose(parts, c["sales_change"], rtol=1e-7, atol=1e-6)
+
+
+def test_first_days_have_nan_baselines_with_a_note_not_an_error():
+    df = fifteen_days()
+    first = s.compare_day(df, "2026-10-01")
+    assert first["sales_change"].isna().all() and first["visitors_before"].isna().all()
+    assert first["note"].str.startswith("no history").all()
+    assert "data starts 2026-10-01" in first["note"].iloc[0]
+    second = s.compare_day(df, "2026-10-02").set_index("baseline")
+    assert np.isfinite(second.loc["previous_day", "sales_change"])
+    assert second.loc[["same_weekday_last_week", "trailing_7d_mean"], "sales_change"].isna().all()
+    eighth = s.compare_day(df, "2026-10-08").set_index("baseline")
+    assert eighth["sales_change"].notna().all()
+
+
+def test_compare_day_with_a_gap_and_with_no_sales():
+    df = fifteen_days()
+    gap = df[df["date"] != "2026-10-14"]
+    c = s.compare_day(gap, "2026-10-15").set_index("baseline")
+    assert "no row for 2026-10-14" in c.loc["previous_day", "note"]
+    assert math.isnan(c.loc["trailing_7d_mean", "sales_change"])
+    with pytest.raises(DataError, match="no row for 2026-10-14"):
+        s.compare_day(gap, "2026-10-14")
+    zero = df.assign(paying_buyers=np.where(df["date"] == "2026-10-14", 0, df["paying_buyers"]),
+                     paid_amount=np.where(df["date"] == "2026-10-14", 0.0, df["paid_amount"]))
+    row = s.compare_day(zero, "2026-10-15", against="previous_day").iloc[0]
+    assert row["sales_change"] == df.iloc[14]["paid_amount"] and math.isnan(row["yuan_visitors"])
+    assert "no split" in row["note"]
+
+
+def test_compare_day_does_not_mutate_and_rejects_unknown_baselines():
+    df = fifteen_days()
+    before = df.copy()
+    s.compare_day(df, "2026-10-15")
+    pd.testing.assert_frame_equal(df, before)
+    with pytest.raises(ValueError, match="unknown baseline 'last_year'"):
+        s.compare_day(df, "2026-10-15", against=["last_year"])
+
+
+# --- product_movers ----------------------------------------------------------------------
+
+
+def products_two_days():
+    rows = [
+        # product, name, (v0, b0, s0), (v1, b1, s1)
+        ("A", "连衣裙", (1000, 20, 4000.0), (500, 10, 2000.0)),       # visitors halve
+        ("B", "衬衫", (500, 10, 1000.0), (500, 15, 1500.0)),          # conversion up
+        ("C", "外套", (300, 6, 1800.0), (300, 6, 2400.0)),            # order value up
+        ("D", "袜子", (10, 1, 2000.0), (12, 0, 0.0)),                 # too few visitors
+        ("E", "新品", (0, 0, 0.0), (200, 4, 800.0)),                  # new: no visitors before
+        ("F", "半裙", (200, 5, 900.0), (220, 0, 0.0)),                # stopped selling
+    ]
+    out = []
+    for pid, name, before, after in rows:
+        for day, (v, b, a) in (("2026-10-14", before), ("2026-10-15", after)):
+            out.append({"date": pd.Timestamp(day), "product_id": pid, "product_name": name,
+                        "visitors": v, "paying_buyers": b, "paid_amount": a})
+    return pd.DataFrame(out)
+
+
+def test_product_movers_hand_computed_with_drivers():
+    m = s.product_movers(products_two_days(), "2026-10-15", n=5)
+    m = m.set_index("product_id")
+    assert "D" not in m.index  # 10 and 12 visitors: below min_visitors
+    assert list(m[m["direction"] == "up"].index) == ["E", "C", "B"]
+    assert list(m[m["direction"] == "down"].index) == ["A", "F"]
+    assert m.loc["A", "sales_change"] == -2000.0 and m.loc["A", "driver"] == "访客数 visitors"
+    assert m.loc["B", "driver"] == "转化率 conversion"
+    assert m.loc["C", "driver"] == "客单价 order value" and m.loc["C", "yuan_avg_order_value"] == pytest.approx(600)
+    assert m.loc["E", "driver"] == "访客数 visitors" and "no visitors before" in m.loc["E", "reason"]
+    assert m.loc["F", "driver"] == "转化率 conversion" and "no buyer from 220 visitors" in m.loc["F", "reason"]
+    assert "1,000 → 500" in m.loc["A", "reason"] and "-50%" in m.loc["A", "reason"]
+    assert m.loc["A", "rank"] == 1 and m.loc["F", "rank"] == 2
+
+
+def test_product_movers_parts_add_up_and_n_limits():
+    m = s.product_movers(products_two_days(), "2026-10-15", n=1, min_visitors=0)
+    assert list(m["direction"]) == ["up", "down"]
+    ok = m.dropna(subset=["yuan_visitors"])
+    parts = ok[["yuan_visitors", "yuan_conversion", "yuan_avg_order_value"]].sum(axis=1)
+    np.testing.assert_allclose(parts, ok["sales_change"], rtol=1e-9)
+    everything = s.product_movers(products_two_days(), "2026-10-15", n=10, min_visitors=0)
+    assert "D" in set(everything["product_id"])
+
+
+def test_product_movers_without_history_is_empty_with_a_note():
+    m = s.product_movers(products_two_days(), "2026-10-14", against="same_weekday_last_week")
+    assert m.empty and m.attrs["note"].startswith("no history")
+    with pytest.raises(DataError, match="outside the data"):
+        s.product_movers(products_two_days(), "2026-10-16")
+
+
+# --- describe_day ------------------------------------------------------------------------
+
+
+def test_describe_day_says_the_drop_and_its_source():
+    days = pd.DataFrame({"date": pd.to_datetime(["2026-10-06", "2026-10-13"]),
+                         "visitors": [5000, 4000], "paying_buyers": [100, 80], "paid_amount": [28_800.0, 23_040.0]})
+    cmp = s.compare_day(days, "2026-10-13", against=["same_weekday_last_week"])
+    sources = pd.DataFrame({"source": ["手淘搜索", "直通车", "购物车"],
+                            "visitors_change": [-820.0, -150.0, -30.0]})
+    sources.attrs["total_visitors_change"] = -1000.0
+    text = s.describe_day(cmp, sources)
+    assert text[0] == "Sales fell 20.0% against last Tuesday (10-06): -¥5,760 (¥2.88万 → ¥2.3万)."
+    assert text[1].startswith("Fewer visitors account for more than all of the drop") or \
+        text[1].startswith("Fewer visitors account for almost all of the drop")
+    assert text[2] == "Visitors fell by 1,000, almost all of it from 手淘搜索 (-820 visitors, 82% of the drop)."
+
+
+def test_describe_day_words_follow_the_thresholds():
+    days = pd.DataFrame({"date": pd.to_datetime(["2026-10-14", "2026-10-15"]),
+                         "visitors": [1000, 1000], "paying_buyers": [20, 20], "paid_amount": [4000.0, 4020.0]})
+    flat = s.describe_day(s.compare_day(days, "2026-10-15"), baseline="previous_day")
+    assert flat == ["Sales were flat against the day before (Wed 10-14) (+0.5%, +¥20)."]
+    sources = pd.DataFrame({"source": ["手淘搜索", "直通车"], "visitors_change": [60.0, 40.0]})
+    days2 = days.assign(visitors=[1000, 1100], paid_amount=[4000.0, 4400.0], paying_buyers=[20, 22])
+    text = s.describe_day(s.compare_day(days2, "2026-10-15"), sources, baseline="previous_day")
+    assert text[-1] == "Visitors rose by 100, most of it from 手淘搜索 (+60 visitors, 60% of the rise)."
+    text = s.describe_day(s.compare_day(days2, "2026-10-15"), sources, baseline="previous_day", most=0.7)
+    assert "the largest part of it from 手淘搜索" in text[-1]
+
+
+def test_describe_day_without_history_says_so():
+    days = pd.DataFrame({"date": pd.to_datetime(["2026-10-15"]), "visitors": [1000], "paying_buyers": [20],
+                         "paid_amount": [4000.0]})
+    text = s.describe_day(s.compare_day(days, "2026-10-15"))
+    assert len(text) == 1 and text[0].startswith("No comparison with last Thursday (10-08): no history")
+
+
+def test_describe_day_names_the_biggest_faller():
+    m = s.product_movers(products_two_days(), "2026-10-15")
+    days = pd.DataFrame({"date": pd.to_datetime(["2026-10-14", "2026-10-15"]),
+                         "visitors": [2000, 1800], "paying_buyers": [40, 35], "paid_amount": [9000.0, 7000.0]})
+    text = s.describe_day(s.compare_day(days, "2026-10-15"), movers=m, baseline="previous_day")
+    assert text[-1] == "Biggest faller: 连衣裙 -¥2,000: 访客数 visitors 1,000 → 500 (-50%), -¥2,000."
+
+
+# --- the demo shop (skipped until it exists) ---------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def demo():
+    if not (DEMO / "shop_daily.csv").exists():
+        pytest.skip("the demo shop is not generated yet")
+    from shopanalysis._schema import conform
+
+    tables = {}
+    for name in ("shop_daily", "targets", "products_daily"):
+        path = DEMO / f"{name}.csv"
+        if path.exists():
+            tables[name] = conform(pd.read_csv(path, dtype={"month": "str", "product_id": "str"}), name)
+    return tables
+
+
+def test_demo_pacing_and_comparisons_look_sensible(demo):
+    sd = demo["shop_daily"]
+    if "targets" not in demo:
+        pytest.skip("the demo shop has no targets")
+    p = s.pace_month(sd, demo["targets"], "2026-10-15")
+    assert 0.2 < p.pace_ratio < 2 and p.days_left == 16
+    assert p.unscaled_promo_days == 12  # the 双11 pre-sale from 10-20: no 2025 October in the data
+    first = s.pace_month(sd, demo["targets"], "2025-11-11")
+    assert "even spread" in first.method
+    c = s.compare_day(sd, "2026-10-15")
+    parts = c[["yuan_visitors", "yuan_conversion", "yuan_avg_order_value"]].sum(axis=1)
+    np.testing.assert_allclose(parts, c["sales_change"], rtol=1e-9)
+    assert s.compare_day(sd, sd["date"].min())["sales_change"].isna().all()
+    nov = s.daily_target_profile(sd, "2026-11", target_amount=1_000_000)
+    assert nov.set_index("date").loc["2026-11-11", "basis"] == "last year"
+    assert nov["weight"].idxmax() == nov.index[nov["date"] == "2026-11-11"][0]
+    if "products_daily" in demo:
+        m = s.product_movers(demo["products_daily"], "2026-10-15")
+        assert len(m) <= 10 and m["driver"].isin(list(s.DRIVER_LABELS.values())).all()
