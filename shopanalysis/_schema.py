@@ -350,7 +350,7 @@ _TABLE_LIST = [
         at_most=(("clicks", "impressions"),),
         derived=(
             Derived("ctr", "clicks", "impressions", ("点击率",)),
-            Derived("cpc", "cost", "clicks", ("平均点击花费", "平均点击单价"), kind="money"),
+            Derived("cpc", "cost", "clicks", ("平均点击花费", "平均点击单价", "PPC"), kind="money"),
             Derived("roi", "gmv", "cost", ("投入产出比", "ROI"), kind="money"),
             Derived("click_conversion", "orders", "clicks", ("点击转化率",)),
         ),
@@ -394,7 +394,7 @@ _TABLE_LIST = [
         "One row per day and agent.",
         (
             _c("date", "date", True, *_DATE),
-            _c("agent", "str", True, "客服昵称", "客服", "旺旺"),
+            _c("agent", "str", True, "客服昵称", "客服", "旺旺", "客服旺旺"),
             _c("shift", "category", True, "班次", values=_SHIFT_VALUES),
         ),
         key=("date", "agent"),

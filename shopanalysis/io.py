@@ -1,0 +1,1551 @@
+"""Read marketplace exports into the canonical tables of the data contract.
+
+Two functions do the work:
+
+- :func:`read_table` reads one file as one table (``read_table("店铺整体_2026-10.xlsx",
+  "shop_daily")``) and returns a DataFrame with the canonical columns and dtypes of
+  :mod:`shopanalysis._schema`.
+- :func:`load_shop` reads every table it finds in a folder and returns a
+  :class:`~shopanalysis.Shop`.
+
+What the readers accept
+-----------------------
+Files
+    ``.csv`` and ``.tsv`` (comma, tab or semicolon separated), ``.xlsx`` / ``.xlsm``
+    (the first sheet, or ``sheet_name``). An ``.xls`` that is really an ``.xlsx`` or a
+    text export (several platforms name their exports so) is read as what it is; a
+    genuine old-style Excel 97 ``.xls`` needs the ``xlrd`` package, and without it the
+    reader says "save it as .xlsx or .csv"; so does an HTML page saved as ``.xls``.
+    Anything else (``.json``, ``.txt``, ...) is refused.
+Encodings (text files)
+    UTF-8, UTF-8 with a byte-order mark (Excel's "CSV UTF-8"), GBK / GB2312 / GB18030
+    (what 生意参谋 and most Chinese tools write), and UTF-16 with a byte-order mark
+    (Excel's "Unicode text"). Without ``encoding=`` the reader tries ``utf-8-sig``
+    then ``gb18030``; a file neither decodes is refused, naming both.
+Headers
+    The canonical English names (``paid_amount``) or the Chinese names the platforms
+    export (支付金额), in any order. Matching ignores case, spaces and underscores,
+    treats full-width and half-width forms alike (（）and (), ：and :, ＡＢＣ and ABC),
+    and reads '→' as '->' (询单→最终付款人数 = 询单->最终付款人数). A unit in brackets
+    is understood and applied: money in 元 / yuan / RMB / ¥ (or 千元, 万元, scaled),
+    durations in 秒 / s, 分钟 / min (x60), 小时 / h (x3600), 毫秒 / ms, rates in %
+    (支付转化率(%) holding 2.35 means 2.35%); counts may carry 个 / 人 / 次 / 笔 / 件 / 单
+    / UV / PV, scores 分. A unit the reader does not know on a numeric column is an
+    error rather than a guess. Brackets on a text or date column are ignored. When two
+    columns name one canonical column (统计日期 and 日期), the canonical English name
+    wins, then the alias listed first in the contract; the other is dropped and named.
+Title lines
+    Up to a few lines above the header (a report title, a date range) are skipped: the
+    header is the first of the first 10 rows that names all the table's required
+    columns. A two-row header (a merged group header such as 流量指标 / 成交指标 above
+    the real names) is read too: a row that names nothing is skipped like a title,
+    and if no single row names every required column, two adjacent rows are read as
+    one, a blank cell of the lower row taking the upper row's name.
+Rows
+    Blank rows are skipped. A totals row (合计, 总计, 汇总, 小计, Total, Sum in the first
+    cell, the table's first column or a date column) at the end of the table is
+    dropped; a totals row *followed by more data* is an error, because it means several
+    reports were pasted into one sheet. One-cell notes below the table (a line with a
+    colon, or starting 注 / 备注 / 说明 / 数据来源 / * / #, such as 数据来源：生意参谋)
+    are dropped, and so is a repeat of the header row. A row with more cells than the
+    header (an unquoted comma in a value) is an error.
+Missing values
+    A blank cell, ``-``, ``--``, ``—``, ``N/A``, ``NA``, ``null``, ``None``, ``nan`` and
+    ``/``. Optional columns may hold them; a required column may not.
+Numbers
+    ``1234.5``, ``1,234.5`` (thousands separators, checked: ``1,23`` is an error),
+    ``¥1,234.50`` / ``￥`` / ``RMB``, a trailing ``元``, ``1.2万`` (= 12000), full-width
+    digits. Counts (``int`` columns) must be whole and not negative; money and
+    durations must not be negative.
+Rates
+    ``2.35%`` is 0.0235 (and ``2.35‰`` is 0.00235). Plain numbers in a rate column
+    with no % sign anywhere are fractions when every value is at most 1; when some
+    value is above 1 and none above 100, the column was exported as percent numbers
+    (支付转化率 2.35 meaning 2.35%), is read as such, and a DataWarning says so. A
+    column that mixes cells with and without % (other than 0) is an error; so is a
+    rate above 100%.
+Dates
+    ``2026-10-01``, ``2026/10/01``, ``2026.10.01``, ``20261001``, ``2026年10月1日``,
+    with or without a time of day (``13:45:10``, ``13时45分10秒``), Excel serial
+    numbers (46296) and real date cells in an xlsx. Day-first or month-first dates
+    (``10/01/2026``) are refused as ambiguous. Dates before 2000-01-01 or from 2100-01-01 on are refused as likely typos
+    or mis-read serial numbers. Month columns take ``2026-10``, ``2026/10``,
+    ``2026年10月``, ``202610``, or the first day of the month (what Excel turns
+    "2026-10" into).
+Durations
+    Seconds: ``12.5``, ``12秒``, ``12s``, ``1分30秒``, ``1min 30s``, ``00:00:12``
+    (h:mm:ss), ``1:30`` (m:ss), or a time-formatted xlsx cell.
+Yes / no
+    是/否, true/false, 1/0, Y/N, yes/no, 有/无.
+Categories
+    The export spellings :mod:`shopanalysis._schema` lists for the column (自然流量 ->
+    natural, 晚班 -> night, ...); anything else is an error listing the accepted ones.
+Text
+    Trimmed; an id written as ``="123"`` (the Excel-protection form of order exports)
+    is unwrapped; an id Excel has already turned into ``6.12E+11`` is refused, since
+    its digits are lost.
+Derived columns
+    Ratios the platforms export but the contract does not store (支付转化率, 客单价,
+    点击率, 平均点击花费, 投入产出比, 询单转化率, ...) are recomputed from their parts;
+    when the file's value differs by more than its own rounding a DataWarning names
+    the rows, and the column is dropped either way.
+Other columns
+    Dropped, and named in one DataWarning.
+
+Errors
+------
+Each of these raises :class:`~shopanalysis.DataError`: a path that does not exist or
+an unsupported file type; an empty or undecodable file; no recognisable header, or a
+required column missing (the message lists the header names it accepts, English and
+Chinese); a header but no data; a blank in a required column; a value that does not
+parse (text in a number column, an impossible date, an unknown category or yes/no
+value, a unit it does not know); a fractional or negative count, negative money; a
+value outside its bounds (a rate above 100%, a rating above 5, ...); a broken in-row
+order (clicks above impressions, buyers above visitors, inquiry buyers above
+inquiries, requested after due, ...); a duplicated key (two rows for one day); a date
+before 2000 or after 2099. The message's first line names the file, the table, the
+column and the problem; up to five offending rows follow, numbered as in the file
+(1-based, counting title and header lines, the row numbers Excel shows) with the
+values as written; the last line says what was expected.
+
+Folders
+-------
+``load_shop`` places each file by its name: the canonical table name
+(``shop_daily.csv``, ``ppc_keywords_2026-10.xlsx``) or a Chinese export name
+(``店铺整体_2026-10.xlsx``, ``赤兔_客服绩效.csv``; the longest match wins). A file whose
+name says nothing is placed by its header: the table whose required columns it
+names, preferring the one it names most columns of. Several files of one table
+(monthly exports) are stacked in date order; a key appearing in two files is
+dropped once when the rows are identical and is an error when they differ. Files
+that cannot be placed are named in one DataWarning; files that are not
+``.csv/.tsv/.xlsx/.xlsm/.xls``, hidden files, Excel lock files (``~$...``) and
+subfolders are ignored. The cross-table checks of
+:func:`shopanalysis.checks.check_consistency` then run (``check=True``): their findings
+go to ``shop.findings`` and are each warned, never raised, since a real export need not
+add up the way the demo shop does.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as _dt
+import io as _io
+import re
+import sys
+import unicodedata
+import warnings
+import zipfile
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+from numpy.dtypes import StringDType
+
+from ._errors import DataError, DataWarning
+from ._schema import TABLES, Column, Derived, Table, conform
+from ._schema import table as _table_spec
+from ._shop import Shop
+
+__all__ = ["read_table", "load_shop"]
+
+#: How many rows from the top of a file are searched for the header.
+_SCAN_ROWS = 10
+#: At most this many offending rows are quoted in an error message.
+_EXAMPLES = 5
+_TEXT_SUFFIXES = {".csv", ".tsv"}
+_EXCEL_SUFFIXES = {".xlsx", ".xlsm"}
+_SUFFIXES = _TEXT_SUFFIXES | _EXCEL_SUFFIXES | {".xls"}
+#: Cell texts that mean "no value" (compared after trimming and lower-casing).
+_MISSING = frozenset({"", "-", "--", "---", "—", "——", "–", "n/a", "na", "#n/a", "nan", "null", "none", "/"})
+#: Cell texts that mark a totals row.
+_TOTALS = frozenset({"合计", "总计", "汇总", "小计", "总和", "total", "totals", "grand total", "sum", "subtotal"})
+_MISSING_CELLS = frozenset(v for m in _MISSING for v in {m, m.upper(), m.title(), " " + m, m + " "})
+_TOTAL_CELLS = frozenset(
+    v + end for m in _TOTALS for v in {m, m.title(), m.upper()} for end in ("", ":", "：", " ")
+)
+_NOTE_RE = r"^\s*(?:注|备注|说明|数据来源|来源|\*|#)|[:：]"
+_MIN_DATE = pd.Timestamp("2000-01-01")
+_MAX_DATE = pd.Timestamp("2100-01-01")
+_BOOLS = {
+    "是": True, "否": False, "true": True, "false": False, "t": True, "f": False,
+    "1": True, "0": False, "1.0": True, "0.0": False, "y": True, "n": False,
+    "yes": True, "no": False, "有": True, "无": False,
+}
+#: Units a header may carry in brackets, per column kind, and the factor they apply.
+_UNITS = {
+    "money": {"元": 1.0, "yuan": 1.0, "rmb": 1.0, "cny": 1.0, "¥": 1.0, "人民币": 1.0, "千元": 1e3, "万元": 1e4},
+    "seconds": {"秒": 1.0, "s": 1.0, "sec": 1.0, "秒钟": 1.0, "分": 60.0, "分钟": 60.0, "min": 60.0,
+                "小时": 3600.0, "h": 3600.0, "毫秒": 1e-3, "ms": 1e-3},
+    "rate": {"%": 0.01, "百分比": 0.01, "‰": 1e-3},
+    "int": {"个": 1.0, "人": 1.0, "次": 1.0, "笔": 1.0, "件": 1.0, "单": 1.0, "人次": 1.0,
+            "uv": 1.0, "pv": 1.0},
+    "float": {"分": 1.0, "名": 1.0},
+}
+
+# Column-wide patterns, applied to a whole column joined by newlines (see _joined).
+_NUM_LINE = re.compile(
+    r"^(?:[+-](?:¥|\$|rmb|cny)?|(?:¥|\$|rmb|cny)[+-]?|)"
+    r"(?:\d{1,3}(?:,\d{3})+(?:\.\d*)?|\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?(?:%|‰|万元|万|元)?$",
+    re.MULTILINE,
+)
+_MISSING_LINE = re.compile(r"^(?:-{1,3}|—{1,2}|–|n/?a|#n/a|nan|null|none|/)?$", re.MULTILINE)
+_BLANK_LINE = re.compile(r"^[^\S\n]+$", re.MULTILINE)
+_NOT_PLAIN = re.compile(r"[^0-9.eE+\-\n]")
+_PERCENT_LINE = re.compile(r"^[^\n]*%$", re.MULTILINE)
+_PERMILLE_LINE = re.compile(r"^[^\n]*‰$", re.MULTILINE)
+_WAN_LINE = re.compile(r"^[^\n]*万元?$", re.MULTILINE)
+_NUMBER_MARKS = re.compile(r"[¥$,%‰万元]|rmb|cny")
+_SPACE_LINE = re.compile(r"[^\S\n]+")
+_SD = StringDType()
+_SD_DOT, _SD_EMPTY = (np.array(c, dtype=_SD) for c in (".", ""))
+_DATE_RE = (
+    r"^(?P<year>\d{4})[-/.年](?P<month>\d{1,2})[-/.月](?P<day>\d{1,2})日?"
+    r"(?:(?:T|\s+)(?P<hour>\d{1,2})[:时](?P<minute>\d{1,2})(?:[:分](?P<second>\d{1,2}(?:\.\d+)?)秒?)?)?$"
+)
+_COMPACT_DATE_RE = r"^(?P<year>\d{4})(?P<month>\d{2})(?P<day>\d{2})$"
+_SERIAL_RE = r"^\d{1,6}(?:\.\d+)?$"
+_MONTH_RE = r"^(?P<year>\d{4})(?:[-/.年](?P<month>\d{1,2})月?|(?P<month2>\d{2}))$"
+_CLOCK_RE = r"^(?:(?P<h>\d+):)?(?P<m>\d+):(?P<s>\d{1,2}(?:\.\d+)?)$"
+_SPAN_RE = (
+    r"^(?=\d)(?:(?P<h>\d+(?:\.\d+)?)(?:小时|时|hours?|hrs?|h))?"
+    r"(?:(?P<m>\d+(?:\.\d+)?)(?:分钟|分|minutes?|mins?|m))?"
+    r"(?:(?P<s>\d+(?:\.\d+)?)(?:秒钟|秒|seconds?|secs?|s))?$"
+)
+_BRACKET_RE = re.compile(r"[(\[【<〔（［](.*?)[)\]】>〕）］]")
+
+
+# ----------------------------------------------------------------------------- headers
+
+
+def _norm(text: object) -> str:
+    """Return a header or value folded for matching: NFKC, lower case, no spaces or underscores."""
+    s = unicodedata.normalize("NFKC", str(text)).replace("→", "->").replace("⟶", "->").replace("➝", "->")
+    s = re.sub(r"[\s_]+", "", s).lower()
+    return s.rstrip(":")
+
+
+def _split_header(text: object) -> tuple[str, str | None]:
+    """Return a header cell's folded name without bracketed parts, and the last bracketed unit."""
+    s = unicodedata.normalize("NFKC", str(text))
+    units = [u.strip() for u in _BRACKET_RE.findall(s) if u.strip()]
+    return _norm(_BRACKET_RE.sub("", s)), (_norm(units[-1]) if units else None)
+
+
+@dataclass(frozen=True)
+class _Target:
+    """What one header name maps to in a table: a column or a derived column, with a priority."""
+
+    name: str
+    priority: int
+    column: Column | None = None
+    derived: Derived | None = None
+
+
+@lru_cache(maxsize=None)
+def _lookup(table_name: str) -> dict[str, _Target]:
+    """Return the folded header names a table accepts, each mapped to its target."""
+    spec = TABLES[table_name]
+    out: dict[str, _Target] = {}
+    for col in spec.columns:
+        for i, alias in enumerate((col.name, *col.aliases)):
+            out.setdefault(_norm(alias), _Target(col.name, i, column=col))
+    for der in spec.derived:
+        for i, alias in enumerate((der.name, *der.aliases)):
+            out.setdefault(_norm(alias), _Target(der.name, i, derived=der))
+    return out
+
+
+def _accepted(col: Column) -> str:
+    """Return the header names a column is accepted under, for messages."""
+    return " / ".join(dict.fromkeys((col.name, *col.aliases)))
+
+
+@dataclass
+class _Header:
+    """A header row found in a file, mapped onto one table."""
+
+    cells: list[str]
+    first_row: int  # 0-based index of the (first) header row among the scanned rows
+    body_start: int  # 0-based index of the first row after the header
+    columns: dict[str, int]  # canonical column -> position
+    derived: dict[str, int]  # derived column -> position
+    units: dict[int, str]  # position -> folded unit in brackets
+    shadowed: list[str]  # header cells that named a column already taken
+    extra: list[str]  # header cells that name nothing in the table
+
+
+def _map_header(cells: list[str], spec: Table) -> tuple[dict, dict, dict, list, list]:
+    """Map header cells onto a table's columns; return columns, derived, units, shadowed, extra."""
+    lookup = _lookup(spec.name)
+    best: dict[str, tuple[int, int]] = {}
+    units: dict[int, str] = {}
+    extra: list[str] = []
+    for j, cell in enumerate(cells):
+        if not str(cell).strip():
+            continue
+        name, unit = _split_header(cell)
+        target = lookup.get(name) or lookup.get(_norm(cell))
+        if target is None:
+            extra.append(str(cell).strip())
+            continue
+        if unit is not None and lookup.get(_norm(cell)) is None:
+            units[j] = unit
+        if target.name not in best or (target.priority, j) < best[target.name]:
+            best[target.name] = (target.priority, j)
+    columns, derived = {}, {}
+    derived_names = {d.name for d in spec.derived}
+    for name, (_, j) in best.items():
+        (derived if name in derived_names else columns)[name] = j
+    used = set(columns.values()) | set(derived.values())
+    shadowed = [
+        str(c).strip() for j, c in enumerate(cells)
+        if j not in used and str(c).strip() and str(c).strip() not in extra
+    ]
+    return columns, derived, units, shadowed, extra
+
+
+def _find_header(scan: list[list[str]], spec: Table) -> tuple[_Header | None, tuple[int, list[str]] | None]:
+    """Return the header of ``spec`` in the scanned rows, or None and the closest candidate.
+
+    Single rows are tried first, top to bottom; then pairs of adjacent rows read as one
+    (a merged group header above the names). The candidate is ``(row index, required
+    columns it lacks)`` for the row naming the most required columns.
+    """
+    required = spec.required
+    closest: tuple[int, list[str]] | None = None
+    closest_found = -1
+    for i, row in enumerate(scan):
+        cols, der, units, shadowed, extra = _map_header(row, spec)
+        lacking = [r for r in required if r not in cols]
+        if not lacking:
+            return _Header(list(row), i, i + 1, cols, der, units, shadowed, extra), None
+        found = len(required) - len(lacking)
+        if found > closest_found and any(str(c).strip() for c in row):
+            closest_found, closest = found, (i, lacking)
+    for i in range(len(scan) - 1):
+        upper, lower = scan[i], scan[i + 1]
+        width = max(len(upper), len(lower))
+        upper = list(upper) + [""] * (width - len(upper))
+        lower = list(lower) + [""] * (width - len(lower))
+        merged = [lo if str(lo).strip() else up for up, lo in zip(upper, lower)]
+        cols, der, units, shadowed, extra = _map_header(merged, spec)
+        if all(r in cols for r in required):
+            # Cells of the upper row that name nothing are group labels, not extra columns.
+            extra = [e for e in extra if e in {str(c).strip() for c in lower}]
+            return _Header(merged, i, i + 2, cols, der, units, shadowed, extra), None
+    return None, closest
+
+
+# ----------------------------------------------------------------------------- raw files
+
+
+def _cell_text(value: object) -> str:
+    """Return an xlsx cell value as the text a CSV export of it would hold."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, np.integer)):
+        return str(int(value))
+    if isinstance(value, (float, np.floating)):
+        if np.isnan(value):
+            return ""
+        if float(value).is_integer() and abs(value) < 1e15:
+            return str(int(value))
+        return repr(float(value))
+    if isinstance(value, (pd.Timestamp, _dt.datetime)):
+        if pd.isna(value):
+            return ""
+        if (value.hour, value.minute, value.second, value.microsecond) == (0, 0, 0, 0):
+            return value.strftime("%Y-%m-%d")
+        return value.isoformat(sep=" ")
+    if isinstance(value, _dt.date):
+        return value.isoformat()
+    if isinstance(value, _dt.time):
+        return value.isoformat()
+    if isinstance(value, (pd.Timedelta, _dt.timedelta)):
+        return repr(pd.Timedelta(value).total_seconds())
+    return str(value)
+
+
+@dataclass
+class _Raw:
+    """A file opened for reading: the rows at its top, and its body on demand."""
+
+    path: Path
+    label: str
+    kind: str  # "text" or "excel"
+    text: str = ""
+    frame: pd.DataFrame | None = None  # excel: every cell as text
+    _scans: dict[str, tuple[list[list[str]], list[int]]] = field(default_factory=dict)
+
+    def options(self) -> list[str]:
+        """Return the delimiters to try (text) or ``[""]`` (excel)."""
+        if self.kind == "excel":
+            return [""]
+        first = [",", "\t", ";"]
+        if self.path.suffix.lower() == ".tsv" or self.text[:4096].count("\t") > self.text[:4096].count(","):
+            first = ["\t", ",", ";"]
+        return first
+
+    def scan(self, sep: str) -> list[list[str]]:
+        """Return the first rows of the file as lists of cell text."""
+        if self.kind == "excel":
+            top = self.frame.iloc[:_SCAN_ROWS]
+            return [[c for c in row] for row in top.itertuples(index=False, name=None)]
+        if sep not in self._scans:
+            buf = _io.StringIO(self.text)
+
+            def lines():
+                while line := buf.readline():
+                    yield line
+
+            rows, ends = [], []
+            try:
+                for rec in csv.reader(lines(), delimiter=sep):
+                    rows.append(rec)
+                    ends.append(buf.tell())
+                    if len(rows) >= _SCAN_ROWS + 1:
+                        break
+            except csv.Error as exc:
+                raise DataError(
+                    f"{self.label}: the file is not readable as {_sep_name(sep)}-separated text ({exc})."
+                ) from exc
+            self._scans[sep] = (rows, ends)
+        return self._scans[sep][0][:_SCAN_ROWS]
+
+    def body(self, sep: str, start: int, width: int, where: str) -> tuple[pd.DataFrame, np.ndarray]:
+        """Return the rows from ``start`` on as text cells, and their 1-based row numbers in the file."""
+        if self.kind == "excel":
+            df = self.frame.iloc[start:]
+            nums = df.index.to_numpy() + 1
+            df = df.reindex(columns=range(width), fill_value="").reset_index(drop=True)
+            return df, nums
+        self.scan(sep)
+        offset = self._scans[sep][1][start - 1] if start > 0 else 0
+        rest = self.text[offset:]
+        if not rest.strip():
+            return pd.DataFrame({j: pd.Series([], dtype="str") for j in range(width)}), np.array([], dtype=int)
+        try:
+            with warnings.catch_warnings():
+                # A row wider than the header: pandas warns and truncates; read it slowly instead.
+                warnings.simplefilter("error", pd.errors.ParserWarning)
+                df = pd.read_csv(
+                    _io.StringIO(rest), sep=sep, header=None, names=range(width), dtype=str,
+                    keep_default_na=False, na_filter=False, skip_blank_lines=False, index_col=False,
+                    engine="c",
+                )
+        except (pd.errors.ParserError, pd.errors.ParserWarning):
+            df = self._body_slow(rest, sep, start, width, where)
+        except (ValueError, csv.Error) as exc:
+            raise DataError(f"{where}: the rows below the header could not be read ({exc}).") from exc
+        df = df.fillna("")
+        return df, np.arange(start + 1, start + 1 + len(df))
+
+    def _body_slow(self, rest: str, sep: str, start: int, width: int, where: str) -> pd.DataFrame:
+        """Read the body with the csv module, refusing rows with more cells than the header."""
+        rows = []
+        try:
+            for i, rec in enumerate(csv.reader(_io.StringIO(rest), delimiter=sep)):
+                if len(rec) > width:
+                    if any(c.strip() for c in rec[width:]):
+                        raise DataError(
+                            f"{where}: row {start + 1 + i} has {len(rec)} cells but the header has {width}; "
+                            f"a value holds an unquoted {_sep_name(sep)} or the rows are shifted.\n"
+                            f"  row {start + 1 + i}: {sep.join(rec)[:120]!r}"
+                        )
+                    rec = rec[:width]
+                rows.append(rec + [""] * (width - len(rec)))
+        except csv.Error as exc:
+            raise DataError(f"{where}: the rows below the header could not be read ({exc}).") from exc
+        return pd.DataFrame(rows, columns=range(width), dtype="str")
+
+
+def _warn(message: str) -> None:
+    """Warn a DataWarning attributed to the first caller outside this module (the user's line)."""
+    frame, level = sys._getframe(1), 2
+    while frame is not None and frame.f_globals.get("__name__") == __name__:
+        frame, level = frame.f_back, level + 1
+    warnings.warn(message, DataWarning, stacklevel=level)
+
+
+def _sep_name(sep: str) -> str:
+    """Return a delimiter's name for messages."""
+    return {",": "comma", "\t": "tab", ";": "semicolon"}.get(sep, repr(sep))
+
+
+def _decode(data: bytes, label: str, encoding: str | None) -> str:
+    """Return the text of a file, trying UTF-8 (with or without BOM) then GB18030 unless told."""
+    if encoding is not None:
+        try:
+            return data.decode(encoding)
+        except LookupError as exc:
+            raise DataError(f"{label}: unknown encoding {encoding!r}; try 'utf-8-sig' or 'gb18030'.") from exc
+        except UnicodeDecodeError as exc:
+            raise DataError(
+                f"{label}: the file is not valid {encoding} (byte {exc.start}: {data[exc.start:exc.start + 4]!r}); "
+                f"leave encoding=None to detect UTF-8 / GBK."
+            ) from exc
+    tried = []
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        tried.append("utf-16")
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            pass
+    for enc in ("utf-8-sig", "gb18030"):
+        tried.append(enc)
+        try:
+            return data.decode(enc)
+        except UnicodeDecodeError as exc:
+            last = exc
+    raise DataError(
+        f"{label}: cannot decode the file as text; tried {', '.join(tried)} "
+        f"(first bad byte at offset {last.start}: {data[last.start:last.start + 4]!r}). "
+        "Save it as CSV UTF-8 or as .xlsx, or pass encoding=."
+    ) from last
+
+
+def _open(path: str | Path, *, encoding: str | None = None, sheet_name: int | str = 0) -> _Raw:
+    """Open a file for reading, refusing a missing path or an unsupported type."""
+    path = Path(path)
+    label = str(path)
+    if not path.exists():
+        raise DataError(f"{label}: no such file.")
+    if path.is_dir():
+        raise DataError(f"{label}: is a folder; read_table reads one file (use load_shop for a folder).")
+    suffix = path.suffix.lower()
+    if suffix not in _SUFFIXES:
+        raise DataError(
+            f"{label}: unsupported file type {path.suffix or '(none)'!r}; "
+            f"expected one of {', '.join(sorted(_SUFFIXES))}."
+        )
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise DataError(f"{label}: cannot read the file ({exc.strerror or exc}).") from exc
+    if not data.strip():
+        raise DataError(f"{label}: the file is empty.")
+    is_zip = data[:4] == b"PK\x03\x04"
+    if suffix in _EXCEL_SUFFIXES or (suffix == ".xls" and is_zip):
+        return _open_excel(path, label, sheet_name, engine="openpyxl")
+    if suffix == ".xls" and data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
+        try:
+            import xlrd  # noqa: F401
+        except ImportError as exc:
+            raise DataError(
+                f"{label}: an old-style Excel 97 .xls workbook, which needs the 'xlrd' package; "
+                "open it in Excel / WPS and save it as .xlsx or .csv."
+            ) from exc
+        return _open_excel(path, label, sheet_name, engine="xlrd")
+    if suffix == ".xls" and data.lstrip()[:1] == b"<":
+        raise DataError(f"{label}: an HTML page saved as .xls; open it in Excel / WPS and save it as .xlsx or .csv.")
+    text = _decode(data, label, encoding).replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise DataError(f"{label}: the file is empty.")
+    return _Raw(path, label, "text", text=text)
+
+
+def _open_excel(path: Path, label: str, sheet_name: int | str, engine: str) -> _Raw:
+    """Open one sheet of a workbook, every cell as text."""
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    try:
+        with pd.ExcelFile(path, engine=engine) as book:
+            names = book.sheet_names
+            if isinstance(sheet_name, int):
+                if not 0 <= sheet_name < len(names):
+                    raise DataError(f"{label}: there is no sheet number {sheet_name}; the workbook has {names}.")
+            elif sheet_name not in names:
+                raise DataError(f"{label}: there is no sheet {sheet_name!r}; the workbook has {names}.")
+            frame = pd.read_excel(book, sheet_name=sheet_name, header=None, dtype=object, keep_default_na=False)
+            chosen = names[sheet_name] if isinstance(sheet_name, int) else sheet_name
+    except DataError:
+        raise
+    except (zipfile.BadZipFile, InvalidFileException, OSError, KeyError, ValueError, TypeError) as exc:
+        raise DataError(f"{label}: not a readable Excel workbook ({type(exc).__name__}: {exc}).") from exc
+    if len(names) > 1:
+        label = f"{label} [sheet {chosen!r}]"
+    if frame.empty:
+        raise DataError(f"{label}: the sheet is empty.")
+    frame = frame.apply(lambda s: s.map(_cell_text)).astype("str")
+    frame.columns = range(frame.shape[1])
+    return _Raw(path, label, "excel", frame=frame)
+
+
+# ----------------------------------------------------------------------------- messages
+
+
+def _where(label: str, spec: Table, header: str | None = None, name: str | None = None) -> str:
+    """Return the 'file: table ..., column ...' prefix of a message."""
+    out = f"{label}: table {spec.name} ({spec.title})"
+    if name is not None:
+        out += f", column {header!r}" + (f" ({name})" if header != name else "")
+    return out
+
+
+def _examples(rows: np.ndarray, values, limit: int = _EXAMPLES) -> list[str]:
+    """Return up to ``limit`` lines quoting offending rows and values, and a count of the rest."""
+    rows = list(rows)
+    values = list(values)
+    lines = [f"  row {r}: {v}" for r, v in zip(rows[:limit], values[:limit])]
+    if len(rows) > limit:
+        lines.append(f"  ... and {len(rows) - limit} more")
+    return lines
+
+
+def _plural(n: int, word: str) -> str:
+    """Return '1 row' / '3 rows'."""
+    return f"{n} {word}" + ("" if n == 1 else "s")
+
+
+# ----------------------------------------------------------------------------- value parsers
+
+
+@dataclass
+class _Numbers:
+    """Numbers parsed from text cells."""
+
+    values: np.ndarray  # float, NaN where missing or bad, before any % scaling
+    scale: np.ndarray  # 0.01 for a trailing %, 0.001 for ‰, else 1
+    missing: np.ndarray  # bool: a missing-value marker
+    bad: np.ndarray  # bool: not a number
+    decimals: np.ndarray | None = None  # digits after the decimal point, when asked for
+
+
+def _joined(cells) -> str:
+    """Return text cells joined by newlines and folded by NFKC (full-width forms to half-width).
+
+    Column-wide parsing works on this one string with compiled multi-line regular
+    expressions, so a 70,000-row column costs a few passes in C rather than 70,000
+    Python calls. A cell holding a newline has it turned into a space.
+    """
+    cells = np.asarray(cells, dtype=object).tolist()
+    big = "\n".join(cells)
+    if big.count("\n") != len(cells) - 1:
+        big = "\n".join(pd.Series(cells, dtype="str").str.replace("\n", " ", regex=False))
+    return unicodedata.normalize("NFKC", big)
+
+
+def _edge_space(big: str) -> bool:
+    """Return whether some line of a joined column starts or ends with white space."""
+    for ch in (" ", "\t", "\u3000", "\xa0"):
+        if big.startswith(ch) or big.endswith(ch) or ch + "\n" in big or "\n" + ch in big:
+            return True
+    return False
+
+
+def _squeeze(big: str) -> str:
+    """Return a joined column without spaces or tabs (newlines kept)."""
+    return _SPACE_LINE.sub("", big) if (" " in big or "\t" in big) else big
+
+
+def _line_marks(pattern: re.Pattern, big: str) -> np.ndarray:
+    """Return which lines of a joined column match ``pattern`` (anchored with ^...$)."""
+    return np.array(pattern.sub("\x01", big).split("\n"), dtype=object) == "\x01"
+
+
+def _parse_numbers(s: pd.Series, decimals: bool = False) -> _Numbers:
+    """Parse text cells as numbers: thousands separators, ¥, 元, 万, % and ‰ understood.
+
+    A column of plain numbers goes through :func:`pandas.to_numeric`; any other column
+    is parsed column-wide with compiled patterns over the joined text (no Python call
+    per cell). Percent signs are reported in ``scale``, not applied, so the caller
+    decides what they mean for its column.
+
+    >>> n = _parse_numbers(pd.Series(["1,234.5", "¥12", "2.35%", "-", "1.2万", "abc"]))
+    >>> n.values.tolist()
+    [1234.5, 12.0, 2.35, nan, 12000.0, nan]
+    >>> n.scale.tolist()
+    [1.0, 1.0, 0.01, 1.0, 1.0, 1.0]
+    >>> n.missing.tolist(), n.bad.tolist()
+    ([False, False, False, True, False, False], [False, False, False, False, False, True])
+    """
+    s = s.reset_index(drop=True)
+    n = len(s)
+    if not n:
+        empty = np.zeros(0)
+        return _Numbers(empty, empty.copy(), empty.astype(bool), empty.astype(bool), empty.copy() if decimals else None)
+    cells = s.to_numpy(dtype=object).tolist()
+    big = "\n".join(cells)
+    blank = not big or big[0] == "\n" or big[-1] == "\n" or "\n\n" in big
+    if not blank and big.count("\n") == n - 1 and not _NOT_PLAIN.search(big):
+        values = pd.to_numeric(s, errors="coerce").to_numpy(dtype="float64", na_value=np.nan)
+        if np.isfinite(values).all():
+            out = _Numbers(values.copy(), np.ones(n), np.zeros(n, dtype=bool), np.zeros(n, dtype=bool))
+            if decimals:
+                out.decimals = _decimals(big)
+            return out
+    big = _squeeze(_joined(cells).lower())
+    ok = _line_marks(_NUM_LINE, big)
+    missing = np.zeros(n, dtype=bool) if ok.all() else _line_marks(_MISSING_LINE, big)
+    scale = np.ones(n)
+    if "%" in big:
+        scale[_line_marks(_PERCENT_LINE, big)] = 0.01
+    if "‰" in big:
+        scale[_line_marks(_PERMILLE_LINE, big)] = 0.001
+    values = np.full(n, np.nan)
+    if ok.any():
+        num = np.array(_NUMBER_MARKS.sub("", big).split("\n"), dtype=_SD)[ok]
+        try:
+            values[ok] = num.astype(np.float64)
+        except ValueError:  # pragma: no cover - the pattern admits only what numpy parses
+            values[ok] = pd.to_numeric(num.astype(object), errors="coerce")
+        if "万" in big:
+            values[_line_marks(_WAN_LINE, big) & ok] *= 1e4
+    ok &= np.isfinite(values)
+    values[~ok] = np.nan
+    out = _Numbers(values, scale, missing, ~ok & ~missing)
+    if decimals:
+        out.decimals = _decimals(big)
+    return out
+
+
+def _decimals(big: str) -> np.ndarray:
+    """Return how many digits follow the decimal point on each line of a joined column."""
+    arr = np.array(_NUMBER_MARKS.sub("", _squeeze(big.lower())).split("\n"), dtype=_SD)
+    frac = np.strings.partition(arr, _SD_DOT)[2]
+    frac = np.strings.partition(frac, np.array("e", dtype=_SD))[0]
+    return np.strings.str_len(frac).astype("float64")
+
+
+def _factorize(s: pd.Series) -> tuple[np.ndarray, pd.Series]:
+    """Return codes and distinct values of a text column, to parse each distinct value once."""
+    codes, uniq = pd.factorize(s.reset_index(drop=True))
+    return codes, pd.Series(uniq, dtype="str")
+
+
+def _missing_cells(s: pd.Series) -> np.ndarray:
+    """Return which text cells are missing-value markers (blank, -, N/A, ...)."""
+    return s.isin(_MISSING_CELLS).to_numpy()
+
+
+def _components_to_datetime(parts: pd.DataFrame) -> pd.Series:
+    """Return datetimes from extracted year/month/day[/hour/minute/second] text columns."""
+    comps = {}
+    for k in ("year", "month", "day", "hour", "minute"):
+        col = parts[k] if k in parts else pd.Series(np.nan, index=parts.index)
+        comps[k] = pd.to_numeric(col, errors="coerce").fillna(0 if k in ("hour", "minute") else np.nan)
+    sec = pd.to_numeric(parts["second"], errors="coerce").fillna(0.0) if "second" in parts else 0.0
+    frame = pd.DataFrame(comps, index=parts.index)
+    frame["second"] = np.floor(sec)
+    ok = frame[["year", "month", "day"]].notna().all(axis=1)
+    out = pd.Series(pd.NaT, index=parts.index, dtype="datetime64[ns]")
+    if ok.any():
+        good = frame[ok].astype("int64")
+        stamps = pd.to_datetime(good, errors="coerce")
+        frac = (sec[ok] - np.floor(sec[ok])) if isinstance(sec, pd.Series) else 0.0
+        out[ok] = stamps + pd.to_timedelta(frac, unit="s")
+    return out
+
+
+def _parse_unique_datetimes(u: pd.Series) -> tuple[pd.Series, np.ndarray, np.ndarray]:
+    """Parse distinct text cells as datetimes (see :func:`_parse_datetimes`)."""
+    # The canonical forms first (what a csv of a canonical table holds), the likelier one first.
+    formats = ["%Y-%m-%d", "%Y-%m-%d %H:%M:%S"]
+    if len(u) and len(str(u.iloc[0])) > 10:
+        formats.reverse()
+    out = pd.Series(pd.NaT, index=u.index, dtype="datetime64[ns]")
+    todo = np.ones(len(u), dtype=bool)
+    for fmt in formats:
+        if todo.any():
+            out[todo] = pd.to_datetime(u[todo], format=fmt, errors="coerce").astype("datetime64[ns]")
+            todo = out.isna().to_numpy()
+    missing = np.zeros(len(u), dtype=bool)
+    bad = np.zeros(len(u), dtype=bool)
+    if todo.any():
+        sub = u[todo].str.normalize("NFKC").str.strip()
+        miss = sub.str.lower().isin(_MISSING)
+        parts = sub.str.extract(_DATE_RE)
+        compact = sub.str.extract(_COMPACT_DATE_RE)
+        parts.loc[parts["year"].isna(), ["year", "month", "day"]] = compact.loc[parts["year"].isna()]
+        got = _components_to_datetime(parts)
+        serial = sub.str.fullmatch(_SERIAL_RE).fillna(False).astype(bool) & got.isna()
+        if serial.any():
+            days = pd.to_numeric(sub[serial], errors="coerce")
+            got[serial] = pd.to_datetime(days, unit="D", origin="1899-12-30").astype("datetime64[ns]")
+        out[todo] = got.to_numpy()
+        missing[todo] = miss.to_numpy()
+        bad[todo] = (got.isna() & ~miss).to_numpy()
+    return out, missing, bad
+
+
+def _parse_datetimes(s: pd.Series) -> tuple[pd.Series, np.ndarray, np.ndarray]:
+    """Parse text cells as datetimes; return values, missing and bad masks.
+
+    Accepts ISO dates with or without a time, 2026/10/01, 2026.10.01, 20261001,
+    2026年10月1日 [13时05分07秒], and Excel serial day numbers. Each distinct text is
+    parsed once (a date column repeats a few hundred values over thousands of rows).
+    """
+    codes, uniq = pd.factorize(s.reset_index(drop=True))
+    values, missing, bad = _parse_unique_datetimes(pd.Series(uniq, dtype="str"))
+    if not len(uniq):
+        return pd.Series(values.to_numpy(), dtype="datetime64[ns]"), missing, bad
+    return pd.Series(values.to_numpy()[codes], dtype="datetime64[ns]"), missing[codes], bad[codes]
+
+
+def _parse_seconds(s: pd.Series) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Parse durations as seconds: 12.5, 12秒, 1分30秒, 1min30s, 00:00:12, 1:30 (m:ss)."""
+    s = s.reset_index(drop=True)
+    nums = _parse_numbers(s)
+    values = np.where(nums.scale == 1.0, nums.values, np.nan)
+    bad = nums.bad | (nums.scale != 1.0)
+    if bad.any():
+        codes, uniq = pd.factorize(s[bad])
+        sub = pd.Series(uniq, dtype="str").str.normalize("NFKC").str.replace(r"\s+", "", regex=True).str.lower()
+        clock = sub.str.extract(_CLOCK_RE).apply(pd.to_numeric, errors="coerce")
+        span = sub.str.extract(_SPAN_RE).apply(pd.to_numeric, errors="coerce")
+        from_clock = clock["h"].fillna(0) * 3600 + clock["m"] * 60 + clock["s"]
+        clock_ok = clock["m"].notna() & (clock["s"] < 60) & (clock["h"].isna() | (clock["m"] < 60))
+        span_any = span.notna().any(axis=1)
+        from_span = span["h"].fillna(0) * 3600 + span["m"].fillna(0) * 60 + span["s"].fillna(0)
+        got = np.where(clock_ok, from_clock, np.where(span_any, from_span, np.nan))[codes]
+        idx = np.flatnonzero(bad)
+        values[idx] = got
+        bad = bad.copy()
+        bad[idx] = ~np.isfinite(got)
+    return values, nums.missing, bad
+
+
+# ----------------------------------------------------------------------------- the table reader
+
+
+class _TableReader:
+    """Turn the body of one file into one canonical table, raising DataError on bad input."""
+
+    def __init__(self, raw: _Raw, spec: Table, header: _Header, body: pd.DataFrame, rows: np.ndarray):
+        self.raw = raw
+        self.label = raw.label
+        self.spec = spec
+        self.header = header
+        self.body = body
+        self.rows = rows
+        self.out: dict[str, pd.Series] = {}
+        self.text: dict[str, pd.Series] = {}  # canonical column -> raw cell text, for messages
+
+    # --- messages
+    def where(self, name: str | None = None) -> str:
+        """Return the message prefix naming the file, the table and a column."""
+        if name is None:
+            return _where(self.label, self.spec)
+        pos = self.header.columns.get(name, self.header.derived.get(name))
+        head = str(self.header.cells[pos]).strip() if pos is not None else name
+        return _where(self.label, self.spec, head, name)
+
+    def fail(self, name: str, mask: np.ndarray, problem: str, expected: str, values=None) -> None:
+        """Raise DataError for the rows of ``mask`` in column ``name``."""
+        mask = np.asarray(mask, dtype=bool)
+        shown = self.text[name][mask] if values is None else pd.Series(values)[mask]
+        lines = [f"{self.where(name)}: {problem} in {_plural(int(mask.sum()), 'row')}:"]
+        lines += _examples(self.rows[mask], [repr(v) for v in shown])
+        lines.append(f"Expected {expected}.")
+        raise DataError("\n".join(lines))
+
+    # --- rows
+    def select_rows(self) -> None:
+        """Drop blank rows, repeated headers, trailing notes and trailing totals rows."""
+        body = self.body
+        if len(body):
+            filled = body.ne("").to_numpy(copy=True)
+            # Cells holding only spaces count as blank.
+            for j in body.columns:
+                text = "\n".join(body[j].to_numpy().tolist())
+                if filled[:, j].any() and (" " in text or "\t" in text) and _BLANK_LINE.search(text):
+                    filled[:, j] &= ~body[j].str.isspace().to_numpy()
+        else:
+            filled = np.zeros(body.shape, dtype=bool)
+        count = filled.sum(axis=1)
+        keep = count > 0
+        if len(body) and self.header.columns:
+            repeat = np.ones(len(body), dtype=bool)
+            for j in set(self.header.columns.values()):
+                repeat &= body[j].to_numpy() == self.header.cells[j]
+            keep &= ~repeat
+        # One-cell notes (数据来源：生意参谋, 注: ...) after the last row with two or more cells.
+        multi = np.flatnonzero(keep & (count >= 2))
+        last = multi[-1] if len(multi) else -1
+        if last + 1 < len(body) and len(self.header.columns) >= 2:
+            tail = body.iloc[last + 1:]
+            text = tail[tail.columns[0]]
+            for j in tail.columns[1:]:
+                text = text + tail[j]
+            note = text.str.contains(_NOTE_RE, regex=True).to_numpy() & (count[last + 1:] == 1)
+            keep[last + 1:] &= ~note
+        totals = np.zeros(len(body), dtype=bool)
+        # The marker sits in the first cell, or the first column of the table, or a date column
+        # (never in, say, a keyword column, where "total" could be a real value).
+        positions = {0, min(self.header.columns.values())} | {
+            j for name, j in self.header.columns.items()
+            if self.spec.column(name).kind in {"date", "datetime", "month"}
+        }
+        for j in positions:
+            if j in body.columns:
+                totals |= body[j].isin(_TOTAL_CELLS).to_numpy()
+        totals &= keep
+        if totals.any():
+            after = keep & ~totals
+            last_total = np.flatnonzero(totals)[0]
+            if after[last_total + 1:].any():
+                later = self.rows[last_total + 1:][after[last_total + 1:]][0]
+                raise DataError(
+                    f"{self.where()}: a totals row (row {self.rows[last_total]}) is followed by more data "
+                    f"(row {later}); this looks like several reports pasted into one sheet.\n"
+                    f"  row {self.rows[last_total]}: {[c for c in body.iloc[last_total] if c][:4]}\n"
+                    "Expected one table with at most a totals row at its end: split the sheet or delete "
+                    "the totals rows."
+                )
+            keep &= ~totals
+        self.body = body[keep].reset_index(drop=True)
+        self.rows = self.rows[keep]
+        if not len(self.body):
+            raise DataError(
+                f"{self.where()}: the file has a header (row {self.header.first_row + 1}) but no data rows."
+            )
+
+    # --- columns
+    def parse(self) -> None:
+        """Parse every mapped column by its kind."""
+        for col in self.spec.columns:
+            j = self.header.columns.get(col.name)
+            if j is None:
+                continue
+            s = self.body[j]
+            self.text[col.name] = s
+            unit = self.header.units.get(j)
+            parser = getattr(self, f"_parse_{col.kind}")
+            values, missing = parser(col, s, unit)
+            if col.required and missing.any():
+                self.fail(col.name, missing, "a required value is blank",
+                          f"a value in every row: {col.name} is a required column")
+            self.out[col.name] = values
+
+    def _unit_factor(self, col: Column, unit: str | None) -> float:
+        """Return the factor a header unit applies to a numeric column, refusing unknown units."""
+        if unit is None:
+            return 1.0
+        known = _UNITS.get(col.kind, {})
+        folded = {_norm(k): v for k, v in known.items()}
+        if unit in folded:
+            return folded[unit]
+        raise DataError(
+            f"{self.where(col.name)}: the unit {unit!r} in the header is not understood.\n"
+            f"Expected {', '.join(known) if known else 'no unit'} for a {col.kind} column."
+        )
+
+    def _numbers(self, col: Column, s: pd.Series, unit: str | None, expected: str) -> tuple[np.ndarray, np.ndarray]:
+        """Parse a numeric column, refusing text and percent signs; return values and missing mask."""
+        factor = self._unit_factor(col, unit)
+        nums = _parse_numbers(s)
+        if nums.bad.any():
+            self.fail(col.name, nums.bad, "text where a number belongs", expected)
+        if (nums.scale != 1.0).any():
+            self.fail(col.name, nums.scale != 1.0, "a percentage in a column that is not a rate", expected)
+        return nums.values * factor, nums.missing
+
+    def _parse_int(self, col, s, unit):
+        """Parse counts: whole, not negative."""
+        expected = "a count: a whole number, not negative (1234 or 1,234)"
+        values, missing = self._numbers(col, s, unit, expected)
+        frac = ~missing & (np.abs(values - np.round(values)) > 1e-9 * np.maximum(1.0, np.abs(values)))
+        if frac.any():
+            self.fail(col.name, frac, "a count that is not a whole number", expected)
+        values = np.round(values)
+        self.check_bounds(col, values, missing, expected)
+        series = pd.Series(values)
+        return (series.astype("int64") if not missing.any() else series), missing
+
+    def _parse_money(self, col, s, unit):
+        """Parse yuan amounts."""
+        expected = "an amount in yuan, not negative (1234.5, 1,234.50 or ¥1,234.50)"
+        values, missing = self._numbers(col, s, unit, expected)
+        self.check_bounds(col, values, missing, expected)
+        return pd.Series(values), missing
+
+    def _parse_float(self, col, s, unit):
+        """Parse plain numbers."""
+        rng = ""
+        if col.low is not None or col.high is not None:
+            rng = f" in [{col.low if col.low is not None else '-inf'}, {col.high if col.high is not None else 'inf'}]"
+        expected = f"a number{rng}"
+        values, missing = self._numbers(col, s, unit, expected)
+        self.check_bounds(col, values, missing, expected)
+        return pd.Series(values), missing
+
+    def _rates(self, name: str, s: pd.Series, unit: str | None, warn: bool, decimals: bool = False):
+        """Parse a rate column to fractions; return values, missing mask and the percent-scale used."""
+        expected = "a rate: 2.35% or the fraction 0.0235"
+        nums = _parse_numbers(s, decimals=decimals)
+        if nums.bad.any():
+            self.fail(name, nums.bad, "text where a rate belongs", expected)
+        values, present = nums.values.copy(), ~nums.missing & np.isfinite(nums.values)
+        scale = nums.scale.copy()
+        if unit is not None:
+            factor = {_norm(k): v for k, v in _UNITS["rate"].items()}.get(unit)
+            if factor is None:
+                raise DataError(
+                    f"{self.where(name)}: the unit {unit!r} in the header is not understood.\n"
+                    f"Expected % (or no unit) for a rate column."
+                )
+            scale = np.where(scale == 1.0, factor, scale)
+        elif (scale != 1.0).any():
+            plain = present & (scale == 1.0) & (values != 0)
+            if plain.any():
+                self.fail(name, plain, "a number without % in a column of percentages",
+                          expected + ", the same way in every row")
+        elif present.any() and (values[present] > 1).any() and (values[present] <= 100).all():
+            scale = np.full(len(values), 0.01)
+            if warn:
+                big = present & (values > 1)
+                lines = [
+                    f"{self.where(name)}: read as percent numbers (2.35 = 2.35%), since some values are above 1 "
+                    f"and none above 100 and no cell has a % sign; for example:"
+                ]
+                lines += _examples(self.rows[big], [repr(v) for v in s[big]], limit=3)
+                _warn("\n".join(lines))
+        return values * scale, nums.missing, scale, nums.decimals
+
+    def _parse_rate(self, col, s, unit):
+        """Parse a rate to a fraction in [0, 1]."""
+        values, missing, _, _ = self._rates(col.name, s, unit, warn=True)
+        self.check_bounds(col, values, missing, "a rate between 0 and 100%")
+        return pd.Series(values), missing
+
+    def _parse_seconds(self, col, s, unit):
+        """Parse a duration to seconds."""
+        expected = "a duration: seconds (12.5 or 12秒), 1分30秒, or h:mm:ss (00:00:12)"
+        factor = self._unit_factor(col, unit)
+        values, missing, bad = _parse_seconds(s)
+        if bad.any():
+            self.fail(col.name, bad, "not a duration", expected)
+        values = values * factor
+        self.check_bounds(col, values, missing, expected)
+        return pd.Series(values), missing
+
+    def _parse_date(self, col, s, unit, kind="date"):
+        """Parse calendar days (or moments for ``datetime``) and refuse years outside 2000-2099."""
+        what = "a date" if kind == "date" else "a date and time"
+        expected = (f"{what} such as 2026-10-01, 2026/10/01, 20261001 or 2026年10月1日"
+                    + (" (with a time such as 13:45:10)" if kind == "datetime" else ""))
+        values, missing, bad = _parse_datetimes(s)
+        if bad.any():
+            self.fail(col.name, bad, f"not {what}", expected)
+        out_of_range = ~missing & ((values < _MIN_DATE) | (values >= _MAX_DATE)).to_numpy()
+        if out_of_range.any():
+            self.fail(col.name, out_of_range,
+                      "a date before 2000-01-01 or after 2099 (a typo, or a number misread as an Excel serial date)",
+                      f"{what} between 2000-01-01 and 2099-12-31")
+        if kind == "date":
+            values = values.dt.normalize()
+        return values, missing
+
+    def _parse_datetime(self, col, s, unit):
+        """Parse moments."""
+        return self._parse_date(col, s, unit, kind="datetime")
+
+    def _parse_month(self, col, s, unit):
+        """Parse months to 'YYYY-MM' text; a first-of-month date counts as its month."""
+        expected = "a month such as 2026-10, 2026/10, 2026年10月 or 202610"
+        codes, u = _factorize(s)
+        t = u.str.normalize("NFKC").str.strip()
+        missing = t.str.lower().isin(_MISSING).to_numpy()
+        parts = t.str.extract(_MONTH_RE)
+        year = pd.to_numeric(parts["year"], errors="coerce")
+        month = pd.to_numeric(parts["month"].fillna(parts["month2"]), errors="coerce")
+        todo = year.isna() & ~missing
+        if todo.any():
+            dates, _, _ = _parse_datetimes(t[todo])
+            dates.index = t[todo].index
+            first = (dates.dt.day == 1) & (dates == dates.dt.normalize())
+            year[todo] = dates.dt.year.where(first)
+            month[todo] = dates.dt.month.where(first)
+        bad = ~missing & (year.isna() | month.isna() | ~month.between(1, 12) | ~year.between(2000, 2099)).to_numpy()
+        if bad[codes].any():
+            self.fail(col.name, bad[codes], "not a month (or a year outside 2000-2099)", expected)
+        text = (year.fillna(0).astype("int64").astype("str") + "-"
+                + month.fillna(0).astype("int64").astype("str").str.zfill(2))
+        text = text.where(~missing, np.nan).astype("str")
+        return pd.Series(text.to_numpy()[codes], dtype="str"), missing[codes]
+
+    def _parse_str(self, col, s, unit):
+        """Trim text, unwrap ="..." ids and refuse ids Excel turned into scientific notation."""
+        t = s.reset_index(drop=True)
+        big = "\n".join(t.to_numpy().tolist())
+        if _edge_space(big):
+            t = t.str.strip()
+        if '="' in big:
+            t = t.str.replace(r'^="(.*)"$', r"\1", regex=True).str.strip()
+        missing = _missing_cells(t)
+        if col.name.endswith("_id") and ("E+" in big or "e+" in big):
+            sci = t.str.fullmatch(r"\d(?:\.\d+)?[eE]\+\d+").fillna(False).to_numpy(dtype=bool)
+            if sci.any():
+                self.fail(col.name, sci, "an id Excel turned into a number, losing its last digits",
+                          "the full id (format the column as Text before saving, or use the platform's "
+                          "original export)")
+        return t.where(~missing, np.nan).astype("str"), missing
+
+    def _parse_bool(self, col, s, unit):
+        """Parse yes / no."""
+        codes, u = _factorize(s)
+        t = u.str.strip().str.lower()
+        missing = t.isin(_MISSING).to_numpy()[codes]
+        mapped = t.map(_BOOLS).to_numpy(dtype=object)[codes]
+        bad = pd.isna(mapped) & ~missing
+        if bad.any():
+            self.fail(col.name, bad, "not a yes / no value", "是 / 否, true / false, 1 / 0 or Y / N")
+        mapped = pd.Series(mapped, dtype=object)
+        return (mapped.astype(bool) if not missing.any() else mapped), missing
+
+    def _parse_category(self, col, s, unit):
+        """Map export spellings onto the column's canonical values."""
+        codes, u = _factorize(s)
+        t = u.str.strip()
+        missing = _missing_cells(t)
+        values = dict(col.values or {})
+        folded = {_norm(k): v for k, v in values.items()}
+        mapped = t.map(values)
+        rest = mapped.isna() & ~pd.Series(missing)
+        if rest.any():
+            mapped[rest] = t[rest].map(_norm).map(folded)
+        bad = (mapped.isna() & ~pd.Series(missing)).to_numpy()[codes]
+        if bad.any():
+            canon = list(dict.fromkeys(values.values()))
+            others = [k for k in values if k not in canon]
+            self.fail(col.name, bad, "a value that is not one of the accepted ones",
+                      f"one of {', '.join(canon)}" + (f" (or {', '.join(others)})" if others else ""))
+        return pd.Series(mapped.to_numpy(dtype=object)[codes], dtype="str"), missing[codes]
+
+    # --- checks
+    def check_bounds(self, col: Column, values: np.ndarray, missing: np.ndarray, expected: str) -> None:
+        """Refuse values below ``col.low`` or above ``col.high``."""
+        ok = ~missing & np.isfinite(values)
+        if col.low is not None:
+            low = ok & (values < col.low)
+            if low.any():
+                what = "a negative value" if col.low == 0 else f"a value below {col.low:g}"
+                self.fail(col.name, low, what, expected)
+        if col.high is not None:
+            high = ok & (values > col.high + 1e-12)
+            if high.any():
+                what = "a rate above 100%" if col.kind == "rate" else f"a value above {col.high:g}"
+                self.fail(col.name, high, what, expected)
+
+    def check_derived(self) -> list[str]:
+        """Compare platform-computed ratios with their parts; warn on disagreement; return dropped names."""
+        unusable = []
+        for der in self.spec.derived:
+            j = self.header.derived.get(der.name)
+            if j is None:
+                continue
+            head = str(self.header.cells[j]).strip()
+            if der.numerator not in self.out or der.denominator not in self.out:
+                lacking = [p for p in (der.numerator, der.denominator) if p not in self.out]
+                unusable.append(f"{head} (cannot be checked without {', '.join(lacking)})")
+                continue
+            s = self.body[j].reset_index(drop=True)
+            self.text[der.name] = s
+            try:
+                if der.kind == "rate":
+                    unit = self.header.units.get(j)
+                    given, missing, scale, dec = self._rates(der.name, s, unit, warn=False, decimals=True)
+                else:
+                    unit = self.header.units.get(j)
+                    factor = {_norm(k): v for k, v in _UNITS["money"].items()}.get(unit, 1.0 if unit is None else None)
+                    if factor is None:
+                        raise DataError(f"{self.where(der.name)}: the unit {unit!r} in the header is not understood")
+                    nums = _parse_numbers(s, decimals=True)
+                    if nums.bad.any():
+                        self.fail(der.name, nums.bad, "text where a number belongs", "a number")
+                    scale = nums.scale * factor
+                    given, missing, dec = nums.values * scale, nums.missing, nums.decimals
+            except DataError as exc:
+                # The column is dropped anyway: say it could not be checked rather than stop.
+                reason = str(exc).splitlines()
+                why = reason[0].split(": ")[-1].rstrip(":")
+                example = f"; {reason[1].strip()}" if len(reason) > 1 and reason[1].startswith("  row") else ""
+                unusable.append(f"{head} (not checked: {why}{example})")
+                continue
+            num = np.asarray(self.out[der.numerator], dtype="float64")
+            den = np.asarray(self.out[der.denominator], dtype="float64")
+            with np.errstate(divide="ignore", invalid="ignore"):
+                expect = num / den
+            # The file's value is rounded to the decimals it shows; money parts are rounded too.
+            tol = 0.51 * (10.0 ** -dec) * scale + 1e-6 * np.abs(expect) + 1e-12
+            with np.errstate(divide="ignore", invalid="ignore"):
+                for part in (der.numerator, der.denominator):
+                    col = self.spec.column(part)
+                    if col.kind in {"money", "float", "seconds"}:
+                        factor = self._unit_factor(col, self.header.units.get(self.header.columns[part]))
+                        err = 0.5 * 10.0 ** -_parse_numbers(self.text[part], decimals=True).decimals * factor
+                        tol = tol + (err if part == der.numerator else np.abs(expect) * err) / np.abs(den)
+            check = ~missing & np.isfinite(given) & np.isfinite(expect) & (den != 0)
+            off = check & (np.abs(given - expect) > tol)
+            if off.any():
+                fmt = (lambda v: f"{v:.4%}") if der.kind == "rate" else (lambda v: f"{v:,.4f}")
+                lines = [
+                    f"{self.where(der.name)}: the file's value disagrees with {der.numerator} / {der.denominator} "
+                    f"beyond rounding in {_plural(int(off.sum()), 'row')} (the column is dropped either way):"
+                ]
+                shown = [f"file {s[i]!r}, recomputed {fmt(expect[i])}" for i in np.flatnonzero(off)]
+                lines += _examples(self.rows[off], shown)
+                _warn("\n".join(lines))
+        return unusable
+
+    def check_rows(self) -> None:
+        """Check the in-row orders (``at_most``) and that keys are unique."""
+        for a, b in self.spec.at_most:
+            if a not in self.out or b not in self.out:
+                continue
+            va, vb = pd.Series(self.out[a]), pd.Series(self.out[b])
+            bad = (va.notna() & vb.notna() & (va > vb)).to_numpy()
+            if bad.any():
+                ha = str(self.header.cells[self.header.columns[a]]).strip()
+                hb = str(self.header.cells[self.header.columns[b]]).strip()
+                shown = [f"{ha} {self.text[a].iloc[i]!r} > {hb} {self.text[b].iloc[i]!r}" for i in np.flatnonzero(bad)]
+                other = b if hb == b else f"{b} ({hb!r})"
+                lines = [f"{self.where(a)}: {a} is above {other} in {_plural(int(bad.sum()), 'row')}:"]
+                lines += _examples(self.rows[bad], shown)
+                lines.append(f"Expected {a} <= {b} on every row.")
+                raise DataError("\n".join(lines))
+        key = [k for k in self.spec.key if k in self.out]
+        if key:
+            frame = pd.DataFrame({k: pd.Series(self.out[k]) for k in key})
+            dup = frame.duplicated(keep=False).to_numpy()
+            if dup.any():
+                first = frame[dup].groupby(key, dropna=False, sort=False).ngroup().to_numpy()
+                groups = int(first.max()) + 1
+                heads = [str(self.header.cells[self.header.columns[k]]).strip() for k in key]
+                heads = ", ".join(k if h == k else f"{k} ({h!r})" for k, h in zip(key, heads))
+                lines = [f"{self.where(key[0])}: duplicate key {heads}: {_plural(groups, 'value')} "
+                         f"in more than one row:"]
+                for g in range(min(groups, _EXAMPLES)):
+                    members = np.flatnonzero(dup)[first == g]
+                    desc = ", ".join(f"{k}={_show(frame[k].iloc[members[0]])}" for k in key)
+                    again = ", ".join(str(r) for r in self.rows[members[1:]])
+                    lines.append(f"  row {self.rows[members[0]]}: {desc}, again in row(s) {again}")
+                if groups > _EXAMPLES:
+                    lines.append(f"  ... and {groups - _EXAMPLES} more")
+                lines.append(f"Expected one row per {' x '.join(key)}.")
+                raise DataError("\n".join(lines))
+
+    def read(self) -> pd.DataFrame:
+        """Run every step and return the canonical frame."""
+        self.select_rows()
+        self.parse()
+        unusable = self.check_derived()
+        self.check_rows()
+        dropped = list(self.header.extra)
+        for j, cell in enumerate(self.header.cells):
+            if not str(cell).strip() and j in self.body.columns and self.body[j].str.strip().ne("").any():
+                dropped.append(f"(unnamed column {_column_letter(j)})")
+        notes = []
+        if dropped:
+            notes.append(f"not in the contract: {', '.join(repr(d) for d in dropped)}")
+        if self.header.shadowed:
+            notes.append(
+                "naming a column already read from another header: "
+                + ", ".join(repr(d) for d in self.header.shadowed)
+            )
+        if unusable:
+            notes.append("derived, and dropped: " + "; ".join(unusable))
+        if notes:
+            count = len(dropped) + len(self.header.shadowed) + len(unusable)
+            _warn(f"{self.where()}: {_plural(count, 'column')} dropped: " + "; ".join(notes) + ".")
+        frame = pd.DataFrame({k: pd.Series(v).reset_index(drop=True) for k, v in self.out.items()})
+        return conform(frame, self.spec.name)
+
+
+def _column_letter(j: int) -> str:
+    """Return the spreadsheet letter of 0-based column ``j`` (0 -> A, 26 -> AA)."""
+    out = ""
+    j += 1
+    while j:
+        j, r = divmod(j - 1, 26)
+        out = chr(65 + r) + out
+    return out
+
+
+def _show(value: object) -> str:
+    """Return a key value as text for messages."""
+    if isinstance(value, pd.Timestamp):
+        return value.strftime("%Y-%m-%d") if value == value.normalize() else str(value)
+    return str(value)
+
+
+def _no_header_error(raw: _Raw, spec: Table, closest: tuple[int, list[str]] | None, scan: list[list[str]]) -> DataError:
+    """Return the DataError for a file where no row names the table's required columns."""
+    where = _where(raw.label, spec)
+    need = [spec.column(r) for r in spec.required]
+    if closest is None or len(closest[1]) == len(need):
+        seen = [c for c in (scan[0] if scan else []) if str(c).strip()][:8]
+        msg = [f"{where}: no recognisable header in the first {_SCAN_ROWS} rows"
+               + (f" (row 1 reads {seen})" if seen else "") + "."]
+        msg.append("Expected a header row naming these required columns:")
+        msg += [f"  {c.name}: {_accepted(c)}" for c in need]
+        return DataError("\n".join(msg))
+    row, lacking = closest
+    msg = [f"{where}: required column{'s' if len(lacking) > 1 else ''} {', '.join(lacking)} "
+           f"missing from the header (row {row + 1})."]
+    msg.append("Expected a header cell named (any of):")
+    msg += [f"  {name}: {_accepted(spec.column(name))}" for name in lacking]
+    present = [c for c in scan[row] if str(c).strip()]
+    msg.append(f"The header has: {', '.join(present[:20])}" + (" ..." if len(present) > 20 else ""))
+    return DataError("\n".join(msg))
+
+
+def _read(raw: _Raw, spec: Table) -> tuple[pd.DataFrame, np.ndarray]:
+    """Read one opened file as one table; return the frame and each row's number in the file."""
+    found = None
+    first_closest = None
+    for sep in raw.options():
+        scan = raw.scan(sep)
+        header, closest = _find_header(scan, spec)
+        if header is not None:
+            found = (sep, header)
+            break
+        if first_closest is None:
+            first_closest = (closest, scan)
+    if found is None:
+        closest, scan = first_closest
+        raise _no_header_error(raw, spec, closest, scan)
+    sep, header = found
+    body, rows = raw.body(sep, header.body_start, len(header.cells), _where(raw.label, spec))
+    reader = _TableReader(raw, spec, header, body, rows)
+    return reader.read(), reader.rows
+
+
+def read_table(path: str | Path, table: str | Table, *, encoding: str | None = None,
+               sheet_name: int | str = 0) -> pd.DataFrame:
+    """Read one export file as one canonical table.
+
+    Parameters
+    ----------
+    path : str or Path
+        A ``.csv``, ``.tsv``, ``.xlsx`` or ``.xlsm`` file (see the module docstring for
+        what it may hold).
+    table : str or Table
+        The table of the data contract the file holds, e.g. ``"shop_daily"``.
+    encoding : str, optional
+        The text encoding of a CSV; by default UTF-8 (with or without BOM) then GB18030
+        are tried.
+    sheet_name : int or str, default 0
+        The sheet of a workbook to read.
+
+    Returns
+    -------
+    pandas.DataFrame
+        The table's columns found in the file, in contract order, with canonical dtypes.
+
+    Raises
+    ------
+    DataError
+        When the file cannot be read as the table; the message names the file, the
+        table, the column and the first offending rows.
+
+    Warns
+    -----
+    DataWarning
+        For columns dropped, derived columns that disagree with their parts, and rate
+        columns read as percent numbers.
+
+    Examples
+    --------
+    >>> df = read_table("data/samples/demo_shop/shop_daily.csv", "shop_daily")  # doctest: +SKIP
+    >>> df.columns[:3].tolist()  # doctest: +SKIP
+    ['date', 'visitors', 'pageviews']
+    """
+    spec = table if isinstance(table, Table) else _table_spec(table)
+    raw = _open(path, encoding=encoding, sheet_name=sheet_name)
+    frame, _ = _read(raw, spec)
+    return frame
+
+
+# ----------------------------------------------------------------------------- folders
+
+
+def _table_from_name(stem: str) -> list[str]:
+    """Return the tables a file stem names; the longest matching name wins (ties all returned).
+
+    A canonical name counts as a word of the stem (``shop_daily_2026-10``,
+    ``2026-10 ppc_keywords``); a Chinese export name anywhere in it (``店铺整体_10月``).
+    """
+    lowered = unicodedata.normalize("NFKC", stem).lower().replace("-", "_").replace(" ", "_")
+    folded = _norm(stem)
+    best, hits = 0, []
+    for spec in TABLES.values():
+        length = len(spec.name) if re.search(rf"(?:^|[^a-z]){re.escape(spec.name)}(?:$|[^a-z])", lowered) else 0
+        for alias in spec.file_aliases:
+            key = _norm(alias)
+            if key in folded:
+                length = max(length, len(key))
+        if length > best:
+            best, hits = length, [spec.name]
+        elif length and length == best:
+            hits.append(spec.name)
+    return hits
+
+
+def _sniff(raw: _Raw, names=None) -> list[str]:
+    """Return the tables whose required columns a file's header names, best first (ties all returned)."""
+    scores = {}
+    for name in names or TABLES:
+        spec = TABLES[name]
+        for sep in raw.options():
+            header, _ = _find_header(raw.scan(sep), spec)
+            if header is not None:
+                scores[name] = len(header.columns)
+                break
+    if not scores:
+        return []
+    top = max(scores.values())
+    return [n for n, v in scores.items() if v == top]
+
+
+def _combine(name: str, parts: list[tuple[Path, str, pd.DataFrame, np.ndarray]]) -> pd.DataFrame:
+    """Stack one table's files, dropping rows repeated identically, refusing keys that disagree."""
+    if len(parts) == 1:
+        return parts[0][2]
+    spec = TABLES[name]
+    frames = [p[2] for p in parts]
+    frame = pd.concat(frames, ignore_index=True)
+    origin = np.concatenate([np.full(len(p[2]), i) for i, p in enumerate(parts)])
+    rows = np.concatenate([p[3] for p in parts])
+    same = frame.duplicated(keep="first").to_numpy()
+    frame, origin, rows = frame[~same].reset_index(drop=True), origin[~same], rows[~same]
+    key = [k for k in spec.key if k in frame.columns]
+    if key:
+        dup = frame.duplicated(subset=key, keep=False).to_numpy()
+        if dup.any():
+            groups = frame[dup].groupby(key, dropna=False, sort=False).ngroup().to_numpy()
+            n = int(groups.max()) + 1
+            lines = [
+                f"table {name} ({spec.title}): {_plural(n, 'key')} {'appears' if n == 1 else 'appear'} in more "
+                f"than one file with different values (key {', '.join(key)}):"
+            ]
+            idx = np.flatnonzero(dup)
+            for g in range(min(n, _EXAMPLES)):
+                members = idx[groups == g]
+                desc = ", ".join(f"{k}={_show(frame[k].iloc[members[0]])}" for k in key)
+                where = "; ".join(f"{parts[origin[m]][1]} row {rows[m]}" for m in members)
+                diff = [c for c in frame.columns if frame[c].iloc[members].astype(str).nunique() > 1]
+                lines.append(f"  {desc}: {where} (differ in {', '.join(diff)})")
+            if n > _EXAMPLES:
+                lines.append(f"  ... and {n - _EXAMPLES} more")
+            lines.append("Expected each key in one file only, or the same values wherever it repeats.")
+            raise DataError("\n".join(lines))
+    dates = [k for k in spec.key if k in frame.columns and spec.column(k).kind in {"date", "datetime", "month"}]
+    if dates:
+        frame = frame.sort_values(dates[0], kind="stable").reset_index(drop=True)
+    return conform(frame, name)
+
+
+def load_shop(data_dir: str | Path, *, tables=None, check: bool = True) -> Shop:
+    """Read every table found in a folder of exports into a Shop.
+
+    Parameters
+    ----------
+    data_dir : str or Path
+        The folder holding the exports (not searched recursively).
+    tables : iterable of str, optional
+        Read only these tables; by default every table found.
+    check : bool, default True
+        Run the cross-table checks of :func:`shopanalysis.checks.check_consistency`,
+        store their findings in ``shop.findings`` and warn each one.
+
+    Returns
+    -------
+    Shop
+        The tables found (the others are ``None``), with ``shop.files[table]`` the
+        files each came from.
+
+    Raises
+    ------
+    DataError
+        When the folder does not exist or holds no recognisable file, when a file
+        cannot be read as the table it was placed in, or when two files of one table
+        disagree about a key.
+
+    Warns
+    -----
+    DataWarning
+        Naming the files it could not place (in one warning), files whose header
+        fits several tables equally well, and each finding of the checks.
+
+    Examples
+    --------
+    >>> shop = load_shop("data/samples/demo_shop")  # doctest: +SKIP
+    >>> shop.shop_daily.head()  # doctest: +SKIP
+    """
+    folder = Path(data_dir)
+    if not folder.exists():
+        raise DataError(f"{folder}: no such folder.")
+    if not folder.is_dir():
+        raise DataError(f"{folder}: not a folder; load_shop reads a folder of exports (use read_table for one file).")
+    if isinstance(tables, str):
+        tables = [tables]
+    wanted = None if tables is None else [_table_spec(t).name for t in tables]
+    files = sorted(
+        p for p in folder.iterdir()
+        if p.is_file() and p.suffix.lower() in _SUFFIXES and not p.name.startswith((".", "~$"))
+    )
+    placed: dict[str, list[tuple[Path, _Raw | None]]] = {}
+    unplaced: list[str] = []
+    recognised = 0
+    for path in files:
+        names = _table_from_name(path.stem)
+        raw = None
+        if len(names) != 1:
+            try:
+                raw = _open(path)
+            except DataError as exc:
+                unplaced.append(f"{path.name} (unreadable: {str(exc).splitlines()[0].removeprefix(str(path) + ': ')})")
+                continue
+            names = _sniff(raw, names or None)
+            if len(names) > 1:
+                _warn(
+                    f"{path}: skipped: its header fits tables {', '.join(names)} equally well; "
+                    f"rename it after one of them (e.g. {names[0]}.csv)."
+                )
+                continue
+            if not names:
+                unplaced.append(path.name)
+                continue
+        recognised += 1
+        if wanted is not None and names[0] not in wanted:
+            continue
+        placed.setdefault(names[0], []).append((path, raw))
+    if unplaced:
+        _warn(
+            f"{folder}: {_plural(len(unplaced), 'file')} not recognised as any table and skipped: "
+            f"{', '.join(unplaced)}. Name a file after its table (shop_daily.csv, 店铺整体.xlsx, ...) "
+            "or give it the table's header."
+        )
+    if not recognised:
+        listing = ", ".join(p.name for p in files[:10]) or "no .csv/.xlsx files"
+        raise DataError(
+            f"{folder}: no recognisable export ({listing}).\n"
+            "Expected files named after a table, e.g. shop_daily.csv, 店铺整体_2026-10.xlsx, "
+            "ppc_keywords.csv, 直通车关键词.xlsx, or whose header names a table's required columns."
+        )
+    shop = Shop(data_dir=folder)
+    for name in TABLES:
+        if name not in placed:
+            continue
+        spec = TABLES[name]
+        parts = []
+        for path, raw in placed[name]:
+            raw = raw or _open(path)
+            frame, rows = _read(raw, spec)
+            parts.append((path, raw.label, frame, rows))
+        setattr(shop, name, _combine(name, parts))
+        shop.files[name] = [p for p, _ in placed[name]]
+    if check:
+        from .checks import check_consistency
+
+        shop.findings = list(check_consistency(shop))
+        for finding in shop.findings:
+            _warn(finding)
+    return shop
