@@ -93,7 +93,7 @@ class Parameter:
     """One entry of a report's ``parameters`` cell."""
 
     name: str
-    type: str  # int, float, bool, str, list, date, month
+    type: str  # int, float, bool, str, list, dict, date, month
     default: object
     help: str = ""
 
@@ -112,7 +112,17 @@ class Parameter:
                     return False
                 raise ValueError
             if self.type == "list":
+                if text.lstrip().startswith("["):
+                    value = json.loads(text)
+                    if not isinstance(value, list):
+                        raise ValueError
+                    return value
                 return [part.strip() for part in text.split(",") if part.strip()]
+            if self.type == "dict":
+                value = json.loads(text)
+                if not isinstance(value, dict):
+                    raise ValueError
+                return value
             if self.type == "date":
                 if not _ISO_DATE.match(text):
                     raise ValueError
@@ -124,7 +134,7 @@ class Parameter:
                 dt.date.fromisoformat(text + "-01")
                 return text
             return text
-        except ValueError:
+        except ValueError:  # json.JSONDecodeError is a ValueError too
             raise ParameterError(
                 f"parameter {self.name!r} takes {self.describe_type()}; got {text!r}"
             ) from None
@@ -135,6 +145,7 @@ class Parameter:
             "float": "a number",
             "bool": "true or false",
             "list": "a comma-separated list",
+            "dict": 'a JSON object such as {"paid": [0.05, 0.10]}',
             "date": "an ISO date such as 2026-10-15",
             "month": "a month such as 2026-10",
         }.get(self.type, "text")
@@ -163,9 +174,9 @@ def _parameter_type(inferred: str, default) -> str:
         return "date"
     if isinstance(default, str) and _ISO_MONTH.match(default):
         return "month"
-    if inferred in {"int", "float", "str", "list"}:
+    if inferred in {"int", "float", "str", "list", "dict"}:
         return inferred
-    if isinstance(default, (int, float, str, list)):
+    if isinstance(default, (int, float, str, list, dict)):
         return type(default).__name__
     return "str"
 
@@ -351,6 +362,8 @@ def run_report(
 
     report = get_report(report) if isinstance(report, str) else report
     parameters = dict(parameters or {})
+    if "interactive" in report.parameters:
+        parameters.setdefault("interactive", False)  # widgets mean nothing in a file
     if data_dir is not None:
         if "data_dir" not in report.parameters:
             raise ParameterError(f"{report.name} takes no data folder (it has no data_dir parameter)")

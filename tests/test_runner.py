@@ -24,6 +24,7 @@ ratio: float = 0.5  # a threshold
 interactive: bool = False  # widgets
 data_dir: str = ""  # folder of exports
 fail: bool = False  # make the notebook raise
+bands: dict = {"paid": [0.05, 0.1]}  # healthy ranges
 '''
 
 BODY = '''import shopanalysis as sa
@@ -34,6 +35,8 @@ sa.record("top_n", top_n)
 sa.record("date", date)
 sa.record("doubled", ratio * 2)
 sa.record("data_dir_given", bool(data_dir))
+sa.record("interactive", interactive)
+sa.record("bands", bands)
 '''
 
 
@@ -64,7 +67,8 @@ def reports(tmp_path, monkeypatch):
 def test_parameters_are_read_with_types_and_help(reports):
     report = runner.get_report("toy-report")
     p = report.parameters
-    assert [n for n in p] == ["date", "month", "top_n", "ratio", "interactive", "data_dir", "fail"]
+    assert [n for n in p] == ["date", "month", "top_n", "ratio", "interactive", "data_dir", "fail", "bands"]
+    assert p["bands"].type == "dict" and p["bands"].default == {"paid": [0.05, 0.1]}
     assert (p["date"].type, p["month"].type, p["top_n"].type, p["ratio"].type, p["interactive"].type) == (
         "date", "month", "int", "float", "bool")
     assert p["top_n"].default == 5 and p["date"].default == "2026-10-15"
@@ -84,6 +88,8 @@ def test_parameters_are_read_with_types_and_help(reports):
         ("ratio=half", "'ratio' takes a number"),
         ("date", "NAME=VALUE"),
         ("date=2026-10-05..2026-10-01", "ends before it starts"),
+        ("bands=[1, 2]", "'bands' takes a JSON object"),
+        ("bands={paid: 1}", "'bands' takes a JSON object"),
     ],
 )
 def test_bad_parameters_are_one_line_errors(reports, pair, message):
@@ -96,8 +102,10 @@ def test_bad_parameters_are_one_line_errors(reports, pair, message):
 
 def test_parameters_convert_and_hyphens_work(reports):
     report = runner.get_report("toy-report")
-    got = runner.parse_parameters(report, ["top-n=7", "ratio=0.25", "interactive=yes", "date=2026-02-28"])
-    assert got == {"top_n": 7, "ratio": 0.25, "interactive": True, "date": "2026-02-28"}
+    got = runner.parse_parameters(report, ["top-n=7", "ratio=0.25", "interactive=yes", "date=2026-02-28",
+                                           'bands={"paid": [0.02, 0.2]}'])
+    assert got == {"top_n": 7, "ratio": 0.25, "interactive": True, "date": "2026-02-28",
+                   "bands": {"paid": [0.02, 0.2]}}
 
 
 def test_batch_ranges_expand_over_month_ends_and_lists(reports):
@@ -122,7 +130,8 @@ def test_run_writes_notebook_html_and_metrics(reports, tmp_path):
     assert res.folder == folder
     assert sorted(f.name for f in folder.iterdir()) == ["metrics.json", "toy_report.html", "toy_report.ipynb"]
     doc = json.loads((folder / "metrics.json").read_text(encoding="utf-8"))
-    assert doc["metrics"] == {"top_n": 3, "date": "2026-10-01", "doubled": 3.0, "data_dir_given": False}
+    assert doc["metrics"] == {"top_n": 3, "date": "2026-10-01", "doubled": 3.0, "data_dir_given": False,
+                              "interactive": False, "bands": {"paid": [0.05, 0.1]}}
     assert doc["parameters"]["top_n"] == 3
     html = (folder / "toy_report.html").read_text(encoding="utf-8")
     assert "SECRET_CODE_MARKER" in html  # outputs are kept
