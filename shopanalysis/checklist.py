@@ -24,14 +24,15 @@ from collections.abc import Mapping
 import numpy as np
 import pandas as pd
 
+from ._dates import _as_day, _need, _require_day
 from ._errors import DataError
+from ._format import _whole_number, format_pct, format_yuan
 from ._schema import TABLES
 from .customer_service import (RESPONSE_TARGET_S, flag_after_sales_due, flag_slow_response,
                                summarize_after_sales, summarize_bad_reviews)
-from .ppc import summarize_spend
 from .metrics import summarize
-from .sales import (DRIVER_LABELS, _as_day, _fmt_int, _fmt_pct, _fmt_yuan, _need, _require_day, compare_day,
-                    describe_day, pace_month)
+from .ppc import summarize_spend
+from .sales import DRIVER_LABELS, compare_day, describe_day, pace_month
 from .traffic import HEALTHY_MIX, channel_mix, check_mix, source_changes
 
 __all__ = ["CHECKLIST_ITEMS", "STATUSES", "morning_checklist"]
@@ -86,20 +87,20 @@ def _ppc_budget(shop, day, *, ran_out_at):
     spend = summarize_spend(shop.ppc_keywords, shop.ppc_campaigns, day, ran_out_at=ran_out_at)
     total, budget = spend["spend"].sum(), spend["daily_budget"].sum(min_count=1)
     if shop.ppc_campaigns is None:
-        return _result("WARN", f"spend {_fmt_yuan(total)}; no budgets: "
+        return _result("WARN", f"spend {format_yuan(total)}; no budgets: "
                                f"{_not_found('ppc_campaigns')['detail']}", "add the campaign list with 日限额")
     if spend.attrs["note"]:
         return _result("OK", spend.attrs["note"])
     out = spend[spend["ran_out"]]
-    detail = (f"spend {_fmt_yuan(total)} of {_fmt_yuan(budget)} budget over {len(spend)} campaigns; "
+    detail = (f"spend {format_yuan(total)} of {format_yuan(budget)} budget over {len(spend)} campaigns; "
               f"ROI {spend['gmv'].sum() / total:.2f}" if total else f"no spend over {len(spend)} campaigns")
     if out.empty:
         return _result("OK", detail)
     detail = (f"{len(out)} of {len(spend)} campaigns ran out: "
-              + _names(f"{r.campaign} {_fmt_yuan(r.spend)}/{_fmt_yuan(r.daily_budget)}" for r in out.itertuples())
+              + _names(f"{r.campaign} {format_yuan(r.spend)}/{format_yuan(r.daily_budget)}" for r in out.itertuples())
               + f"; {detail}")
     todo = "; ".join(
-        f"计划「{r.campaign}」 ran out of budget at {_fmt_pct(r.budget_used, digits=0)} (ROI {r.roi:.2f}): "
+        f"计划「{r.campaign}」 ran out of budget at {format_pct(r.budget_used, digits=0)} (ROI {r.roi:.2f}): "
         f"raise the daily limit or lower bids on burners" + (f" ({r.burners})" if r.burners else "")
         for r in out.itertuples())
     return _result("ACTION", detail, todo)
@@ -120,7 +121,7 @@ def _after_sales_deadline(shop, day, *, soon_h, within_h):
     def case(r) -> str:
         left = "overdue" if r.overdue else f"{r.hours_left:.0f} h left"
         kind = f"{r.kind} " if hasattr(r, "kind") and isinstance(r.kind, str) else ""
-        amount = f"{_fmt_yuan(r.amount)}, " if hasattr(r, "amount") and np.isfinite(r.amount) and r.amount else ""
+        amount = f"{format_yuan(r.amount)}, " if hasattr(r, "amount") and np.isfinite(r.amount) and r.amount else ""
         return f"{r.case_id} ({kind}{amount}{left})"
 
     todo = (f"handle {len(urgent)} case(s) waiting on the shop before the deadline, earliest first: "
@@ -133,14 +134,14 @@ def _refunds_waiting(shop, day):
     if _missing(shop, "after_sales"):
         return _not_found("after_sales")
     s = summarize_after_sales(shop.after_sales, day)
-    detail = (f"{s['refunds_waiting']} refunds not finished ({_fmt_yuan(s['refund_amount_waiting'])}): "
-              f"{s['refunds_on_shop']} waiting on the shop ({_fmt_yuan(s['refund_amount_on_shop'])}), "
+    detail = (f"{s['refunds_waiting']} refunds not finished ({format_yuan(s['refund_amount_waiting'])}): "
+              f"{s['refunds_on_shop']} waiting on the shop ({format_yuan(s['refund_amount_on_shop'])}), "
               f"the rest on the buyer (return parcel)")
     if not s["refunds_on_shop"]:
         return _result("OK", detail)
     return _result("ACTION", detail,
                    f"approve or dispute the {s['refunds_on_shop']} refund(s) waiting on the shop "
-                   f"({_fmt_yuan(s['refund_amount_on_shop'])}); check returned parcels that arrived")
+                   f"({format_yuan(s['refund_amount_on_shop'])}); check returned parcels that arrived")
 
 
 def _cs_first_response(shop, day, *, target_s):
@@ -187,31 +188,44 @@ def _sales_pacing(shop, day, *, warn_below, action_below, profile_kwargs):
         if "no sales target" in str(err):
             return _result("N/A", str(err), f"add {day:%Y-%m}'s sales target to the targets table")
         raise
-    detail = (f"{p.month} to {day:%m-%d}: {_fmt_yuan(p.mtd_sales)} against a plan of {_fmt_yuan(p.mtd_target)} "
-              f"(pace {_fmt_pct(p.pace_ratio, digits=0)}); target {_fmt_yuan(p.target_amount)}, forecast "
-              f"{_fmt_yuan(p.expected_month_end)}; {p.days_left} days left")
-    past = p.profile[(p.profile["date"] <= day) & (p.profile["promo"] != "") & p.profile["promo_factor"].isna()]
+    detail = (f"{p.month} to {day:%m-%d}: {format_yuan(p.mtd_sales)} against a plan of {format_yuan(p.mtd_target)} "
+              f"(pace {format_pct(p.pace_ratio, digits=0)}); target {format_yuan(p.target_amount)}, forecast "
+              f"{format_yuan(p.expected_month_end)}; {p.days_left} days left")
+    promo_day = p.profile["promo"] != ""
+    past = p.profile[(p.profile["date"] <= day) & promo_day & p.profile["promo_factor"].isna()]
     if len(past) and p.pace_ratio >= warn_below:
         detail += (f"; {len(past)} {past['promo'].iloc[0]} day(s) so far were planned like ordinary days "
-                   f"(no last-year data), so the pace looks better than it is")
+                   f"(no last-year data, nothing to learn their lift from), so the pace looks better than it is")
+    borrowed = p.profile[(p.profile["date"] > day) & (p.profile["basis"] == "borrowed")]
+    if len(borrowed):
+        factors = borrowed["promo_factor"]
+        detail += (f"; {len(borrowed)} {_names(borrowed['promo'].unique())} day(s) ahead have no last-year data "
+                   f"and are planned at x{factors.min():.1f}"
+                   + (f" to x{factors.max():.1f}" if factors.max() > factors.min() + 0.05 else "")
+                   + " an ordinary day, learned from other promo windows: an estimate")
     if p.days_left == 0:
         status = "OK" if p.mtd_sales >= p.target_amount else "WARN"
         return _result(status, detail, "" if status == "OK" else
-                       f"the month closed {_fmt_yuan(-p.gap_to_target, sign=True)} against target: note why "
+                       f"the month closed {format_yuan(-p.gap_to_target, sign=True)} against target: note why "
                        f"in the monthly review")
     if p.pace_ratio >= warn_below:
         return _result("OK", detail)
     status = "WARN" if p.pace_ratio >= action_below else "ACTION"
-    todo = (f"sell {_fmt_yuan(p.needed_per_day)} a day for the {p.days_left} days left (the plan has "
-            f"{_fmt_yuan(p.planned_per_day)}): plan traffic (直通车 budget, events) and offers to close "
-            f"{_fmt_yuan(p.gap_to_target)}")
+    todo = (f"sell {format_yuan(p.needed_per_day)} a day for the {p.days_left} days left (the plan has "
+            f"{format_yuan(p.planned_per_day)}): plan traffic (直通车 budget, events) and offers to close "
+            f"{format_yuan(p.gap_to_target)}")
     if p.unscaled_promo_days:
         # the plan cannot see the promo days ahead: being behind it may only mean the promo has not come yet
         status = "WARN"
         detail += (f"; {p.unscaled_promo_days} promo day(s) ahead are planned like ordinary days "
-                   f"(no last-year data), so the plan is too flat")
+                   f"(no last-year data, nothing to learn their lift from), so the plan is too flat")
         todo = ("check the pace against your own promo plan (pass promo_factors, e.g. {'双11': 2.0}); "
                 "if the promo will not close the gap, " + todo)
+    elif len(borrowed):
+        # the promo days ahead are an estimate from other windows: a miss may be the estimate's, not the shop's
+        status = "WARN"
+        todo = ("the promo days ahead are planned from other promo windows: check the pace against your own "
+                "promo plan (pass promo_factors, e.g. {'双11': 2.0}); if the promo will not close the gap, " + todo)
     return _result(status, detail, todo)
 
 
@@ -242,7 +256,7 @@ def _sales_day(shop, day, *, drop_warn):
         return _result("OK", detail)
     parts = {k: row[f"yuan_{'conversion' if k == 'conversion_rate' else k}"] for k in DRIVER_LABELS}
     driver = min(parts, key=lambda k: parts[k]) if all(np.isfinite(list(parts.values()))) else "visitors"
-    return _result("WARN", detail, f"sales fell {_fmt_pct(-row['sales_change_pct'], digits=0)}: "
+    return _result("WARN", detail, f"sales fell {format_pct(-row['sales_change_pct'], digits=0)}: "
                                    f"{_DRIVER_TODO[driver]}")
 
 
@@ -269,7 +283,7 @@ def _product_alerts(shop, day, *, min_visitors, min_expected, history_days):
     if "product_name" in pdaily.columns:
         names = pdaily.drop_duplicates("product_id", keep="last").set_index("product_id")["product_name"].to_dict()
     label = [names.get(p) if isinstance(names.get(p), str) and names.get(p) else p for p in stopped["product_id"]]
-    items = [f"{n} ({_fmt_int(r.visitors)} visitors, 0 buyers; usually {_fmt_pct(r.conversion_rate)}, "
+    items = [f"{n} ({_whole_number(r.visitors)} visitors, 0 buyers; usually {format_pct(r.conversion_rate)}, "
              f"~{r.expected:.0f} expected)" for n, r in zip(label, stopped.itertuples())]
     return _result("WARN", f"{len(stopped)} product(s) had visitors but no buyer: {_names(items)}",
                    f"check stock, price, SKU options and the detail page of {_names(label)}")
@@ -282,7 +296,7 @@ def _traffic_mix(shop, day, *, healthy, days):
     mix = channel_mix(shop.traffic_sources, (start, day), shop_daily=shop.shop_daily)
     checked = check_mix(mix, healthy)
     detail = (f"{start:%m-%d}..{day:%m-%d} visitors: "
-              + ", ".join(f"{r.channel} {_fmt_pct(r.share, digits=0)}" for r in checked.itertuples()))
+              + ", ".join(f"{r.channel} {format_pct(r.share, digits=0)}" for r in checked.itertuples()))
     off = checked[checked["status"] != "ok"]
     if off.empty:
         return _result("OK", detail + " (all within the rule-of-thumb ranges)")

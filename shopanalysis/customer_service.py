@@ -20,8 +20,8 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from ._dates import _as_day, _need
 from .metrics import ratio, summarize
-from .sales import _as_day, _need
 
 __all__ = [
     "RESPONSE_TARGET_S",

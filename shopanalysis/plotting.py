@@ -19,6 +19,12 @@ and ``up_color=`` / ``down_color=`` on the charts that use them).
 The plot functions take numbers that are already computed (by the metric
 modules) and return the matplotlib ``Axes`` they drew on; they never modify
 the data passed in.
+
+The number formats of the reports, :func:`format_yuan` (¥8,560, ¥1.23万),
+:func:`format_number` and :func:`format_pct`, are available here next to the
+axis formatters that follow the same rules (:func:`yuan_formatter`, ...). They are
+defined in the private, matplotlib-free ``shopanalysis._format``, so that code which
+only writes sentences or tables does not load matplotlib.
 """
 
 from __future__ import annotations
@@ -37,6 +43,8 @@ import pandas as pd
 import seaborn as sns
 from matplotlib import font_manager
 from matplotlib.patches import Patch, Rectangle
+
+from ._format import _NO_VALUE, _trim, format_number, format_pct, format_yuan
 
 __all__ = [
     "FONT_FAMILY",
@@ -94,7 +102,6 @@ _FONT_FILES = {
 }
 # Always bundled with matplotlib: supplies the few symbols Noto CJK lacks (✗ ❤).
 _SYMBOL_FALLBACK = "DejaVu Sans"
-_NO_VALUE = "—"
 _CSS_TOKENS = {"regular": "__FONT_REGULAR_URL__", "bold": "__FONT_BOLD_URL__"}
 
 
@@ -287,145 +294,9 @@ def css() -> str:
 # Number formats
 # --------------------------------------------------------------------------
 
-
-def _trim(text: str) -> str:
-    """Drop trailing zeros of a decimal string: '1.50' -> '1.5', '2.00' -> '2'."""
-    return text.rstrip("0").rstrip(".") if "." in text else text
-
-
-def _signed(body: str, negative: bool, sign: bool) -> str:
-    if body.lstrip("¥") in ("0", ""):
-        return body
-    if negative:
-        return "-" + body
-    return "+" + body if sign else body
-
-
-def _scale(x: float, digits: int) -> tuple[str, str]:
-    """Return (number text, unit) for a non-negative amount: 万 from 10,000, 亿 from 10^8."""
-    if x >= 9999.5:  # would show as 10,000 or more
-        if round(x / 1e4, digits) < 1e4:
-            return _trim(f"{x / 1e4:.{digits}f}"), "万"
-        return _trim(f"{x / 1e8:.{digits}f}"), "亿"
-    if round(x, 2) >= 100:
-        return f"{x:,.0f}", ""
-    return _trim(f"{x:.2f}"), ""
-
-
-def format_yuan(x: float, *, digits: int = 2, sign: bool = False) -> str:
-    """Format an amount in yuan the way a Chinese report shows it.
-
-    Below ¥10,000 the amount is shown with thousands separators (whole yuan
-    from ¥100, up to two decimals below); from ¥10,000 in 万 (ten thousand),
-    from ¥100,000,000 in 亿; trailing zeros are dropped.
-
-    Parameters
-    ----------
-    x : float
-        Amount in yuan.
-    digits : int, default 2
-        Decimals kept for amounts in 万 and 亿.
-    sign : bool, default False
-        Prefix positive amounts with ``+`` (for changes).
-
-    Returns
-    -------
-    str
-        ``'—'`` for a missing value.
-
-    Examples
-    --------
-    >>> format_yuan(8560)
-    '¥8,560'
-    >>> format_yuan(12345)
-    '¥1.23万'
-    >>> format_yuan(-12345)
-    '-¥1.23万'
-    >>> format_yuan(150000)
-    '¥15万'
-    >>> format_yuan(89.5)
-    '¥89.5'
-    >>> format_yuan(23.4375)
-    '¥23.44'
-    >>> format_yuan(350_000_000)
-    '¥3.5亿'
-    >>> format_yuan(1234, sign=True)
-    '+¥1,234'
-    >>> format_yuan(float("nan"))
-    '—'
-    """
-    if x is None or pd.isna(x):
-        return _NO_VALUE
-    number, unit = _scale(abs(float(x)), digits)
-    return _signed(f"¥{number}{unit}", x < 0, sign)
-
-
-def format_number(x: float, *, digits: int = 2, sign: bool = False) -> str:
-    """Format a count (visitors, buyers, orders) in 万 and 亿 like :func:`format_yuan`.
-
-    Parameters
-    ----------
-    x : float
-        The number.
-    digits : int, default 2
-        Decimals kept for numbers in 万 and 亿.
-    sign : bool, default False
-        Prefix positive numbers with ``+``.
-
-    Returns
-    -------
-    str
-        ``'—'`` for a missing value.
-
-    Examples
-    --------
-    >>> format_number(8560)
-    '8,560'
-    >>> format_number(123456)
-    '12.35万'
-    >>> format_number(-40, sign=True)
-    '-40'
-    """
-    if x is None or pd.isna(x):
-        return _NO_VALUE
-    number, unit = _scale(abs(float(x)), digits)
-    return _signed(f"{number}{unit}", x < 0, sign)
-
-
-def format_pct(x: float, digits: int = 1, *, sign: bool = False) -> str:
-    """Format a fraction as a percentage.
-
-    Parameters
-    ----------
-    x : float
-        A fraction: 0.024 is 2.4%.
-    digits : int, default 1
-        Decimals of the percentage.
-    sign : bool, default False
-        Prefix positive values with ``+`` (for changes).
-
-    Returns
-    -------
-    str
-        ``'—'`` for a missing value.
-
-    Examples
-    --------
-    >>> format_pct(0.0236)
-    '2.4%'
-    >>> format_pct(0.0128, digits=2)
-    '1.28%'
-    >>> format_pct(0.05, sign=True)
-    '+5.0%'
-    >>> format_pct(-0.05)
-    '-5.0%'
-    """
-    if x is None or pd.isna(x):
-        return _NO_VALUE
-    body = f"{abs(float(x)) * 100:.{digits}f}%"
-    if float(body[:-1]) == 0:
-        return body
-    return "-" + body if x < 0 else ("+" + body if sign else body)
+# format_yuan, format_number and format_pct (and _trim, _NO_VALUE) live in the
+# matplotlib-free shopanalysis._format and are re-exported here, next to the axis
+# formatters that follow the same rules.
 
 
 class _HumanFormatter(mticker.Formatter):

@@ -20,8 +20,8 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from ._dates import _as_day, _date_range_text, _need
 from .metrics import add_metrics, ratio
-from .sales import _as_day, _date_range_text, _need
 
 __all__ = ["summarize_spend"]
 

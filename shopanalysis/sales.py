@@ -5,7 +5,9 @@ The daily review asks four questions of the shop's sales (生意参谋 > 整体�
 
 1. *Are we on track for the month?* :func:`daily_target_profile` spreads the month's
    target (销售目标, the ``targets`` table) over its days by a weekday x promo-calendar
-   profile; :func:`pace_month` compares month-to-date sales with it.
+   profile (a promo day at last year's lift, or, in a shop's first year, at the lift
+   the data shows for the other promo windows); :func:`pace_month` compares
+   month-to-date sales with it.
 2. *What moved today?* :func:`compare_day` sets the day against the previous day,
    the same weekday last week and the 7-day average, and splits each change exactly
    into visitors (访客数), conversion (支付转化率) and 客单价 with
@@ -35,7 +37,10 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
+from ._dates import (BASELINES, _as_day, _as_month, _baseline_window, _coverage_note, _date_range_text, _need,
+                     _require_day)
 from ._errors import DataError
+from ._format import _whole_number, format_pct, format_yuan
 from ._schema import TABLES
 from .metrics import ratio, split_sales_change
 
@@ -71,6 +76,12 @@ class Promo:
         The window runs from ``anchor - days_before`` to ``anchor + days_after``.
     note : str
         What happens in the window, in plain words.
+    kind : {'sale', 'slowdown'}, default 'sale'
+        What the window does to sales: a ``'sale'`` (双11, 618) lifts them, a
+        ``'slowdown'`` (the Spring Festival logistics stop) cuts them. When a promo day
+        has no last-year data, :func:`daily_target_profile` learns its multiple from
+        the other windows *of the same kind* in the data, so a sale never borrows the
+        dip of a holiday. Any other text is a kind of its own.
     """
 
     name: str
@@ -78,6 +89,7 @@ class Promo:
     days_before: int = 0
     days_after: int = 0
     note: str = ""
+    kind: str = "sale"
 
 
 #: The promo and holiday windows that distort a shop's ordinary weekly rhythm.
@@ -91,7 +103,7 @@ PROMO_CALENDAR: tuple[Promo, ...] = (
     Promo("618", "06-18", 29, 0, "the mid-year sale (618): pre-sale from about 05-20, peak on 06-18"),
     Promo("春节停发", "spring_festival", 10, 7,
           "Spring Festival logistics stop (春节停发): couriers pause from about ten days before the "
-          "lunar new year to a week after it, and sales drop"),
+          "lunar new year to a week after it, and sales drop", kind="slowdown"),
 )
 
 #: The first day of the lunar year (春节), for the ``"spring_festival"`` anchor.
@@ -159,74 +171,9 @@ def promo_days(start, end, *, calendar: Iterable[Promo] = PROMO_CALENDAR) -> pd.
     })
 
 
-# --- small helpers shared with traffic.py, ppc.py, customer_service.py, checklist.py
-
-
-def _as_day(value) -> pd.Timestamp:
-    """Turn a date-like value into a midnight Timestamp, or say what was passed."""
-    try:
-        day = pd.Timestamp(value)
-    except (TypeError, ValueError) as err:
-        raise ValueError(f"expected a date such as '2026-10-15'; got {value!r}") from err
-    if pd.isna(day):
-        raise ValueError(f"expected a date such as '2026-10-15'; got {value!r}")
-    return day.tz_localize(None).normalize() if day.tzinfo else day.normalize()
-
-
-def _as_month(value) -> pd.Period:
-    """Turn '2026-10', a Period or any date in the month into a monthly Period."""
-    if isinstance(value, pd.Period):
-        return value.asfreq("M")
-    try:
-        return pd.Period(value, freq="M")
-    except (TypeError, ValueError) as err:
-        raise ValueError(f"expected a month such as '2026-10'; got {value!r}") from err
-
-
-def _need(df, columns, table: str) -> None:
-    if df is None:
-        raise DataError(f"this needs the {table} table ({TABLES[table].title}); none was given")
-    missing = [c for c in columns if c not in df.columns]
-    if missing:
-        raise DataError(f"the {table} table needs column(s) {missing}; it has {list(df.columns)}")
-
-
-def _date_range_text(df, table: str, column: str = "date") -> str:
-    dates = df[column].dropna()
-    if dates.empty:
-        return f"the {table} table has no dated rows"
-    return f"the {table} data covers {dates.min():%Y-%m-%d} to {dates.max():%Y-%m-%d}"
-
-
-def _require_day(df, day: pd.Timestamp, table: str, column: str = "date") -> None:
-    """Raise DataError when ``day`` lies outside the dates of ``df``, saying the range."""
-    dates = df[column].dropna()
-    if dates.empty or not (dates.min() <= day <= dates.max()):
-        raise DataError(f"{day:%Y-%m-%d} is outside the data: {_date_range_text(df, table, column)}")
-
-
 # weekday names fixed in English, whatever the machine's locale
 _WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-
-#: Baselines a day can be compared against: name -> (Chinese label, English label).
-BASELINES: dict[str, tuple[str, str]] = {
-    "previous_day": ("前一天", "the previous day"),
-    "same_weekday_last_week": ("上周同日", "the same weekday last week"),
-    "trailing_7d_mean": ("近7天日均", "the 7-day daily average"),
-}
-
-
-def _baseline_window(day: pd.Timestamp, against: str) -> tuple[pd.DatetimeIndex, int]:
-    """Return the baseline's days and the divisor that turns their totals into one day."""
-    if against == "previous_day":
-        return pd.DatetimeIndex([day - pd.Timedelta(days=1)]), 1
-    if against == "same_weekday_last_week":
-        return pd.DatetimeIndex([day - pd.Timedelta(days=7)]), 1
-    if against == "trailing_7d_mean":
-        return pd.date_range(day - pd.Timedelta(days=7), day - pd.Timedelta(days=1), freq="D"), 7
-    raise ValueError(f"unknown baseline {against!r}; expected one of {list(BASELINES)}")
-
 
 def _baseline_words(day: pd.Timestamp, against: str) -> str:
     """Say a baseline in words: 'last Thursday (10-08)'."""
@@ -236,29 +183,6 @@ def _baseline_words(day: pd.Timestamp, against: str) -> str:
     if against == "same_weekday_last_week":
         return f"last {_WEEKDAY_NAMES[dates[0].day_of_week]} ({dates[0]:%m-%d})"
     return f"the 7-day average ({dates[0]:%m-%d}..{dates[-1]:%m-%d})"
-
-
-# Numbers in sentences use the report's formats (plotting.format_yuan / format_pct /
-# format_number: ¥8,560, ¥1.23万, 2.4%), imported when a sentence is written so that
-# the metric functions do not load matplotlib.
-
-
-def _fmt_yuan(x: float, *, sign: bool = False) -> str:
-    from .plotting import format_yuan
-
-    return format_yuan(x, sign=sign)
-
-
-def _fmt_pct(x: float, *, sign: bool = False, digits: int = 1) -> str:
-    from .plotting import format_pct
-
-    return format_pct(x, digits, sign=sign)
-
-
-def _fmt_int(x: float, *, sign: bool = False) -> str:
-    from .plotting import format_number
-
-    return format_number(round(float(x)) if x is not None and np.isfinite(x) else x, sign=sign)
 
 
 _SALES_COLUMNS = ("visitors", "paying_buyers", "paid_amount")
@@ -329,25 +253,95 @@ def _weekday_index(daily: pd.Series, first: pd.Timestamp, *, lookback_weeks: int
     return index, text, False
 
 
-def _last_year_lift(daily: pd.Series, day: pd.Timestamp, *, cap: float | None, calendar,
-                    min_ordinary_days: int) -> float | None:
-    """Return sales on ``day`` over the average ordinary day of its month, or None without data."""
-    if day not in daily.index:
+def _ordinary_day(hist: pd.Series, period: pd.Period, *, calendar, min_ordinary_days: int,
+                  cache: dict) -> float | None:
+    """Return the average ordinary (non-promo) day of a month of ``hist``, or None with too few of them."""
+    if period not in cache:
+        month = hist[(hist.index >= period.start_time) & (hist.index <= period.end_time)]
+        promos = promo_days(period.start_time, period.end_time.normalize(), calendar=calendar)
+        ordinary = month[~month.index.isin(promos["date"])]
+        base = float(ordinary.mean()) if len(ordinary) >= max(min_ordinary_days, 1) else np.nan
+        cache[period] = base if base > 0 else None
+    return cache[period]
+
+
+def _day_lift(hist: pd.Series, day: pd.Timestamp, *, calendar, min_ordinary_days: int,
+              cache: dict) -> tuple[float, float] | None:
+    """Return (sales on ``day``, the average ordinary day of its month), or None without data.
+
+    Their ratio is the day's lift: how many ordinary days of its month it sold.
+    """
+    if day not in hist.index:
         return None
-    period = day.to_period("M")
-    month = daily[(daily.index >= period.start_time) & (daily.index <= period.end_time)]
-    promos = promo_days(period.start_time, period.end_time.normalize(), calendar=calendar)
-    ordinary = month[~month.index.isin(promos["date"])]
-    if len(ordinary) < min_ordinary_days:
-        return None
-    capped, _ = _capped(ordinary, cap)
-    base = float(capped.mean())
-    return float(daily[day]) / base if base > 0 else None
+    base = _ordinary_day(hist, day.to_period("M"), calendar=calendar, min_ordinary_days=min_ordinary_days,
+                         cache=cache)
+    return None if base is None else (float(hist[day]), base)
 
 
 def _same_day_last_year(promo: Promo, offset: int, year: int) -> pd.Timestamp | None:
     anchor = _anchor(promo, year - 1)
     return None if anchor is None else anchor + pd.Timedelta(days=int(offset))
+
+
+# Where a day sits in its promo window, and how the method text names such days.
+_POSITION_WORDS = {"ramp": "ramp-up", "peak": "peak", "after": "after-peak"}
+
+
+def _position(offset: int) -> str:
+    return "ramp" if offset < 0 else "peak" if offset == 0 else "after"
+
+
+def _observed_promo_days(hist: pd.Series, *, calendar, min_ordinary_days: int, cache: dict) -> pd.DataFrame:
+    """Measure every promo day of ``hist``: its sales and the average ordinary day of its month.
+
+    One row per promo day the data has (and whose month has ``min_ordinary_days``
+    ordinary days): ``promo``, ``kind``, ``anchor`` (the window's peak day),
+    ``position`` (``'ramp'`` before the anchor, ``'peak'`` on it, ``'after'``),
+    ``sales`` and ``base``.
+    """
+    columns = ["promo", "kind", "anchor", "position", "sales", "base"]
+    if hist.empty:
+        return pd.DataFrame(columns=columns)
+    kinds = {p.name: p.kind for p in calendar}
+    rows = []
+    for r in promo_days(hist.index.min(), hist.index.max(), calendar=calendar).itertuples():
+        pair = _day_lift(hist, r.date, calendar=calendar, min_ordinary_days=min_ordinary_days, cache=cache)
+        if pair is not None:
+            rows.append((r.promo, kinds[r.promo], r.date - pd.Timedelta(days=r.offset), _position(r.offset), *pair))
+    return pd.DataFrame(rows, columns=columns)
+
+
+def _and(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def _span(days: pd.DatetimeIndex) -> str:
+    """Say a run of days: '10-20..10-31', or '06-18' for one day."""
+    return f"{days[0]:%m-%d}" + (f"..{days[-1]:%m-%d}" if len(days) > 1 else "")
+
+
+def _days(n: int, word: str = "") -> str:
+    """Count days in words: '1 peak day', '12 ramp-up days'."""
+    return f"{n} {word + ' ' if word else ''}day{'' if n == 1 else 's'}"
+
+
+def _borrowed_lift(observed: pd.DataFrame, kind: str, position: str) -> tuple[float, str] | None:
+    """Pool the lift of the observed promo days of one kind and position, and say where it comes from.
+
+    The pooled lift is a ratio of sums: the days' sales over the sum of their months'
+    average ordinary days. None when the data has no such day.
+    """
+    lenders = observed[(observed["kind"] == kind) & (observed["position"] == position)]
+    if lenders.empty:
+        return None
+    lift = float(lenders["sales"].sum() / lenders["base"].sum())
+    windows = lenders.groupby(["anchor", "promo"], sort=True)[["sales", "base"]].sum()
+    counts = lenders.groupby(["anchor", "promo"], sort=True).size()
+    parts = [f"{promo} ({anchor.year}, {_days(counts[(anchor, promo)])}) x{w.sales / w.base:.2f}"
+             for (anchor, promo), w in windows.iterrows()]
+    text = (f"the average lift (ratio of sums) of the {_days(len(lenders), _POSITION_WORDS[position])} "
+            f"the data has of {_and(parts)}")
+    return lift, text
 
 
 def _allocate(weights: np.ndarray, amount: float, *, budget: int = 2000) -> np.ndarray:
@@ -397,10 +391,11 @@ def daily_target_profile(
     use_last_year: bool = True,
     promo_factors: Mapping[str, float] | None = None,
     min_ordinary_days: int = 7,
+    borrow_promos: bool = True,
 ) -> pd.DataFrame:
     """Spread a month's sales target (销售目标) over its days by weekday and promo calendar.
 
-    The plan is explainable in two sentences:
+    The plan is explainable in a few sentences:
 
     * **Weekdays.** Each weekday gets its multiple of an average ordinary day, learned
       from the ``lookback_weeks`` full weeks just before the month: the sum of
@@ -415,7 +410,18 @@ def daily_target_profile(
       ordinary day: the one in ``promo_factors`` if given, else last year's: sales on
       the same promo day a year before (same date; for 春节停发 the same distance from
       the lunar new year) divided by the average ordinary (non-promo) day of that
-      month last year. Without either it is planned like an ordinary day, and the
+      month last year.
+    * **Promo days without last year.** When the data does not reach back to the same
+      day last year (a shop's first year of data), the day's multiple is learned from
+      the promo windows the data does have before the month, of the same
+      :attr:`Promo.kind` (a sale never borrows the dip of 春节停发), by the day's
+      position in its window: a ramp-up day (before the peak, e.g. a 双11 pre-sale day)
+      gets the average lift of the ramp-up days observed, the peak day the average
+      peak-day lift, a day after the peak the average after-peak lift. Each observed
+      lift is measured like last year's (sales over the average ordinary day of its
+      month) and they are pooled as a ratio of sums. The ``method`` text names the
+      windows and the multiple (``borrow_promos=False`` turns this off). Only when no
+      such window is in the data is the day planned like an ordinary day, and the
       ``method`` text says so.
 
     Each day's weight is its multiple over the sum of the month's multiples; the day's
@@ -447,17 +453,23 @@ def daily_target_profile(
     promo_factors : mapping of str to float, optional
         Your own multiples of an ordinary day, by promo name (every day of its window:
         ``{"春节停发": 0.3}``) or by date (``{"2026-11-11": 8.0}``); a date wins over a
-        name, and both win over last year.
+        name, and both win over last year and over borrowing.
     min_ordinary_days : int, default 7
-        Last year's month needs at least this many ordinary days to measure a lift.
+        A month needs at least this many ordinary days in the data to measure a
+        promo day's lift in it (last year's, or a window's that lends it).
+    borrow_promos : bool, default True
+        Plan a promo day without last-year data (and without a given factor) from
+        the lift of the other promo windows of the same kind in the data before the
+        month, by its position in the window (ramp-up, peak, after the peak).
 
     Returns
     -------
     DataFrame
         One row per day of the month: ``date``, ``weekday``, ``promo`` (name or
         ``""``), ``weekday_index`` (the weekday's multiple), ``promo_factor`` (the promo
-        day's multiple, NaN otherwise), ``basis`` (``"weekday"``, ``"even"``,
-        ``"last year"``, ``"given"``), ``weight`` (adds up to 1) and ``target`` (yuan,
+        day's multiple, NaN when it is planned like an ordinary day), ``basis``
+        (``"weekday"``, ``"even"``, ``"last year"``, ``"borrowed"`` from other
+        windows, ``"given"``), ``weight`` (adds up to 1) and ``target`` (yuan,
         adds up to ``target_amount``). ``attrs["method"]`` says how it was made, in
         plain words; ``attrs["even_spread"]`` is True when the weekdays fell back to
         an even spread.
@@ -496,10 +508,13 @@ def daily_target_profile(
     given = {}
     for key, value in (promo_factors or {}).items():
         given[key if key in by_name else _as_day(key)] = float(value)
+    hist = daily[daily.index < first]
+    bases: dict = {}  # month -> its average ordinary day, measured once
     factor = np.full(len(days), np.nan)
     basis = np.array(["even" if even else "weekday"] * len(days), dtype=object)
     promo_name = np.array([""] * len(days), dtype=object)
-    notes: dict[str, list[tuple]] = {}  # promo -> (day, offset, factor or None, text)
+    notes: dict[str, list[tuple]] = {}  # promo -> (day, offset, factor, text) for days given or from last year
+    pending: dict[tuple[str, str], list[int]] = {}  # (promo, position) -> days with neither
     for i, day in enumerate(days):
         if day not in promos.index:
             if day in given:
@@ -512,13 +527,31 @@ def daily_target_profile(
             notes.setdefault(name, []).append((day, offset, factor[i], f"{day:%m-%d} x{factor[i]:.2f} (given)"))
             continue
         ly_day = _same_day_last_year(by_name[name], offset, day.year) if use_last_year else None
-        lift = None if ly_day is None else _last_year_lift(
-            daily, ly_day, cap=None, calendar=calendar, min_ordinary_days=min_ordinary_days)
-        if lift is not None:
+        pair = None if ly_day is None else _day_lift(
+            hist, ly_day, calendar=calendar, min_ordinary_days=min_ordinary_days, cache=bases)
+        if pair is not None:
+            lift = pair[0] / pair[1]
             factor[i], basis[i] = lift, "last year"
             notes.setdefault(name, []).append((day, offset, lift, f"{day:%m-%d} x{lift:.2f} (from {ly_day:%Y-%m-%d})"))
         else:
-            notes.setdefault(name, []).append((day, offset, None, ""))
+            notes.setdefault(name, [])
+            pending.setdefault((name, _position(offset)), []).append(i)
+
+    observed = (_observed_promo_days(hist, calendar=calendar, min_ordinary_days=min_ordinary_days, cache=bases)
+                if borrow_promos and pending else None)
+    borrowed: dict[str, list[str]] = {}  # promo -> sentences
+    unscaled: dict[str, list[tuple[str, list[int]]]] = {}  # promo -> (position, days planned as ordinary)
+    for (name, position), idx in pending.items():
+        found = None if observed is None else _borrowed_lift(observed, by_name[name].kind, position)
+        if found is None:
+            unscaled.setdefault(name, []).append((position, idx))
+            continue
+        factor[idx], basis[idx] = found[0], "borrowed"
+        word = _POSITION_WORDS[position]
+        what, verb = (f"the {word} day", "has") if len(idx) == 1 else (f"the {_days(len(idx), word)}", "have")
+        why = f" {verb} no last-year data" if use_last_year else ""
+        borrowed.setdefault(name, []).append(
+            f"{what} ({_span(days[idx])}){why}: planned at x{found[0]:.2f} an ordinary day, {found[1]}")
 
     multiple = np.where(np.isnan(factor), weekday_index, factor)
     if not multiple.sum() > 0:
@@ -528,9 +561,7 @@ def daily_target_profile(
     target = _allocate(weight, float(target_amount))
 
     promo_text = []
-    for name, items in notes.items():
-        no_data = [x for x in items if x[2] is None]
-        scaled = [x for x in items if x[2] is not None]
+    for name, scaled in notes.items():
         if scaled:
             # name the peak day (offset 0) and the largest multiples; summarise the rest
             shown = sorted(scaled, key=lambda x: (x[1] != 0, -x[2]))[:3]
@@ -540,11 +571,16 @@ def daily_target_profile(
                 low, high = min(x[2] for x in rest), max(x[2] for x in rest)
                 text += f"; {len(rest)} other day(s) x{low:.2f}" + (f" to x{high:.2f}" if high > low else "")
             promo_text.append(f"{name} days planned at a multiple of an average ordinary day: {text}.")
-        if no_data:
-            span = f"{no_data[0][0]:%m-%d}" + (f"..{no_data[-1][0]:%m-%d}" if len(no_data) > 1 else "")
+        if name in borrowed:
+            promo_text.append(f"{name}: " + "; ".join(borrowed[name]) + ".")
+        if name in unscaled:
+            idx = sorted(i for _, run in unscaled[name] for i in run)
+            words = " or ".join(_POSITION_WORDS[position] for position, _ in unscaled[name])
+            source = (f", and no {by_name[name].kind} window in the data before {period} has {words} days to "
+                      f"learn from" if borrow_promos else "")
             promo_text.append(
-                f"{name}: {len(no_data)} day(s) ({span}) without last year's data or a given factor, "
-                f"planned like ordinary days.")
+                f"{name}: {len(idx)} day(s) ({_span(days[idx])}) without last year's data or a given "
+                f"factor{source}, planned like ordinary days.")
     method = " ".join([weekday_text, *promo_text])
     out = pd.DataFrame({
         "date": days.astype("datetime64[ns]"),
@@ -596,8 +632,11 @@ class Pacing:
         ``pace_ratio >= on_track_at`` (by default: at or above plan).
     unscaled_promo_days : int
         Days left in the month that fall in a promo window but are planned like
-        ordinary days (no last-year data, no ``promo_factors``): when it is not 0 the
-        plan is flatter than the month will be, and so is the forecast.
+        ordinary days: no last-year data, no ``promo_factors``, and no window of the
+        same kind in the data to learn a multiple from (see
+        :func:`daily_target_profile`; with ``borrow_promos=True``, the default, this
+        happens in a shop's first promo season). When it is not 0 the plan is
+        flatter than the month will be, and so is the forecast.
     method : str
         How the plan was made and anything to know about the numbers, in plain words.
     profile : DataFrame
@@ -667,7 +706,9 @@ def pace_month(shop_daily: pd.DataFrame, targets: pd.DataFrame, date, *, on_trac
     equals ``pace_ratio x target_amount``. Because the plan already holds the
     weekdays and promo days still to come, a month that started on quiet weekdays is
     not judged as if every day were alike. Early in the month the pace rests on few
-    days and moves a lot; read it with ``days_elapsed``.
+    days and moves a lot; read it with ``days_elapsed``. Promo days ahead that are
+    planned from other promo windows (no last-year data) are an estimate, and so is a
+    forecast that leans on them: the ``method`` text says how many there are.
 
     Parameters
     ----------
@@ -681,7 +722,7 @@ def pace_month(shop_daily: pd.DataFrame, targets: pd.DataFrame, date, *, on_trac
         ``on_track`` is ``pace_ratio >= on_track_at``.
     **profile_kwargs
         Passed to :func:`daily_target_profile` (``lookback_weeks``, ``cap``,
-        ``promo_factors``, ...).
+        ``promo_factors``, ``borrow_promos``, ...).
 
     Returns
     -------
@@ -739,8 +780,13 @@ def pace_month(shop_daily: pd.DataFrame, targets: pd.DataFrame, date, *, on_trac
     if missing:
         method += f" {missing} day(s) of {period} up to {day:%m-%d} have no row in shop_daily and count as zero."
     if unscaled:
-        method += (f" {unscaled} promo day(s) still ahead are planned like ordinary days, so the plan and the "
-                   f"forecast are flatter than the month is likely to be; pass promo_factors to plan them.")
+        method += (f" {unscaled} promo day(s) still ahead are planned like ordinary days (nothing in the data to "
+                   f"learn their lift from), so the plan and the forecast are flatter than the month is likely "
+                   f"to be; pass promo_factors to plan them.")
+    borrowed = int((profile["basis"] == "borrowed").to_numpy()[~elapsed].sum())
+    if borrowed:
+        method += (f" {borrowed} promo day(s) still ahead are planned from other promo windows (no last-year "
+                   f"data): an estimate, so read the forecast as one too.")
     return Pacing(
         month=str(period), date=day, target_amount=float(target_amount), mtd_sales=mtd_sales,
         mtd_target=mtd_target, pace_ratio=float(pace), expected_month_end=float(expected), gap_to_target=float(gap),
@@ -755,20 +801,6 @@ def pace_month(shop_daily: pd.DataFrame, targets: pd.DataFrame, date, *, on_trac
 
 def _totals(df: pd.DataFrame, dates: pd.DatetimeIndex, columns=_SALES_COLUMNS) -> pd.Series:
     return df.loc[df["date"].isin(dates), list(columns)].sum().astype("float64")
-
-
-def _coverage_note(df: pd.DataFrame, dates: pd.DatetimeIndex, table: str) -> str | None:
-    """Say why a baseline has no history, or None when every baseline day has rows."""
-    have = set(pd.DatetimeIndex(df["date"].unique()))
-    absent = [d for d in dates if d not in have]
-    if not absent:
-        return None
-    start = df["date"].min()
-    if absent[0] < start:
-        return (f"no history: the baseline needs {dates[0]:%Y-%m-%d}"
-                + (f"..{dates[-1]:%Y-%m-%d}" if len(dates) > 1 else "")
-                + f" and the {table} data starts {start:%Y-%m-%d}")
-    return f"no history: {table} has no row for {', '.join(f'{d:%Y-%m-%d}' for d in absent[:3])}"
 
 
 _SPLIT_NAMES = {"visitors": "yuan_visitors", "conversion_rate": "yuan_conversion",
@@ -892,22 +924,23 @@ def _driver(row: Mapping) -> tuple[str, str]:
         sign = 1 if change >= 0 else -1
         key = max(yuan, key=lambda k: sign * yuan[k])
         if key == "visitors":
-            what = f"{_fmt_int(v0)} → {_fmt_int(v1)} ({_fmt_pct(ratio(v1, v0) - 1, sign=True, digits=0)})"
+            what = f"{_whole_number(v0)} → {_whole_number(v1)} ({format_pct(ratio(v1, v0) - 1, sign=True, digits=0)})"
         elif key == "conversion_rate":
-            what = f"{_fmt_pct(ratio(b0, v0))} → {_fmt_pct(ratio(b1, v1))}"
+            what = f"{format_pct(ratio(b0, v0))} → {format_pct(ratio(b1, v1))}"
         else:
-            what = (f"{_fmt_yuan(ratio(row['paid_amount_before'], b0))} → "
-                    f"{_fmt_yuan(ratio(row['paid_amount'], b1))}")
-        return DRIVER_LABELS[key], f"{DRIVER_LABELS[key]} {what}, {_fmt_yuan(yuan[key], sign=True)}"
+            what = (f"{format_yuan(ratio(row['paid_amount_before'], b0))} → "
+                    f"{format_yuan(ratio(row['paid_amount'], b1))}")
+        return DRIVER_LABELS[key], f"{DRIVER_LABELS[key]} {what}, {format_yuan(yuan[key], sign=True)}"
     # the log split is undefined: one side sold nothing
     if change >= 0:
         if v0 == 0:
-            return DRIVER_LABELS["visitors"], f"no visitors before, {_fmt_int(v1)} now (new or back on sale)"
-        return DRIVER_LABELS["conversion_rate"], f"no buyer before from {_fmt_int(v0)} visitors, {_fmt_int(b1)} now"
+            return DRIVER_LABELS["visitors"], f"no visitors before, {_whole_number(v1)} now (new or back on sale)"
+        return DRIVER_LABELS["conversion_rate"], (
+            f"no buyer before from {_whole_number(v0)} visitors, {_whole_number(b1)} now")
     if v1 == 0:
-        return DRIVER_LABELS["visitors"], f"no visitors now (was {_fmt_int(v0)}): delisted or out of stock?"
+        return DRIVER_LABELS["visitors"], f"no visitors now (was {_whole_number(v0)}): delisted or out of stock?"
     return DRIVER_LABELS["conversion_rate"], (
-        f"no buyer from {_fmt_int(v1)} visitors (was {_fmt_int(b0)} buyers): check stock, price and reviews")
+        f"no buyer from {_whole_number(v1)} visitors (was {_whole_number(b0)} buyers): check stock, price and reviews")
 
 
 def product_movers(
@@ -1081,13 +1114,13 @@ def describe_day(
     sentences = []
     if np.isfinite(pct) and abs(pct) < flat:
         sentences.append(
-            f"Sales were flat against {when} ({_fmt_pct(pct, sign=True)}, {_fmt_yuan(change, sign=True)}).")
+            f"Sales were flat against {when} ({format_pct(pct, sign=True)}, {format_yuan(change, sign=True)}).")
     else:
         verb = "rose" if change > 0 else "fell"
-        size = f" {_fmt_pct(abs(pct))}" if np.isfinite(pct) else ""
+        size = f" {format_pct(abs(pct))}" if np.isfinite(pct) else ""
         sentences.append(
-            f"Sales {verb}{size} against {when}: {_fmt_yuan(change, sign=True)} "
-            f"({_fmt_yuan(row['paid_amount_before'])} → {_fmt_yuan(row['paid_amount'])}).")
+            f"Sales {verb}{size} against {when}: {format_yuan(change, sign=True)} "
+            f"({format_yuan(row['paid_amount_before'])} → {format_yuan(row['paid_amount'])}).")
     parts = {k: row[c] for k, c in _SPLIT_NAMES.items()}
     if change != 0 and all(np.isfinite(v) for v in parts.values()) and not (np.isfinite(pct) and abs(pct) < flat):
         sign = 1 if change > 0 else -1
@@ -1097,9 +1130,9 @@ def describe_day(
                 "conversion_rate": ("A higher conversion rate (转化率) accounts",
                                     "A lower conversion rate (转化率) accounts"),
                 "avg_order_value": ("A higher 客单价 accounts", "A lower 客单价 accounts")}[key][0 if change > 0 else 1]
-        others = ", ".join(f"{DRIVER_LABELS[k]} {_fmt_yuan(v, sign=True)}" for k, v in parts.items() if k != key)
+        others = ", ".join(f"{DRIVER_LABELS[k]} {format_yuan(v, sign=True)}" for k, v in parts.items() if k != key)
         sentences.append(f"{what} for {words} of the {'rise' if change > 0 else 'drop'} "
-                         f"({_fmt_yuan(parts[key], sign=True)}); {others}.")
+                         f"({format_yuan(parts[key], sign=True)}); {others}.")
     if sources is not None and len(sources) and "visitors_change" in sources.columns:
         total = sources.attrs.get("total_visitors_change", float(sources["visitors_change"].sum()))
         if np.isfinite(total) and total != 0:
@@ -1111,9 +1144,9 @@ def describe_day(
                 words = "all" if words == "more than all" else words
                 move = "rise" if total > 0 else "drop"
                 sentences.append(
-                    f"Visitors {'rose' if total > 0 else 'fell'} by {_fmt_int(abs(total))}, {words} of it from "
-                    f"{top['source']} ({_fmt_int(top['visitors_change'], sign=True)} visitors, "
-                    f"{_fmt_pct(share, digits=0)} of the {move}).")
+                    f"Visitors {'rose' if total > 0 else 'fell'} by {_whole_number(abs(total))}, {words} of it from "
+                    f"{top['source']} ({_whole_number(top['visitors_change'], sign=True)} visitors, "
+                    f"{format_pct(share, digits=0)} of the {move}).")
     if movers is not None and len(movers):
         direction = "down" if change < 0 else "up"
         pick = movers[movers["direction"] == direction]
@@ -1122,5 +1155,5 @@ def describe_day(
             name = m["product_name"] or m["product_id"]
             sentences.append(
                 f"Biggest {'faller' if direction == 'down' else 'riser'}: {name} "
-                f"{_fmt_yuan(m['sales_change'], sign=True)}: {m['reason']}.")
+                f"{format_yuan(m['sales_change'], sign=True)}: {m['reason']}.")
     return sentences

@@ -36,7 +36,7 @@ import pandas as pd
 from ._errors import DataError
 from ._schema import CHANNELS, SOURCE_CHANNELS
 from .metrics import ratio
-from .sales import _as_day, _baseline_window, _coverage_note, _date_range_text, _need, _require_day
+from ._dates import _as_day, _baseline_window, _coverage_note, _date_range_text, _need, _require_day
 
 __all__ = ["HEALTHY_MIX", "CHANNEL_LABELS", "source_changes", "channel_mix", "check_mix"]
 

@@ -3,6 +3,7 @@
 from dataclasses import replace
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -167,6 +168,22 @@ def test_promo_days_ahead_without_last_year_soften_pacing_to_warn():
         "sales_pacing"]
     assert row["status"] == "WARN"  # 50% of plan, but 12 双11 pre-sale days ahead are planned as ordinary
     assert "12 promo day(s) ahead" in row["detail"] and "promo_factors" in row["todo"]
+
+
+def test_promo_days_ahead_borrowed_from_other_windows_are_said_and_soften_pacing_to_warn():
+    # 618 sold 3x an ordinary day; the 双11 pre-sale (10-20..10-31) has no last year and learns x3 from it
+    days = pd.date_range("2026-05-01", "2026-10-15")
+    amount = np.where((days >= "2026-05-20") & (days <= "2026-06-18"), 3000.0, 1000.0)
+    sd = pd.DataFrame({"date": days, "visitors": 1000, "paying_buyers": 20, "paid_amount": amount})
+    targets = pd.DataFrame({"month": ["2026-10"], "target_amount": [110_000.0]})
+    row = cl.morning_checklist(Shop(shop_daily=sd, targets=targets), "2026-10-15").set_index("key").loc[
+        "sales_pacing"]
+    assert "(pace 50%)" in row["detail"]  # 15 of 55 parts planned: 19 ordinary days + 12 x 3
+    assert row["status"] == "WARN"  # behind, but the plan ahead is an estimate
+    assert ("12 双11 day(s) ahead have no last-year data and are planned at x3.0 an ordinary day, learned from "
+            "other promo windows") in row["detail"]
+    assert row["todo"].startswith("the promo days ahead are planned from other promo windows")
+    assert "promo_factors" in row["todo"] and "sell " in row["todo"]
 
 
 def test_promo_days_already_past_without_last_year_are_said_when_ahead_of_plan():

@@ -269,6 +269,19 @@ def test_format_number():
     assert [sp.format_number(v) for v in (0, 999, 8560, 123456, 2.5e8)] == ["0", "999", "8,560", "12.35万", "2.5亿"]
 
 
+def test_the_formats_are_re_exported_and_need_no_matplotlib():
+    from shopanalysis import _format
+
+    assert (sp.format_yuan, sp.format_pct, sp.format_number) == (
+        _format.format_yuan, _format.format_pct, _format.format_number)
+    assert {"format_yuan", "format_pct", "format_number"} <= set(sp.__all__)
+    # the sentence writers use the formats at module top: they must not pull matplotlib in
+    code = ("import sys, shopanalysis._format, shopanalysis.sales, shopanalysis.checklist; "
+            "print('matplotlib' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "False"
+
+
 @pytest.mark.parametrize(
     ("formatter", "ticks", "expected"),
     [

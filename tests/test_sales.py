@@ -117,9 +117,13 @@ def test_lookback_weeks_limits_the_history_used():
 def test_double_11_does_not_skew_the_december_profile():
     quiet = full_daily("2025-11-01", "2025-11-30")
     loud = quiet.assign(paid_amount=np.where(quiet["date"] == "2025-11-11", 500_000.0, quiet["paid_amount"]))
-    p_quiet = s.daily_target_profile(quiet, "2025-12", target_amount=100_000)
-    p_loud = s.daily_target_profile(loud, "2025-12", target_amount=100_000)
+    p_quiet = s.daily_target_profile(quiet, "2025-12", target_amount=100_000, borrow_promos=False)
+    p_loud = s.daily_target_profile(loud, "2025-12", target_amount=100_000, borrow_promos=False)
     pd.testing.assert_frame_equal(p_quiet, p_loud)
+    # with borrowing the 双12 peak learns from the 双11 peak, but the weekday weights still ignore it
+    borrowed = s.daily_target_profile(loud, "2025-12", target_amount=100_000)
+    pd.testing.assert_series_equal(borrowed["weekday_index"], p_quiet["weekday_index"])
+    assert borrowed.set_index("date").loc["2025-12-12", "promo_factor"] == pytest.approx(500.0)
     assert not p_loud.attrs["even_spread"]
     assert "promo days (双11) left out" in p_loud.attrs["method"]
     assert np.allclose(p_loud["weekday_index"], 1.0)
@@ -151,8 +155,13 @@ def test_last_years_promo_lift_scales_the_promo_day():
     assert day["weight"] == pytest.approx(10 / 39)
     assert day["target"] == pytest.approx(100_000.0)
     assert "x10.00 (from 2025-11-11)" in p.attrs["method"]
-    off = s.daily_target_profile(year, "2026-11", target_amount=390_000, use_last_year=False)
+    off = s.daily_target_profile(year, "2026-11", target_amount=390_000, use_last_year=False, borrow_promos=False)
     assert off["promo_factor"].isna().all()
+    # without last year the days borrow from the windows in the data: 2025-11-11 itself lends its x10
+    borrowed = s.daily_target_profile(year, "2026-11", target_amount=390_000, use_last_year=False)
+    assert (borrowed.loc[borrowed["promo"] != "", "basis"] == "borrowed").all()
+    peak = borrowed.set_index("date").loc["2026-11-11", "promo_factor"]
+    assert peak == pytest.approx((10_000 + 1000 + 1000) / 3000)  # 双11 x10, 双12 and 618 x1: a ratio of sums
 
 
 def test_given_promo_factors_win_by_date_over_name_over_last_year():
@@ -164,6 +173,94 @@ def test_given_promo_factors_win_by_date_over_name_over_last_year():
     assert p.loc["2026-02-17", "promo_factor"] == 0.0 and p.loc["2026-02-17", "target"] == 0.0
     assert p.loc["2026-02-03", "basis"] == "weekday"
     assert float(p["target"].sum()) == 28_000.0
+
+
+# Two sale windows with known lifts in March and April 2026, a slowdown in April that
+# must not lend, and a third sale window in May (ramp 05-08..05-09, peak 05-10, one day
+# after) that has no last year and so borrows.
+LENDERS = (
+    s.Promo("A", "03-10", 2, 0),
+    s.Promo("B", "04-10", 2, 0),
+    s.Promo("D", "04-20", 1, 0, kind="slowdown"),
+    s.Promo("C", "05-10", 2, 1),
+)
+
+
+def two_windows():
+    hist = full_daily("2026-03-01", "2026-04-30")
+    amounts = {"2026-03-08": 2000.0, "2026-03-09": 4000.0, "2026-03-10": 10_000.0,  # A: March ordinary 1000
+               "2026-04-08": 3000.0, "2026-04-09": 3000.0, "2026-04-10": 10_000.0,  # B: April ordinary 2000
+               "2026-04-19": 100.0, "2026-04-20": 100.0}  # D, a slowdown
+    hist.loc[hist["date"] >= "2026-04-01", "paid_amount"] = 2000.0
+    for day, amount in amounts.items():
+        hist.loc[hist["date"] == day, "paid_amount"] = amount
+    return hist
+
+
+def test_promo_days_without_last_year_borrow_from_other_windows_hand_computed():
+    p = s.daily_target_profile(two_windows(), "2026-05", target_amount=386_666.67, lookback_weeks=4,
+                               calendar=LENDERS)
+    assert np.allclose(p["weekday_index"], 1.0)  # April's ordinary days are flat
+    q = p.set_index("date")
+    # ramp-up: A 2000 + 4000 over 2 x 1000, B 3000 + 3000 over 2 x 2000 -> 12000 / 6000 (ratio of sums,
+    # not the mean of the lifts 2, 4, 1.5, 1.5 = 2.25); the slowdown D does not lend
+    assert q.loc["2026-05-08", "basis"] == q.loc["2026-05-09", "basis"] == "borrowed"
+    assert q.loc["2026-05-08", "promo_factor"] == pytest.approx(2.0)
+    # peak: (10000 + 10000) / (1000 + 2000)
+    assert q.loc["2026-05-10", "promo_factor"] == pytest.approx(20 / 3)
+    # after the peak: no window in the data has such a day, so it is planned like an ordinary day
+    assert q.loc["2026-05-11", "basis"] == "weekday" and np.isnan(q.loc["2026-05-11", "promo_factor"])
+    parts = 28 + 2 * 2.0 + 20 / 3
+    assert q.loc["2026-05-10", "weight"] == pytest.approx((20 / 3) / parts)
+    assert q.loc["2026-05-01", "weight"] == pytest.approx(1 / parts)
+    assert float(p["target"].sum()) == 386_666.67
+    method = p.attrs["method"]
+    assert ("C: the 2 ramp-up days (05-08..05-09) have no last-year data: planned at x2.00 an ordinary day, "
+            "the average lift (ratio of sums) of the 4 ramp-up days the data has of A (2026, 2 days) x3.00 "
+            "and B (2026, 2 days) x1.50") in method
+    assert "the peak day (05-10) has no last-year data: planned at x6.67" in method
+    assert ("C: 1 day(s) (05-11) without last year's data or a given factor, and no sale window in the data "
+            "before 2026-05 has after-peak days to learn from, planned like ordinary days.") in method
+    assert "D (" not in method
+
+
+def test_borrowing_is_counted_in_pacing_and_can_be_turned_off():
+    data = pd.concat([two_windows(), full_daily("2026-05-01", "2026-05-05", amount=2000.0)], ignore_index=True)
+    targets = pd.DataFrame({"month": ["2026-05"], "target_amount": [100_000.0]})
+    p = s.pace_month(data, targets, "2026-05-05", lookback_weeks=4, calendar=LENDERS)
+    assert p.unscaled_promo_days == 1  # 05-11: nothing to learn an after-peak day from
+    assert "1 promo day(s) still ahead are planned like ordinary days" in p.method
+    assert "3 promo day(s) still ahead are planned from other promo windows" in p.method
+    parts = 28 + 2 * 2.0 + 20 / 3
+    assert p.mtd_target == pytest.approx(100_000 * 5 / parts, abs=0.05)  # whole fen a day
+    off = s.pace_month(data, targets, "2026-05-05", lookback_weeks=4, calendar=LENDERS, borrow_promos=False)
+    assert off.unscaled_promo_days == 4 and off.mtd_target == pytest.approx(100_000 * 5 / 31, abs=0.05)
+    assert "C: 4 day(s) (05-08..05-11) without last year's data or a given factor, planned like" in off.method
+
+
+def test_nothing_to_borrow_plans_like_ordinary_days():
+    # only a slowdown in the data: a sale must not learn from it
+    hist = two_windows()
+    only_slowdown = (LENDERS[2], LENDERS[3])
+    p = s.daily_target_profile(hist, "2026-05", target_amount=31_000, lookback_weeks=4, calendar=only_slowdown)
+    assert p["promo_factor"].isna().all() and (p["basis"] == "weekday").all()
+    assert "no sale window in the data before 2026-05 has ramp-up or peak or after-peak days" in p.attrs["method"]
+    # given factors and last year still win over borrowing
+    given = s.daily_target_profile(hist, "2026-05", target_amount=31_000, lookback_weeks=4, calendar=LENDERS,
+                                   promo_factors={"2026-05-10": 3.0})
+    assert given.set_index("date").loc["2026-05-10", "basis"] == "given"
+    assert given.set_index("date").loc["2026-05-09", "basis"] == "borrowed"
+
+
+def test_a_window_lends_its_days_before_the_month_to_the_rest_of_itself():
+    # 618 runs 05-20..06-18: planning June, its May days (x1.5) are the only ramp-up days in the data
+    hist = full_daily("2026-04-01", "2026-05-31")
+    hist.loc[hist["date"] >= "2026-05-20", "paid_amount"] = 1500.0
+    p = s.daily_target_profile(hist, "2026-06", target_amount=30_000)
+    q = p.set_index("date")
+    assert q.loc["2026-06-10", "basis"] == "borrowed" and q.loc["2026-06-10", "promo_factor"] == pytest.approx(1.5)
+    assert "618 (2026, 12 days) x1.50" in p.attrs["method"]
+    assert np.isnan(q.loc["2026-06-18", "promo_factor"])  # no peak day in the data yet
 
 
 def test_month_can_be_given_as_text_period_or_date():
@@ -186,20 +283,26 @@ def test_profile_rejects_a_bad_target_and_does_not_mutate():
 
 @settings(max_examples=60, deadline=None)
 @given(
-    n_days=st.integers(min_value=0, max_value=120),
+    n_days=st.integers(min_value=0, max_value=420),
     seed=st.integers(min_value=0, max_value=2**31 - 1),
     target=st.floats(min_value=0, max_value=5e7, allow_nan=False).map(lambda x: round(x, 2)),
     month=st.sampled_from(["2026-02", "2026-06", "2026-10", "2026-11", "2026-12"]),
     zeros=st.booleans(),
+    borrow=st.booleans(),
 )
-def test_weights_add_to_one_and_targets_to_the_month_target_for_any_history(n_days, seed, target, month, zeros):
+def test_weights_add_to_one_and_targets_to_the_month_target_for_any_history(n_days, seed, target, month, zeros,
+                                                                            borrow):
     rng = np.random.default_rng(seed)
     first = pd.Period(month, "M").start_time
     values = rng.lognormal(8, 1, n_days) * (rng.random(n_days) > 0.3 if zeros else 1)
     hist = daily(first - pd.Timedelta(days=n_days), values) if n_days else daily(first, [])
-    p = s.daily_target_profile(hist, month, target_amount=target)
+    p = s.daily_target_profile(hist, month, target_amount=target, borrow_promos=borrow)
     assert len(p) == pd.Period(month, "M").days_in_month
     assert (p["weight"] >= 0).all() and p["weight"].sum() == pytest.approx(1.0, abs=1e-12)
+    assert p["basis"].isin(["weekday", "even", "last year", "borrowed"]).all()
+    assert borrow or not (p["basis"] == "borrowed").any()
+    assert (p["promo_factor"].notna() == p["basis"].isin(["last year", "borrowed"])).all()
+    assert (p["promo_factor"].dropna() >= 0).all()
     assert int(np.round(p["target"] * 100).sum()) == round(target * 100)  # whole fen that add up exactly
     assert float(p["target"].sum()) == pytest.approx(target, rel=1e-15, abs=1e-9)  # and as floats
     assert (np.abs(p["target"] * 100 - np.round(p["target"] * 100)) < 1e-3).all()
@@ -500,9 +603,18 @@ def test_demo_pacing_and_comparisons_look_sensible(demo):
         pytest.skip("the demo shop has no targets")
     p = s.pace_month(sd, demo["targets"], "2026-10-15")
     assert 0.2 < p.pace_ratio < 2 and p.days_left == 16
-    assert p.unscaled_promo_days == 12  # the 双11 pre-sale from 10-20: no 2025 October in the data
+    # the 双11 pre-sale from 10-20 has no 2025 October in the data: it learns from 双11 2025, 双12 and 618
+    assert p.unscaled_promo_days == 0
+    presale = p.profile[p.profile["promo"] == "双11"]
+    assert len(presale) == 12 and (presale["basis"] == "borrowed").all() and (presale["promo_factor"] > 1.3).all()
+    assert "618 (2026" in p.method and "双11 (2025" in p.method
+    october = sd.loc[sd["date"].between("2026-10-01", "2026-10-31"), "paid_amount"].sum()
+    flat = s.pace_month(sd, demo["targets"], "2026-10-15", borrow_promos=False)
+    assert flat.unscaled_promo_days == 12
+    assert abs(p.expected_month_end - october) < 0.6 * abs(flat.expected_month_end - october)
     first = s.pace_month(sd, demo["targets"], "2025-11-11")
-    assert "even spread" in first.method
+    assert "even spread" in first.method and "no sale window in the data before 2025-11" in first.method
+    assert (first.profile["basis"] == "even").all()
     c = s.compare_day(sd, "2026-10-15")
     parts = c[["yuan_visitors", "yuan_conversion", "yuan_avg_order_value"]].sum(axis=1)
     np.testing.assert_allclose(parts, c["sales_change"], rtol=1e-9)
