@@ -62,12 +62,12 @@ def record(name: str, value):
 
     Returns
     -------
-    The JSON value recorded.
+    None
+        Nothing, so a cell that ends with ``record(...)`` shows nothing in the report.
 
     Examples
     --------
     >>> record("conversion_rate", 0.0235)
-    0.0235
     """
     if not isinstance(name, str) or not name.isidentifier():
         raise ValueError(f"record() needs a snake_case name such as 'mtd_sales'; got {name!r}")
@@ -75,12 +75,11 @@ def record(name: str, value):
     try:
         from IPython import get_ipython
     except ImportError:  # plain Python without IPython: nothing to publish to
-        return clean
+        return None
     if get_ipython() is not None:
         from IPython.display import display
 
         display({METRIC_MIME: {"name": name, "value": clean}}, raw=True)
-    return clean
 
 
 def read_recorded(nb) -> dict:

@@ -35,7 +35,7 @@ from .ppc import summarize_spend
 from .sales import DRIVER_LABELS, compare_day, describe_day, pace_month
 from .traffic import HEALTHY_MIX, channel_mix, check_mix, source_changes
 
-__all__ = ["CHECKLIST_ITEMS", "STATUSES", "morning_checklist"]
+__all__ = ["CHECKLIST_ITEMS", "STATUSES", "morning_checklist", "describe_checklist"]
 
 #: The statuses an item can have, most urgent first.
 STATUSES = ("ACTION", "WARN", "OK", "N/A")
@@ -476,3 +476,36 @@ def morning_checklist(
     out.attrs.update({"date": f"{day:%Y-%m-%d}",
                       "counts": {s: int((out["status"] == s).sum()) for s in STATUSES}})
     return out
+
+
+def describe_checklist(checklist: pd.DataFrame) -> list[str]:
+    """Say in one or two sentences what the morning checklist asks of a person today.
+
+    Parameters
+    ----------
+    checklist : DataFrame
+        :func:`morning_checklist` output (``item``, ``status``).
+
+    Examples
+    --------
+    >>> cl = pd.DataFrame({"item": ["售后超时 after-sales near deadline", "流量结构 traffic mix", "中差评 bad reviews"],
+    ...                    "status": ["ACTION", "WARN", "OK"]})
+    >>> describe_checklist(cl)
+    ['1 item needs action today: 售后超时 after-sales near deadline.', '1 more is worth a look: 流量结构 traffic mix.']
+    """
+    lines = []
+    for status, first, more in (("ACTION", "need{s} action today", None), ("WARN", "is worth a look", "are worth a look")):
+        items = checklist.loc[checklist["status"] == status, "item"].tolist()
+        if not items:
+            continue
+        n = len(items)
+        if status == "ACTION":
+            verb = first.format(s="s" if n == 1 else "")
+            lines.append(f"{n} item{'s' if n != 1 else ''} {verb}: {'; '.join(items)}.")
+        else:
+            verb = first if n == 1 else more
+            lead = f"{n} more" if lines else f"{n} item{'s' if n != 1 else ''}"
+            lines.append(f"{lead} {verb}: {'; '.join(items)}.")
+    if not lines:
+        lines.append("Nothing on the checklist needs a person today.")
+    return lines

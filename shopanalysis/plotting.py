@@ -66,6 +66,7 @@ __all__ = [
     "pct_formatter",
     "number_formatter",
     "plot_waterfall",
+    "plot_sales_split",
     "plot_pacing",
     "plot_mix",
     "plot_trend",
@@ -990,3 +991,43 @@ def plot_bar(
 
 
 use_cjk_font()
+
+
+def plot_sales_split(row, *, ax=None, title: str | None = None, **kwargs):
+    """Draw one day's sales change against a baseline, split into 访客数, 转化率 and 客单价.
+
+    Parameters
+    ----------
+    row : Series or mapping
+        One row of :func:`shopanalysis.sales.compare_day` (``paid_amount_before``,
+        ``paid_amount``, ``yuan_visitors``, ``yuan_conversion``,
+        ``yuan_avg_order_value``, ``label``, ``date``; ``note`` when there is no
+        history).
+    ax : Axes, optional
+    title : str, optional
+        Default: 支付金额变化拆解 with the day and the baseline.
+    **kwargs
+        Passed to :func:`plot_waterfall` (colours, ``start_at_zero``).
+
+    Returns
+    -------
+    Axes
+        A waterfall; when the baseline has no data (the first days of the data), an
+        empty frame that says so instead of failing.
+    """
+    ax = _axes(ax)
+    label = str(row.get("label", "对比")).split(" ")[0]
+    day = pd.Timestamp(row["date"]) if "date" in row and pd.notna(row["date"]) else None
+    day_label = f"{day:%m-%d}" if day is not None else "当日"
+    title = title if title is not None else f"支付金额变化拆解（{day_label} 对比 {label}）"
+    parts = [row.get("yuan_visitors"), row.get("yuan_conversion"), row.get("yuan_avg_order_value")]
+    if pd.isna(row.get("paid_amount_before")) or any(pd.isna(p) for p in parts):
+        note = str(row.get("note") or "") or "no data for this comparison"
+        ax.set_axis_off()
+        ax.set_title(title)
+        ax.text(0.5, 0.5, f"无法拆解：{label}无数据\n{note}", ha="center", va="center", wrap=True,
+                transform=ax.transAxes, color=MUTED_COLOR)
+        return ax
+    steps = pd.Series({"访客数": parts[0], "转化率": parts[1], "客单价": parts[2]})
+    return plot_waterfall(float(row["paid_amount_before"]), steps, float(row["paid_amount"]), ax=ax, title=title,
+                          start_label=label, end_label=day_label, **kwargs)

@@ -58,6 +58,9 @@ __all__ = [
     "export_pdf",
 ]
 
+#: Cells with this tag are left out of the HTML and PDF (widgets, notes for Jupyter Lab only).
+HIDE_TAG = "report-hide"
+
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _ISO_MONTH = re.compile(r"^\d{4}-\d{2}$")
 _ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
@@ -441,7 +444,8 @@ def _title(report: Report, period: str) -> str:
 def export_html(nb, *, title: str = "") -> str:
     """Return a standalone HTML page of an executed notebook without its code cells.
 
-    Charts are embedded as images; recorded metrics are not shown. The page uses the
+    Charts are embedded as images; recorded metrics are not shown, nor cells tagged
+    ``report-hide`` (widgets and notes meant for Jupyter Lab only). The page uses the
     package's report stylesheet and names common CJK fonts, so it reads well in any
     browser and prints to A4.
     """
@@ -455,9 +459,14 @@ def export_html(nb, *, title: str = "") -> str:
     for cell in nb.cells:
         if "outputs" in cell:
             cell.outputs = [o for o in cell.outputs if METRIC_MIME not in o.get("data", {})]
+    from nbconvert.preprocessors import TagRemovePreprocessor
+
     exporter = HTMLExporter(template_name="basic", exclude_input=True, exclude_input_prompt=True,
-                            exclude_output_prompt=True)
+                            exclude_output_prompt=True, anchor_link_text="")
+    exporter.register_preprocessor(TagRemovePreprocessor(remove_cell_tags={HIDE_TAG}, enabled=True), enabled=True)
     body, _ = exporter.from_notebook_node(nb)
+    # nbconvert percent-encodes heading ids, so its pilcrow links point nowhere in a PDF
+    body = re.sub(r'<a class="anchor-link" href="[^"]*">[^<]*</a>', "", body)
     css = _report_css(embed_font=False)
     return (
         "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n"

@@ -56,6 +56,7 @@ __all__ = [
     "compare_day",
     "product_movers",
     "describe_day",
+    "describe_pacing",
 ]
 
 # --- the promo calendar -------------------------------------------------------
@@ -1157,3 +1158,56 @@ def describe_day(
                 f"Biggest {'faller' if direction == 'down' else 'riser'}: {name} "
                 f"{format_yuan(m['sales_change'], sign=True)}: {m['reason']}.")
     return sentences
+
+
+def describe_pacing(pacing: Pacing) -> list[str]:
+    """Write where the month stands against its target in a few short sentences.
+
+    The first sentence is the headline (sold, plan, pace, forecast); the next says
+    what each remaining day must sell, or how far ahead the month is; the last, when
+    it applies, says how much to trust the plan (an even spread, or promo days
+    planned from other promo windows).
+
+    Parameters
+    ----------
+    pacing : Pacing
+        The result of :func:`pace_month`.
+
+    Returns
+    -------
+    list of str
+
+    Examples
+    --------
+    >>> days = pd.DataFrame({"date": pd.date_range("2026-03-01", "2026-03-10"),
+    ...                      "visitors": 1000, "paying_buyers": 20, "paid_amount": 4000.0})
+    >>> targets = pd.DataFrame({"month": ["2026-03"], "target_amount": [155000.0]})
+    >>> for line in describe_pacing(pace_month(days, targets, "2026-03-10")):
+    ...     print(line)
+    2026-03 to 03-10: ¥4万 sold against a plan of ¥5万 (pace 80%); at this pace the month ends near ¥12.4万, against a target of ¥15.5万.
+    To reach the target, each of the 21 days left must sell ¥5,476 on average (the plan has ¥5,000).
+    Too little history before 2026-03 to learn a weekday profile: the target is spread evenly over the days.
+    """
+    p = pacing
+    lines = [
+        f"{p.month} to {p.date:%m-%d}: {format_yuan(p.mtd_sales)} sold against a plan of {format_yuan(p.mtd_target)} "
+        f"(pace {format_pct(p.pace_ratio, 0)}); at this pace the month ends near {format_yuan(p.expected_month_end)}, "
+        f"against a target of {format_yuan(p.target_amount)}."
+    ]
+    if p.gap_to_target <= 0:
+        lines.append(f"The target is reached: {format_yuan(-p.gap_to_target)} above it with {p.days_left} day(s) left.")
+    elif p.days_left == 0:
+        lines.append(f"The month is over: {format_yuan(p.gap_to_target)} short of the target.")
+    elif p.on_track:
+        lines.append(f"On track: {format_yuan(p.mtd_sales - p.mtd_target)} ahead of the plan; "
+                     f"{format_yuan(p.needed_per_day)} a day for the {p.days_left} days left reaches the target.")
+    else:
+        lines.append(f"To reach the target, each of the {p.days_left} days left must sell "
+                     f"{format_yuan(p.needed_per_day)} on average (the plan has {format_yuan(p.planned_per_day)}).")
+    if bool(p.profile.attrs.get("even_spread")):
+        lines.append(f"Too little history before {p.month} to learn a weekday profile: "
+                     "the target is spread evenly over the days.")
+    elif "no last-year data" in p.method and "ahead" in p.method:
+        lines.append("Promo days still ahead have no last-year data and are planned from other promo windows: "
+                     "read the forecast as an estimate (the method below says which).")
+    return lines

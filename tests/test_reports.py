@@ -1,0 +1,171 @@
+"""Every report notebook: its hygiene, and the daily review run as an analyst runs it.
+
+Other reports have their own tests/test_report_<name>.py; the hygiene checks here
+apply to all of them.
+"""
+
+import json
+import re
+import subprocess
+import sys
+import zlib
+from pathlib import Path
+
+import nbformat
+import pandas as pd
+import pytest
+from papermill.translators import PythonTranslator
+
+import shopanalysis as sa
+from shopanalysis import runner
+from shopanalysis._record import read_recorded
+
+ROOT = Path(__file__).resolve().parents[1]
+REPORTS = sorted((ROOT / "notebooks" / "reports").glob("*.ipynb"))
+
+
+# --- hygiene of every report notebook -----------------------------------------------
+
+
+@pytest.mark.parametrize("path", REPORTS, ids=lambda p: p.stem)
+def test_report_notebook_is_clean_and_follows_the_house_pattern(path):
+    nb = nbformat.read(path, as_version=4)
+    assert nb.metadata["kernelspec"]["name"] == "python3"
+    meta = nb.metadata.get("shopanalysis", {})
+    assert meta.get("title"), "metadata.shopanalysis.title names the report"
+    tagged = [c for c in nb.cells if "parameters" in c.metadata.get("tags", [])]
+    assert len(tagged) == 1, "exactly one cell tagged parameters"
+    params = {p.name for p in PythonTranslator.inspect(tagged[0])}
+    assert meta.get("period") in params, "metadata.shopanalysis.period names a parameter"
+    code = [c for c in nb.cells if c.cell_type == "code"]
+    for cell in code:
+        assert cell.outputs == [] and cell.execution_count is None, "outputs are stripped"
+        assert not re.search(r"^\s*(def|class)\s", cell.source, re.M), "no def or class in a report"
+        assert "datetime.now" not in cell.source and "date.today" not in cell.source
+        assert not re.search(r"/(root|work|tmp|home)/", cell.source), "no machine paths"
+    assert "sa.record(" in code[-1].source, "the last cell records the headline numbers"
+
+
+@pytest.mark.parametrize("path", REPORTS, ids=lambda p: p.stem)
+def test_papermill_sees_every_parameter(path):
+    """papermill silently skips a line it cannot parse (e.g. an '=' inside the comment)."""
+    nb = nbformat.read(path, as_version=4)
+    cell = next(c for c in nb.cells if "parameters" in c.metadata.get("tags", []))
+    assigned = [line.split(":")[0].split("=")[0].strip() for line in cell.source.splitlines()
+                if re.match(r"^\w+\s*(:[^=]*)?=", line)]
+    seen = [p.name for p in PythonTranslator.inspect(cell)]
+    assert seen == assigned
+    for p in PythonTranslator.inspect(cell):
+        assert p.help, f"parameter {p.name} has a comment saying what it is"
+        assert p.inferred_type_name != "None", f"parameter {p.name} has a type hint"
+
+
+# --- the daily review ---------------------------------------------------------------
+
+TABLES = ["shop_daily", "traffic_sources", "targets", "products_daily", "ppc_keywords", "ppc_campaigns",
+          "cs_daily", "cs_roster", "after_sales", "design_tasks"]
+
+# date, extra parameters: month start and end, 双11, no history, no PPC spend (Spring Festival pause)
+DAILY_RUNS = [
+    ("2025-11-01", {"baseline": "previous_day"}),
+    ("2025-11-11", {"top_n": 3}),
+    ("2026-02-14", {"baseline": "trailing_7d_mean", "response_target_s": 15.0}),
+    ("2026-09-30", {}),
+    ("2026-10-01", {"healthy_mix": {"natural": [0.6, 1.0], "paid": [0.05, 0.15], "activity": [0.05, 0.2],
+                                    "membership": [0.1, 0.2], "other": [0.0, 0.05]}}),
+]
+
+
+@pytest.fixture(scope="module")
+def shop():
+    return sa.load_demo_shop(tables=TABLES)
+
+
+@pytest.fixture(scope="module")
+def daily_runs(tmp_path_factory):
+    out = tmp_path_factory.mktemp("reports")
+    report = runner.get_report("daily-review")
+    jobs = [dict(report=report, parameters={"date": d, **extra}, out_dir=out) for d, extra in DAILY_RUNS]
+    results = runner.run_batch(jobs, workers=2, progress=False)
+    errors = [r.error for r in results if r.error]
+    assert not errors, errors
+    return {d: r for (d, _), r in zip(DAILY_RUNS, results)}
+
+
+@pytest.mark.parametrize("date, extra", DAILY_RUNS, ids=[d for d, _ in DAILY_RUNS])
+def test_daily_review_metrics_equal_the_package(daily_runs, shop, date, extra):
+    res = daily_runs[date]
+    doc = json.loads((res.folder / "metrics.json").read_text(encoding="utf-8"))
+    m = doc["metrics"]
+    baseline = extra.get("baseline", "same_weekday_last_week")
+    assert doc["parameters"]["date"] == date and m["baseline"] == baseline
+
+    row = sa.sales.compare_day(shop.shop_daily, date).set_index("baseline").loc[baseline]
+    for key in ("paid_amount", "visitors", "paying_buyers", "conversion_rate", "avg_order_value"):
+        assert m[key] == pytest.approx(row[key]), key
+    for key in ("sales_change", "sales_change_pct", "yuan_visitors", "yuan_conversion", "yuan_avg_order_value"):
+        if pd.isna(row[key]):
+            assert m[key] is None, f"{key}: no history gives null, not a number"
+        else:
+            assert m[key] == pytest.approx(row[key]), key
+    if m["sales_change"] is not None:  # the split adds up to the change
+        assert m["yuan_visitors"] + m["yuan_conversion"] + m["yuan_avg_order_value"] == pytest.approx(m["sales_change"])
+
+    pacing = sa.sales.pace_month(shop.shop_daily, shop.targets, date)
+    for key in ("target_amount", "mtd_sales", "mtd_target", "pace_ratio", "expected_month_end"):
+        assert m[key] == pytest.approx(getattr(pacing, key)), key
+    assert m["on_track"] == pacing.on_track
+
+    healthy = {k: tuple(v) for k, v in extra.get("healthy_mix", sa.traffic.HEALTHY_MIX).items()}
+    checklist = sa.checklist.morning_checklist(shop, date, healthy_mix=healthy,
+                                               response_target_s=extra.get("response_target_s", 20.0))
+    assert m["checklist"] == dict(zip(checklist["key"], checklist["status"]))
+    assert m["takeaways"] and all(isinstance(s, str) for s in m["takeaways"])
+
+
+def test_daily_review_edges_read_as_they_should(daily_runs):
+    first = json.loads((daily_runs["2025-11-01"].folder / "metrics.json").read_text(encoding="utf-8"))["metrics"]
+    assert first["sales_change"] is None  # no previous day in the data
+    nov11 = json.loads((daily_runs["2025-11-11"].folder / "metrics.json").read_text(encoding="utf-8"))["metrics"]
+    spring = json.loads((daily_runs["2026-02-14"].folder / "metrics.json").read_text(encoding="utf-8"))["metrics"]
+    assert spring["checklist"]["ppc_budget"] in {"OK", "N/A"}  # no PPC that day is not an error
+    month_end = json.loads((daily_runs["2026-09-30"].folder / "metrics.json").read_text(encoding="utf-8"))["metrics"]
+    assert month_end["needed_per_day"] is None  # no days left
+    assert nov11["paid_amount"] > 10 * month_end["paid_amount"]  # 双11 against an ordinary day
+    html = (daily_runs["2026-10-01"].folder / "daily_review.html").read_text(encoding="utf-8")
+    assert "晨检清单" in html and "import shopanalysis" not in html and "report-hide" not in html
+    assert "探索 · Explore" not in html  # the widget section is for Jupyter Lab only
+
+
+def test_daily_review_on_a_date_outside_the_data_fails_clearly(tmp_path):
+    with pytest.raises(runner.ReportFailedError) as info:
+        runner.run_report("daily-review", {"date": "2027-01-15"}, out_dir=tmp_path)
+    msg = str(info.value)
+    assert "DataError" in msg and "2027-01-15" in msg and "2025-11-01" in msg and "2026-10-31" in msg
+    assert len(msg.splitlines()) <= 8
+
+
+def test_daily_review_pdf_is_a4_with_the_shipped_font(tmp_path, caplog):
+    res = runner.run_report("daily-review", {"date": "2026-10-15"}, out_dir=tmp_path, pdf=True)
+    raw = (res.folder / "daily_review.pdf").read_bytes()
+    assert raw.startswith(b"%PDF")
+    # WeasyPrint compresses objects into streams: inflate them to read the page size and fonts
+    pdf = raw + b"".join(zlib.decompress(m) for m in re.findall(rb"stream\r?\n(.*?)\r?\nendstream", raw, re.S)
+                         if m[:1] == b"x")
+    assert re.search(rb"/MediaBox \[0 0 595\.27\d* 841\.8\d*\]", pdf)  # A4 portrait, in points
+    assert b"Noto-Sans-CJK-SC-Shopanalysis" in pdf  # our font is embedded, not a system one
+    assert re.search(rb"/Type /Pages.*?/Count (\d+)", pdf, re.S)
+    assert res.seconds["pdf"] > 0
+    assert not [r for r in caplog.records if r.name.startswith("weasyprint") and r.levelname == "ERROR"]
+
+
+def test_plain_papermill_cli_runs_the_daily_review(tmp_path):
+    out = tmp_path / "out.ipynb"
+    proc = subprocess.run(
+        [str(Path(sys.executable).with_name("papermill")), str(ROOT / "notebooks/reports/daily_review.ipynb"),
+         str(out), "-p", "date", "2026-10-15", "-p", "interactive", "False"],
+        capture_output=True, text=True, cwd=ROOT / "notebooks" / "reports", timeout=600,
+    )
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    metrics = read_recorded(nbformat.read(out, as_version=4))
+    assert metrics["date"] == "2026-10-15" and metrics["paid_amount"] > 0
