@@ -386,6 +386,8 @@ def run_report(
             pm.execute_notebook(
                 str(report.path), str(executed_path), parameters=parameters, progress_bar=False,
                 kernel_name=kernel_name, cwd=str(report.path.parent),
+                # the kernel's own start-up notices (e.g. "running over TCP") are not the analyst's concern
+                extra_arguments=["--IPKernelApp.log_level=ERROR"],
             )
         except PapermillExecutionError as exc:
             failed = base / f"{period}.failed.ipynb"
