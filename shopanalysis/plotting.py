@@ -159,7 +159,8 @@ def use_cjk_font() -> None:
     ``font.family`` as fallbacks, so Chinese glyphs are found whatever family
     comes first (``'serif'``, a named font ...). Set ``axes.unicode_minus``
     to False so negative ticks use the ASCII hyphen-minus, like the number
-    formatters of this module (the shipped subset does have U+2212).
+    formatters of this module (the shipped subset does have U+2212), and
+    ``text.parse_math`` to False so a "$" in a product title is drawn as typed.
 
     Call it after anything that resets the fonts: ``sns.set_theme``,
     ``sns.set_style``, ``plt.style.use``, ``mpl.rcdefaults``.
@@ -183,6 +184,9 @@ def use_cjk_font() -> None:
     family = [f for f in _as_list(rc["font.family"]) if f not in (FONT_FAMILY, _SYMBOL_FALLBACK)]
     rc["font.family"] = [*family, FONT_FAMILY, _SYMBOL_FALLBACK]
     rc["axes.unicode_minus"] = False
+    # Shop names and product titles come from the outside world: "$" is a dollar sign, not mathtext
+    # (two of them in one title would otherwise stop the chart with a parse error).
+    rc["text.parse_math"] = False
 
 
 def _font_ok() -> bool:

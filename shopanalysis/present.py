@@ -88,9 +88,23 @@ def label(column: str) -> str:
     return column
 
 
+#: Display kind of each column of the data contract, from its schema kind.
+_CONTRACT_KINDS = {
+    col.name: {"int": "number", "money": "money", "rate": "pct", "seconds": "number", "float": "number"}[col.kind]
+    for spec in reversed(list(TABLES.values())) for col in spec.columns
+    if col.kind in {"int", "money", "rate", "seconds", "float"}
+}
+
+
 def _kind(column: str, series: pd.Series) -> str:
+    """Guess how to show a column: dates, then the data contract's kind, then hints in its name."""
+    if pd.api.types.is_datetime64_any_dtype(series):
+        return "date"
     if not pd.api.types.is_numeric_dtype(series) or pd.api.types.is_bool_dtype(series):
         return "text"
+    base = column.removesuffix("_before").removesuffix("_after")
+    if base in _CONTRACT_KINDS:
+        return _CONTRACT_KINDS[base]
     name = column.lower()
     if name.startswith("yuan_"):
         return "money"
@@ -150,6 +164,8 @@ def table(
             formats[col] = lambda x: "—" if pd.isna(x) else f"{x:.2f}"
         elif kind == "number":
             formats[col] = lambda x, s=sign: format_number(x, sign=s)
+        elif kind == "date":
+            formats[col] = lambda x: "—" if pd.isna(x) else f"{x:%Y-%m-%d}"
         else:
             formats[col] = lambda x: "—" if x is None or (isinstance(x, float) and np.isnan(x)) else str(x)
     headers = {c: (labels or {}).get(c, label(c)) for c in df.columns}
@@ -158,7 +174,7 @@ def table(
         .format_index(lambda c: html.escape(str(headers.get(c, c))), axis=1)
         .set_table_attributes('class="sa-table"')
     )
-    text_columns = [c for c, kind in kinds.items() if kind == "text"]
+    text_columns = [c for c, kind in kinds.items() if kind in {"text", "date"}]
     if text_columns:  # report.css aligns numbers right and cells of class sa-text left
         classes = pd.DataFrame("", index=df.index, columns=df.columns)
         classes[text_columns] = "sa-text"

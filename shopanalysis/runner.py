@@ -161,7 +161,7 @@ class Report:
     name: str  # daily-review
     path: Path
     title: str
-    period: str | None  # the parameter that labels the output folder
+    period: str | tuple[str, ...] | None  # the parameter(s) that label the output folder, joined by "_"
     parameters: dict[str, Parameter]
 
     @property
@@ -198,7 +198,9 @@ def _load_report(path: Path) -> Report:
             default = p["default"]
         params[name] = Parameter(name, _parameter_type(p["inferred_type_name"], default), default, p["help"] or "")
     title = meta.get("title") or path.stem.replace("_", " ")
-    return Report(path.stem.replace("_", "-"), path, title, meta.get("period"), params)
+    period = meta.get("period")
+    period = tuple(period) if isinstance(period, list) else period
+    return Report(path.stem.replace("_", "-"), path, title, period, params)
 
 
 def list_reports(directory: Path | None = None) -> list[Report]:
@@ -302,12 +304,10 @@ class RunResult:
 
 
 def _period_label(report: Report, parameters: dict, label_suffix: str = "") -> str:
-    if report.period and report.period in parameters:
-        value = str(parameters[report.period])
-    elif report.period and report.period in report.parameters:
-        value = str(report.parameters[report.period].default)
-    else:
-        value = "latest"
+    names = (report.period,) if isinstance(report.period, str) else tuple(report.period or ())
+    values = [str(parameters[n]) if n in parameters else str(report.parameters[n].default)
+              for n in names if n in parameters or n in report.parameters]
+    value = "_".join(values) or "latest"
     return re.sub(r"[^\w.\-]+", "_", value + label_suffix)
 
 

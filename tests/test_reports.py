@@ -36,7 +36,8 @@ def test_report_notebook_is_clean_and_follows_the_house_pattern(path):
     tagged = [c for c in nb.cells if "parameters" in c.metadata.get("tags", [])]
     assert len(tagged) == 1, "exactly one cell tagged parameters"
     params = {p.name for p in PythonTranslator.inspect(tagged[0])}
-    assert meta.get("period") in params, "metadata.shopanalysis.period names a parameter"
+    period = meta.get("period")
+    assert set([period] if isinstance(period, str) else period) <= params, "metadata.shopanalysis.period names parameters"
     code = [c for c in nb.cells if c.cell_type == "code"]
     for cell in code:
         assert cell.outputs == [] and cell.execution_count is None, "outputs are stripped"

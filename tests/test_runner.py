@@ -232,3 +232,17 @@ def test_cli_without_command_shows_usage():
     with pytest.raises(SystemExit) as info:
         cli.main([])
     assert info.value.code == 2
+
+
+def test_a_range_report_is_labelled_by_both_ends(tmp_path):
+    d = tmp_path / "nb"
+    d.mkdir()
+    params = 'start: str = "2026-10-01"  # first day\nend: str = "2026-10-31"  # last day\n'
+    path = _make_report(d, name="range_report", params=params, body="import shopanalysis as sa\nsa.record('n', 1)\n")
+    nb = nbformat.read(path, as_version=4)
+    nb.metadata["shopanalysis"]["period"] = ["start", "end"]
+    nbformat.write(nb, path)
+    report = runner._load_report(path)
+    assert report.period == ("start", "end")
+    assert runner._period_label(report, {"end": "2026-06-30"}) == "2026-10-01_2026-06-30"
+    assert runner._period_label(report, {"start": "2026-06-01", "end": "2026-06-30"}) == "2026-06-01_2026-06-30"
