@@ -38,7 +38,10 @@ def _print_reports() -> int:
         print(f"{report.name}  ({report.path.name}): {report.title}")
         for p in report.parameters.values():
             default = repr(p.default)
-            print(f"    {p.name:<18} {p.type:<6} default {default:<16} {p.help}")
+            if len(default) > 24:  # a long dict or list: the help goes on its own line
+                print(f"    {p.name:<18} {p.type:<6} default {default}\n{'':<34}{p.help}")
+            else:
+                print(f"    {p.name:<18} {p.type:<6} default {default:<24} {p.help}")
         print()
     return 0
 
