@@ -1,8 +1,8 @@
-"""Customer service (客服): agents' day, response times, after-sales deadlines, bad reviews.
+"""Customer service (客服): KPIs, scorecard and pay, the value of an inquiry, the roster, the morning checks.
 
-Works on the 赤兔 performance export (``cs_daily``: one row per day and agent) and
-the after-sales list (``after_sales``: one row per case, 退款/售后管理). For now it
-holds what the morning checklist needs; KPI sheets and pay come later.
+Works on the 赤兔 performance export (``cs_daily``: one row per day and agent), the
+team list (``cs_agents``: P-level and commission rate), the roster (``cs_roster``) and
+the after-sales list (``after_sales``: one row per case, 退款/售后管理).
 
 Definitions used here (赤兔 names):
 
@@ -10,23 +10,73 @@ Definitions used here (赤兔 names):
   definition, as a ratio of sums over agents and days
   (:func:`shopanalysis.metrics.inquiry_conversion`).
 - 首次响应时间 (first response time): seconds from a buyer's first message to the
-  agent's first reply, the daily average per agent. The routine's target is 20 s.
+  agent's first reply, the daily average per agent; 平均响应时间 (average response
+  time) the same over every reply. The routine's target is 20 s (first response).
+- 客服客单价 (assisted order value) = 客服销售额 / 询单→最终付款人数, against the shop's
+  客单价 = 支付金额 / 支付买家数 (:func:`shopanalysis.metrics.avg_order_value`).
+- 售后率 (after-sales rate) = 售后人数 / 接待人数: the share of the people an agent
+  received who came with an after-sales matter; 中差评处理率 = 中差评处理数 / 中差评数.
+- The value of an inquiry bought through 直通车 = 平均点击花费 / 点击转化率 x 询单转化率
+  (:func:`cost_per_inquiry`: 1 / 1.28% x 30% = 23.44 yuan).
 - 超时时间 (an after-sales deadline): when the shop misses it the platform resolves
   the case for the buyer (usually: refunds them).
+
+The KPI sheet (:func:`scorecard`), pay (:func:`agent_pay`) and roster rules
+(:func:`check_roster`) take every weight, threshold and rule as a keyword argument.
+Their defaults are common practice in Taobao/Tmall shops and an operations manual,
+not a platform standard: set your own.
+
+A month's review, on a tiny team:
+
+>>> cs = pd.DataFrame({"date": pd.to_datetime(["2026-10-14", "2026-10-14"]), "agent": ["小美", "阿杰"],
+...                    "inquiries": [100, 100], "inquiry_buyers": [55, 35], "received": [120, 130],
+...                    "first_response_s": [9.0, 30.0], "sales_amount": [16500.0, 9800.0]})
+>>> agents = summarize_agents(cs)
+>>> scorecard(agents, weights={"inquiry_conversion": 0.5, "response_time": 0.5})[["agent", "total", "grade"]]
+  agent  total grade
+0    小美  100.0     A
+1    阿杰   35.0     D
 """
 
 from __future__ import annotations
+
+import warnings
+from collections.abc import Iterable, Mapping
 
 import numpy as np
 import pandas as pd
 
 from ._dates import _as_day, _need
-from .metrics import ratio, summarize
+from ._errors import DataWarning
+from ._format import format_number, format_pct, format_yuan
+from .metrics import avg_order_value, click_conversion as _click_conversion, cpc as _cpc, ratio, summarize
 
 __all__ = [
     "RESPONSE_TARGET_S",
+    "SHIFTS",
+    "ROSTER_RULES",
+    "SCORE_COMPONENTS",
+    "DEFAULT_WEIGHTS",
+    "DEFAULT_THRESHOLDS",
+    "DEFAULT_GRADES",
+    "LEVEL_COEFFICIENTS",
+    "BASE_PAY",
+    "TRAINING",
+    "LABELS",
     "cost_per_inquiry",
+    "format_metric",
     "summarize_agents",
+    "summarize_team",
+    "compare_agents",
+    "summarize_spread",
+    "agent_targets",
+    "scorecard",
+    "agent_pay",
+    "summarize_inquiry_value",
+    "add_inquiry_cost",
+    "check_roster",
+    "suggest_training",
+    "describe_agents",
     "flag_slow_response",
     "flag_after_sales_due",
     "summarize_after_sales",
@@ -35,6 +85,97 @@ __all__ = [
 
 #: The first-response target of an operator's daily routine, in seconds.
 RESPONSE_TARGET_S = 20
+
+#: Shifts of the operations manual: name -> (from, until), 24-hour "HH:MM".
+SHIFTS: dict[str, tuple[str, str]] = {"day": ("09:00", "17:30"), "half": ("10:00", "15:30"),
+                                      "night": ("17:00", "23:30")}
+
+#: The roster rules :func:`check_roster` knows, in the order it reports them.
+ROSTER_RULES = ("coverage", "night_then_day", "no_day_off", "hours")
+
+#: Scorecard components: name -> (the summary column scored, higher is better, label).
+SCORE_COMPONENTS: dict[str, tuple[str, bool, str]] = {
+    "inquiry_conversion": ("inquiry_conversion", True, "询单转化率"),
+    "target_completion": ("target_completion", True, "销售目标完成率"),
+    "order_value": ("order_value_vs_shop", True, "客服客单价/店铺客单价"),
+    "response_time": ("first_response_s", False, "首次响应时间"),
+    "avg_response_time": ("avg_response_s", False, "平均响应时间"),
+    "bad_review_resolution": ("bad_review_resolution", True, "中差评处理率"),
+}
+
+#: Scorecard weights: the four items a customer-service KPI sheet usually weighs
+#: (common practice, not a standard).
+DEFAULT_WEIGHTS: dict[str, float] = {"inquiry_conversion": 0.40, "target_completion": 0.30, "order_value": 0.15,
+                                     "response_time": 0.15}
+
+#: Score thresholds: component -> (value scoring 0, value scoring 100), linear between.
+#: Response times default to (2 x target, target): full marks within the target, none at
+#: twice it. Common practice for a women's-apparel shop, not a standard.
+DEFAULT_THRESHOLDS: dict[str, tuple[float, float]] = {
+    "inquiry_conversion": (0.30, 0.55),
+    "target_completion": (0.60, 1.00),
+    "order_value": (0.80, 1.20),
+    "bad_review_resolution": (0.50, 1.00),
+}
+
+#: Lowest total score (0-100) that earns each grade.
+DEFAULT_GRADES: dict[str, float] = {"A": 90, "B": 75, "C": 60, "D": 0}
+
+#: Commission multiplier per P-level (an example pay sheet, not a standard).
+LEVEL_COEFFICIENTS: dict[str, float] = {"P1": 0.8, "P2": 1.0, "P3": 1.2, "P4": 1.5}
+
+#: Monthly base pay per P-level in yuan (an example pay sheet, not a standard).
+BASE_PAY: dict[str, float] = {"P1": 3000.0, "P2": 3500.0, "P3": 4000.0, "P4": 4500.0}
+
+#: What to train when a metric is an agent's weak point: metric -> suggestion.
+TRAINING: dict[str, str] = {
+    "first_response_s": "快捷短语 (quick replies) for the common questions; more people on shift at the evening peak",
+    "avg_response_s": "快捷短语 and the 知识库 (FAQ: sizes, fabrics, shipping); fewer chats at once at peaks",
+    "inquiry_conversion": "product knowledge (尺码, 面料, 搭配) and closing: size advice, the coupon, 催付",
+    "order_value_vs_shop": "关联推荐 (the matching item) and bundles / 满减 to raise the basket",
+    "target_completion": "follow up buyers who asked but did not pay (催付, 跟单); know the month's promotions",
+    "bad_review_resolution": "中差评: call the buyer within 24 h, apologise, offer 补偿, ask for a revised review",
+}
+
+#: Chinese labels of the columns this module computes (pass to ``present.table(labels=...)``).
+LABELS: dict[str, str] = {
+    "agent": "客服", "days": "上班天数", "agent_days": "人天", "agents": "客服人数",
+    "inquiries": "询单人数", "inquiry_buyers": "询单→最终付款人数", "inquiry_conversion": "询单转化率",
+    "received": "接待人数", "first_response_s": "首次响应(秒)", "avg_response_s": "平均响应(秒)",
+    "sales_amount": "客服销售额", "sales_per_day": "日均销售额", "assisted_order_value": "客服客单价",
+    "order_value_vs_shop": "客单价/店铺", "shop_order_value": "店铺客单价", "after_sales_cases": "售后人数",
+    "after_sales_rate": "售后率", "bad_reviews": "中差评数", "bad_reviews_resolved": "中差评处理数",
+    "bad_review_resolution": "中差评处理率", "breach_days": "首响超时天数", "worst_first_response_s": "最慢首响(秒)",
+    "rank": "排名", "target_amount": "销售目标", "target_completion": "目标完成率", "weight": "分配依据",
+    "inquiry_conversion_score": "转化得分", "target_completion_score": "目标得分", "order_value_score": "客单价得分",
+    "response_time_score": "响应得分", "avg_response_time_score": "平均响应得分",
+    "bad_review_resolution_score": "中差评得分", "total": "总分", "grade": "评级",
+    "level": "职级", "commission_rate": "提成比例", "commission": "提成", "level_coefficient": "职级系数",
+    "grade_coefficient": "评级系数", "bonus": "绩效提成", "base_pay": "底薪", "pay": "应发合计",
+    "unconverted": "未转化询单", "cost_per_inquiry": "单个询单价值", "unconverted_cost": "未转化损失",
+    "rule": "规则", "date": "日期", "detail": "说明", "metric": "指标", "label": "指标", "value": "本人",
+    "team": "团队", "gap": "差距", "suggestion": "培训建议", "best_agent": "最好", "best": "最好值",
+    "worst_agent": "最差", "worst": "最差值", "range": "极差", "std": "标准差", "cv": "变异系数",
+    **{f"{m}_vs_team": "对比团队" for m in ("inquiry_conversion", "first_response_s", "avg_response_s",
+                                         "assisted_order_value", "sales_per_day", "bad_review_resolution")},
+}
+
+#: Metrics where a higher value is better (the others: lower is better).
+_HIGHER_IS_BETTER = {
+    "inquiry_conversion": True, "first_response_s": False, "avg_response_s": False, "assisted_order_value": True,
+    "order_value_vs_shop": True, "sales_amount": True, "sales_per_day": True, "bad_review_resolution": True,
+    "after_sales_rate": False, "target_completion": True, "breach_days": False, "inquiries": True,
+}
+#: Metric names for sentences (the table headers of :data:`LABELS` carry units).
+_NAMES = {"inquiry_conversion": "询单转化率", "first_response_s": "首次响应时间", "avg_response_s": "平均响应时间",
+          "assisted_order_value": "客服客单价", "order_value_vs_shop": "客服客单价", "sales_per_day": "日均销售额",
+          "sales_amount": "客服销售额", "target_completion": "销售目标完成率", "bad_review_resolution": "中差评处理率",
+          "after_sales_rate": "售后率", "breach_days": "首响超时天数", "inquiries": "询单人数"}
+_RANK_METRICS = ("inquiry_conversion", "first_response_s", "avg_response_s", "assisted_order_value",
+                 "sales_per_day", "bad_review_resolution")
+_TEAM = "团队"
+_RULE_LABELS = {"coverage": "service hours not covered", "night_then_day": "too little rest after a night shift",
+                "no_day_off": "no day off in the week", "hours": "monthly hours far from the team's mean"}
 
 _REFUND_KINDS = ("仅退款", "退货退款")
 _PENDING_ON_SHOP = ("open", "escalated")
@@ -91,12 +232,58 @@ def _weighted(rows: pd.DataFrame, column: str, weight: str) -> pd.Series:
     return ratio(num, den)
 
 
+def _period(rows: pd.DataFrame, start, end) -> tuple[str | None, str | None]:
+    """Return the period a summary covers: the days asked for, else the data's first and last."""
+    first = _as_day(start) if start is not None else (rows["date"].min() if len(rows) else None)
+    last = _as_day(end) if end is not None else (rows["date"].max() if len(rows) else None)
+    return (f"{first:%Y-%m-%d}" if first is not None else None, f"{last:%Y-%m-%d}" if last is not None else None)
+
+
+def _shop_order_value(shop_daily: pd.DataFrame | None, start, end) -> float:
+    if shop_daily is None:
+        return np.nan
+    _need(shop_daily, ("date", "paid_amount", "paying_buyers"), "shop_daily")
+    return avg_order_value(_window(shop_daily, start, end))
+
+
+def _aggregate(rows: pd.DataFrame, response_target_s: float) -> pd.DataFrame:
+    """Sum and average ``rows`` per ``agent``: the core of :func:`summarize_agents`."""
+    sums = [c for c in ("inquiries", "inquiry_buyers", "received", "sales_amount", "after_sales_cases",
+                        "bad_reviews", "bad_reviews_resolved") if c in rows.columns]
+    out = summarize(rows, "agent", metrics=["inquiry_conversion"], sum_columns=sums).set_index("agent")
+    out.insert(0, "days", rows.groupby("agent")["date"].nunique())
+    weight = "received" if "received" in rows.columns and rows["received"].sum() > 0 else "inquiries"
+    for column in ("first_response_s", "avg_response_s"):
+        if column in rows.columns:
+            out[column] = _weighted(rows, column, weight)
+    if "sales_amount" in out.columns:
+        out["sales_per_day"] = ratio(out["sales_amount"], out["days"])
+        out["assisted_order_value"] = ratio(out["sales_amount"], out["inquiry_buyers"])
+    if {"after_sales_cases", "received"} <= set(out.columns):
+        out["after_sales_rate"] = ratio(out["after_sales_cases"], out["received"])
+    if {"bad_reviews", "bad_reviews_resolved"} <= set(out.columns):
+        out["bad_review_resolution"] = ratio(out["bad_reviews_resolved"], out["bad_reviews"])
+    if "first_response_s" in rows.columns:
+        slow = rows["first_response_s"] > response_target_s
+        out["breach_days"] = slow.groupby(rows["agent"]).sum().astype("int64")
+        out["worst_first_response_s"] = rows.groupby("agent")["first_response_s"].max()
+    out.attrs["weighted_by"] = weight
+    return out
+
+
+_ORDER = ["days", "inquiries", "inquiry_buyers", "inquiry_conversion", "received", "first_response_s",
+          "avg_response_s", "sales_amount", "sales_per_day", "assisted_order_value", "order_value_vs_shop",
+          "after_sales_cases", "after_sales_rate", "bad_reviews", "bad_reviews_resolved", "bad_review_resolution",
+          "breach_days", "worst_first_response_s"]
+
+
 def summarize_agents(
     cs_daily: pd.DataFrame,
     *,
     start=None,
     end=None,
     response_target_s: float = RESPONSE_TARGET_S,
+    shop_daily: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """Summarize each customer-service agent's inquiries, 询单转化率, response times and sales.
 
@@ -108,18 +295,27 @@ def summarize_agents(
         Inclusive first and last day; default every day in the table.
     response_target_s : float, default 20
         The 首次响应时间 target in seconds; a day above it is a breach.
+    shop_daily : DataFrame, optional
+        The ``shop_daily`` table: with it, each agent's 客单价 is compared with the
+        shop's over the same days (``order_value_vs_shop``).
 
     Returns
     -------
     DataFrame
-        One row per agent (no total row), sorted by agent: ``agent``, ``days``,
-        ``inquiries`` (询单人数), ``inquiry_buyers`` (询单→最终付款人数),
-        ``inquiry_conversion`` (询单转化率, ratio of sums, person-based), ``received``
-        (接待人数), ``first_response_s`` and ``avg_response_s`` (首次 / 平均响应时间),
-        ``sales_amount`` (客服销售额), ``after_sales_cases``, ``bad_reviews``,
-        ``bad_reviews_resolved``, ``breach_days`` (days whose 首次响应时间 was above the
-        target) and ``worst_first_response_s``. Optional columns the export lacks are
-        left out.
+        One row per agent (no total row), sorted by agent: ``agent``, ``days`` (days
+        with a row: on shift), ``inquiries`` (询单人数), ``inquiry_buyers``
+        (询单→最终付款人数), ``inquiry_conversion`` (询单转化率, ratio of sums,
+        person-based), ``received`` (接待人数), ``first_response_s`` and
+        ``avg_response_s`` (首次 / 平均响应时间), ``sales_amount`` (客服销售额),
+        ``sales_per_day`` (per day on shift), ``assisted_order_value`` (客服客单价 =
+        客服销售额 / 询单→最终付款人数), ``order_value_vs_shop`` (that over the shop's
+        客单价, with ``shop_daily``), ``after_sales_cases`` (售后人数),
+        ``after_sales_rate`` (售后人数 / 接待人数), ``bad_reviews`` (中差评数),
+        ``bad_reviews_resolved``, ``bad_review_resolution`` (处理数 / 中差评数, NaN
+        without bad reviews), ``breach_days`` (days whose 首次响应时间 was above the
+        target) and ``worst_first_response_s``. Columns whose inputs the export lacks
+        are left out. ``attrs`` holds ``start``, ``end``, ``weighted_by``,
+        ``response_target_s`` and ``shop_order_value``.
 
     Notes
     -----
@@ -141,24 +337,1074 @@ def summarize_agents(
     """
     _need(cs_daily, ("date", "agent", "inquiries", "inquiry_buyers"), "cs_daily")
     rows = _window(cs_daily, start, end)
-    sums = [c for c in ("inquiries", "inquiry_buyers", "received", "sales_amount", "after_sales_cases",
-                        "bad_reviews", "bad_reviews_resolved") if c in rows.columns]
-    out = summarize(rows, "agent", metrics=["inquiry_conversion"], sum_columns=sums).set_index("agent")
-    out.insert(0, "days", rows.groupby("agent")["date"].nunique())
-    weight = "received" if "received" in rows.columns and rows["received"].sum() > 0 else "inquiries"
-    for column in ("first_response_s", "avg_response_s"):
-        if column in rows.columns:
-            out[column] = _weighted(rows, column, weight)
-    if "first_response_s" in rows.columns:
-        slow = rows["first_response_s"] > response_target_s
-        out["breach_days"] = slow.groupby(rows["agent"]).sum().astype("int64")
-        out["worst_first_response_s"] = rows.groupby("agent")["first_response_s"].max()
-    order = ["days", "inquiries", "inquiry_buyers", "inquiry_conversion", "received", "first_response_s",
-             "avg_response_s", "sales_amount", "after_sales_cases", "bad_reviews", "bad_reviews_resolved",
-             "breach_days", "worst_first_response_s"]
-    out = out[[c for c in order if c in out.columns]].reset_index()
+    out = _aggregate(rows, response_target_s)
+    shop_value = _shop_order_value(shop_daily, start, end)
+    if shop_daily is not None and "assisted_order_value" in out.columns:
+        out["order_value_vs_shop"] = ratio(out["assisted_order_value"], shop_value)
+    weight = out.attrs["weighted_by"]
+    out = out[[c for c in _ORDER if c in out.columns]].reset_index()
     out = out.astype({"agent": "str"})
-    out.attrs.update({"weighted_by": weight, "response_target_s": response_target_s})
+    first, last = _period(rows, start, end)
+    out.attrs.update({"weighted_by": weight, "response_target_s": response_target_s, "start": first,
+                      "end": last, "shop_order_value": shop_value})
+    return out
+
+
+def summarize_team(
+    cs_daily: pd.DataFrame,
+    *,
+    start=None,
+    end=None,
+    response_target_s: float = RESPONSE_TARGET_S,
+    shop_daily: pd.DataFrame | None = None,
+) -> pd.Series:
+    """Summarize the whole customer-service team over a period: the team's line of the KPI sheet.
+
+    Every rate is a ratio of sums over agents and days (询单转化率 = all 询单→最终付款人数 /
+    all 询单人数), and response times are weighted like :func:`summarize_agents`, so the
+    team's figure is the "team average" agents are ranked against.
+
+    Parameters
+    ----------
+    cs_daily : DataFrame
+        The ``cs_daily`` table.
+    start, end : date-like, optional
+        Inclusive first and last day.
+    response_target_s : float, default 20
+        The 首次响应时间 target; ``breach_days`` counts agent-days above it.
+    shop_daily : DataFrame, optional
+        With it: ``shop_sales`` (支付金额), ``cs_share`` (客服销售额 / 支付金额),
+        ``shop_order_value`` (店铺客单价) and ``order_value_vs_shop``.
+
+    Returns
+    -------
+    Series
+        The columns of :func:`summarize_agents` for the team, ``agents`` (how many
+        worked), ``days`` (calendar days with data) and ``agent_days``;
+        ``sales_per_day`` is per agent-day.
+
+    Examples
+    --------
+    >>> cs = pd.DataFrame({"date": pd.to_datetime(["2026-10-14", "2026-10-15", "2026-10-15"]),
+    ...                    "agent": ["小美", "小美", "阿杰"], "inquiries": [60, 40, 50],
+    ...                    "inquiry_buyers": [30, 12, 20], "received": [100, 50, 80],
+    ...                    "first_response_s": [12.0, 30.0, 15.0]})
+    >>> team = summarize_team(cs)
+    >>> round(team["inquiry_conversion"], 4), round(team["first_response_s"], 2), team["breach_days"]
+    (0.4133, 16.96, 1)
+    """
+    _need(cs_daily, ("date", "agent", "inquiries", "inquiry_buyers"), "cs_daily")
+    rows = _window(cs_daily, start, end)
+    out = _aggregate(rows.assign(agent=_TEAM), response_target_s)
+    weight = out.attrs["weighted_by"]
+    team = pd.Series({c: out[c].iloc[0].item() if len(out) else np.nan for c in out.columns}, dtype=object)
+    team = team.reindex([c for c in _ORDER if c in team.index or c == "order_value_vs_shop"])
+    agent_days = int(len(rows[["date", "agent"]].drop_duplicates()))
+    extra = {"agents": int(rows["agent"].nunique()), "agent_days": agent_days}
+    if "sales_amount" in team.index:
+        team["sales_per_day"] = ratio(team["sales_amount"], agent_days)
+    shop_value = _shop_order_value(shop_daily, start, end)
+    if shop_daily is not None and "sales_amount" in team.index:
+        shop_sales = float(_window(shop_daily, start, end)["paid_amount"].sum())
+        team["order_value_vs_shop"] = ratio(team["assisted_order_value"], shop_value)
+        extra.update({"shop_sales": shop_sales, "cs_share": ratio(team["sales_amount"], shop_sales),
+                      "shop_order_value": shop_value})
+    else:
+        team = team.drop("order_value_vs_shop", errors="ignore")
+    team = pd.concat([pd.Series(extra, dtype=object), team])
+    team.name = _TEAM
+    first, last = _period(rows, start, end)
+    team.attrs.update({"weighted_by": weight, "response_target_s": response_target_s, "start": first, "end": last,
+                       "shop_order_value": shop_value})
+    return team
+
+
+def _direction(metric: str) -> bool:
+    try:
+        return _HIGHER_IS_BETTER[metric]
+    except KeyError:
+        raise ValueError(f"no direction known for {metric!r}; metrics that can be ranked: "
+                         f"{sorted(_HIGHER_IS_BETTER)}") from None
+
+
+def compare_agents(
+    summary: pd.DataFrame,
+    team: pd.Series,
+    *,
+    metrics: Iterable[str] = _RANK_METRICS,
+    by: str = "inquiry_conversion",
+) -> pd.DataFrame:
+    """Rank agents and compare each with the team average.
+
+    Parameters
+    ----------
+    summary : DataFrame
+        :func:`summarize_agents` output.
+    team : Series
+        :func:`summarize_team` output for the same period: the team average.
+    metrics : iterable of str
+        Columns to compare (those the summary lacks are skipped); default 询单转化率,
+        首次 / 平均响应时间, 客服客单价, sales per day on shift and 中差评处理率.
+    by : str, default 'inquiry_conversion'
+        The metric that sets ``rank``.
+
+    Returns
+    -------
+    DataFrame
+        ``summary`` with ``<metric>_vs_team`` = value / team - 1 for each metric (for
+        response times, +10% means 10% *slower*) and ``rank`` (1 = best; the fastest
+        for response times), sorted by rank. ``attrs["team"]`` holds the team values.
+
+    Examples
+    --------
+    >>> s = pd.DataFrame({"agent": ["小美", "阿杰"], "inquiry_conversion": [0.54, 0.36],
+    ...                   "first_response_s": [9.0, 7.0]})
+    >>> team = pd.Series({"inquiry_conversion": 0.45, "first_response_s": 8.0})
+    >>> compare_agents(s, team)[["agent", "inquiry_conversion_vs_team", "rank"]].round(2)
+      agent  inquiry_conversion_vs_team  rank
+    0    小美                        0.2     1
+    1    阿杰                       -0.2     2
+    >>> list(compare_agents(s, team, by="first_response_s")["agent"])
+    ['阿杰', '小美']
+    """
+    if by not in summary.columns:
+        raise ValueError(f"by={by!r} is not a column of the summary; it has {list(summary.columns)}")
+    metrics = [m for m in metrics if m in summary.columns and m in team.index]
+    new = {f"{m}_vs_team": ratio(summary[m].astype(float), float(team[m])) - 1 for m in metrics}
+    rank = summary[by].astype(float).rank(ascending=not _direction(by), method="min").astype("Int64")
+    out = summary.assign(**new, rank=rank)
+    out = out.sort_values(["rank", "agent"], kind="stable", na_position="last").reset_index(drop=True)
+    out.attrs = {**summary.attrs, "team": {m: float(team[m]) for m in metrics}, "by": by}
+    return out
+
+
+def summarize_spread(
+    summary: pd.DataFrame,
+    team: pd.Series | None = None,
+    *,
+    metrics: Iterable[str] = _RANK_METRICS,
+) -> pd.DataFrame:
+    """Show how far apart the agents are on each metric: best, worst, range and spread.
+
+    Parameters
+    ----------
+    summary : DataFrame
+        :func:`summarize_agents` output.
+    team : Series, optional
+        :func:`summarize_team` output, shown as ``team``.
+    metrics : iterable of str
+        The metrics (those the summary lacks are skipped).
+
+    Returns
+    -------
+    DataFrame
+        One row per metric: ``metric``, ``label`` (Chinese), ``team``, ``best_agent``,
+        ``best``, ``worst_agent``, ``worst``, ``range`` (best - worst, absolute),
+        ``std`` (standard deviation over agents) and ``cv`` (std / mean of the agents).
+
+    Examples
+    --------
+    >>> s = pd.DataFrame({"agent": ["小美", "阿杰", "小雨"], "first_response_s": [9.0, 7.0, 31.0]})
+    >>> summarize_spread(s)[["metric", "best_agent", "worst_agent", "range"]]
+                 metric best_agent worst_agent  range
+    0  first_response_s         阿杰          小雨   24.0
+    """
+    rows = []
+    for m in metrics:
+        if m not in summary.columns:
+            continue
+        values = summary.set_index("agent")[m].astype(float).dropna()
+        if values.empty:
+            continue
+        higher = _direction(m)
+        best, worst = (values.idxmax(), values.idxmin()) if higher else (values.idxmin(), values.idxmax())
+        std = float(values.std(ddof=0))
+        rows.append({"metric": m, "label": _NAMES.get(m, m),
+                     "team": float(team[m]) if team is not None and m in team.index else np.nan,
+                     "best_agent": best, "best": values[best], "worst_agent": worst, "worst": values[worst],
+                     "range": abs(values[best] - values[worst]), "std": std, "cv": ratio(std, values.mean())})
+    out = pd.DataFrame(rows, columns=["metric", "label", "team", "best_agent", "best", "worst_agent", "worst",
+                                      "range", "std", "cv"])
+    return out.astype({"metric": "str", "label": "str", "best_agent": "str", "worst_agent": "str"})
+
+
+def _months(start, end) -> float:
+    """Calendar months a period spans, by days: 2026-10-01..10-31 is 1.0, 06-01..06-15 is 0.5."""
+    days = pd.date_range(_as_day(start), _as_day(end), freq="D")
+    return float(np.sum(1.0 / np.asarray(days.days_in_month, dtype=float)))
+
+
+def _clock(text) -> float:
+    """Turn '09:00' into hours (9.0); '24:00' is allowed."""
+    try:
+        hours, minutes = str(text).strip().split(":")
+        value = int(hours) + int(minutes) / 60
+    except ValueError:
+        raise ValueError(f"expected a time of day such as '09:00'; got {text!r}") from None
+    if not 0 <= value <= 24 or not 0 <= int(minutes) < 60:
+        raise ValueError(f"expected a time of day such as '09:00'; got {text!r}")
+    return value
+
+
+def _shift_spans(shifts: Mapping | None) -> dict[str, tuple[float, float]]:
+    """Shifts as (from, until) in hours; an until at or before from runs past midnight."""
+    spans = {}
+    for name, (a, b) in dict(SHIFTS if shifts is None else shifts).items():
+        lo, hi = _clock(a), _clock(b)
+        spans[str(name)] = (lo, hi if hi > lo else hi + 24)
+    return spans
+
+
+def _shift_hours(roster: pd.DataFrame, spans: dict[str, tuple[float, float]]) -> pd.Series:
+    unknown = sorted(set(roster["shift"]) - set(spans) - {"off"})
+    if unknown:
+        raise ValueError(f"the roster has shift(s) {unknown} that shifts does not define; it defines "
+                         f"{sorted(spans)} (and 'off')")
+    hours = {name: hi - lo for name, (lo, hi) in spans.items()} | {"off": 0.0}
+    return roster["shift"].map(hours).astype(float)
+
+
+def agent_targets(
+    cs_daily: pd.DataFrame,
+    shop_daily: pd.DataFrame,
+    targets: pd.DataFrame,
+    *,
+    start,
+    end,
+    history_days: int = 90,
+    cs_roster: pd.DataFrame | None = None,
+    shifts: Mapping[str, tuple[str, str]] | None = None,
+) -> pd.DataFrame:
+    """Derive each agent's sales target for a period from the shop's monthly target.
+
+    There is no per-agent target table, so one is derived in three steps:
+
+    1. the shop's target for the period: each month's ``target_amount`` x the share of
+       the month's days that fall in the period;
+    2. the team's target: that x the share of the shop's sales that went through
+       customer service (客服销售额 / 支付金额) over the ``history_days`` before the
+       period (the period's own share when there is no history);
+    3. each agent's part: in proportion to their hours on shift in the period (from
+       ``cs_roster``; a half shift weighs less than a day shift), or to their days with
+       data in ``cs_daily`` when no roster is given.
+
+    To set targets by hand instead, pass a mapping agent -> yuan to :func:`scorecard`.
+
+    Parameters
+    ----------
+    cs_daily, shop_daily, targets : DataFrame
+        The ``cs_daily``, ``shop_daily`` and ``targets`` tables.
+    start, end : date-like
+        The period.
+    history_days : int, default 90
+        Days before ``start`` whose customer-service share sets the team's target.
+    cs_roster : DataFrame, optional
+        The ``cs_roster`` table, to split by hours on shift.
+    shifts : mapping, optional
+        Shift name -> (from, until), default :data:`SHIFTS`.
+
+    Returns
+    -------
+    DataFrame
+        ``agent``, ``weight`` (hours or days), ``share`` and ``target_amount``.
+        ``attrs`` holds ``shop_target``, ``cs_share``, ``cs_share_from`` (the days it
+        was measured on), ``team_target`` and ``split_by``. When a month of the
+        period has no target, every target is NaN and a :class:`DataWarning` says so.
+
+    Examples
+    --------
+    >>> cs = pd.DataFrame({"date": pd.to_datetime(["2026-09-30", "2026-10-01", "2026-10-01"]),
+    ...                    "agent": ["小美", "小美", "阿杰"], "inquiries": [1, 1, 1], "inquiry_buyers": [1, 1, 1],
+    ...                    "sales_amount": [400.0, 0.0, 0.0]})
+    >>> shop = pd.DataFrame({"date": pd.to_datetime(["2026-09-30", "2026-10-01"]),
+    ...                      "paid_amount": [1000.0, 0.0], "paying_buyers": [5, 0]})
+    >>> targets = pd.DataFrame({"month": ["2026-10"], "target_amount": [31000.0]})
+    >>> t = agent_targets(cs, shop, targets, start="2026-10-01", end="2026-10-01")
+    >>> t[["agent", "share", "target_amount"]], t.attrs["team_target"]
+    (  agent  share  target_amount
+    0    小美    0.5          200.0
+    1    阿杰    0.5          200.0, 400.0)
+    """
+    _need(cs_daily, ("date", "agent", "sales_amount"), "cs_daily")
+    _need(shop_daily, ("date", "paid_amount"), "shop_daily")
+    _need(targets, ("month", "target_amount"), "targets")
+    first, last = _as_day(start), _as_day(end)
+    days = pd.date_range(first, last, freq="D")
+    by_month = pd.Series(1.0 / days.days_in_month, index=days.strftime("%Y-%m")).groupby(level=0).sum()
+    monthly = targets.assign(month=targets["month"].astype("str")).set_index("month")["target_amount"]
+    missing = [m for m in by_month.index if m not in monthly.index]
+    shop_target = np.nan if missing else float((monthly.reindex(by_month.index) * by_month).sum())
+    if missing:
+        warnings.warn(f"the targets table has no target for {', '.join(missing)}: agents' targets are left empty",
+                      DataWarning, stacklevel=2)
+    hist_start = first - pd.Timedelta(days=history_days)
+    hist = (hist_start, first - pd.Timedelta(days=1))
+    cs_hist = _window(cs_daily, *hist)["sales_amount"].sum()
+    shop_hist = _window(shop_daily, *hist)["paid_amount"].sum()
+    if history_days > 0 and shop_hist > 0 and len(_window(cs_daily, *hist)):
+        cs_share, share_from = ratio(cs_hist, shop_hist), (f"{max(hist[0], cs_daily['date'].min()):%Y-%m-%d}",
+                                                           f"{hist[1]:%Y-%m-%d}")
+    else:
+        cs_share = ratio(_window(cs_daily, first, last)["sales_amount"].sum(),
+                         _window(shop_daily, first, last)["paid_amount"].sum())
+        share_from = (f"{first:%Y-%m-%d}", f"{last:%Y-%m-%d}")
+    if cs_roster is not None:
+        _need(cs_roster, ("date", "agent", "shift"), "cs_roster")
+        rows = _window(cs_roster, first, last)
+        weight = _shift_hours(rows, _shift_spans(shifts)).groupby(rows["agent"]).sum()
+        split_by = "hours on shift (cs_roster)"
+    else:
+        rows = _window(cs_daily, first, last)
+        weight = rows.groupby("agent")["date"].nunique().astype(float)
+        split_by = "days with data (cs_daily)"
+    weight = weight[weight > 0]
+    team_target = shop_target * cs_share
+    out = pd.DataFrame({"agent": weight.index.astype("str"), "weight": weight.to_numpy(dtype=float)})
+    out["share"] = ratio(out["weight"], out["weight"].sum())
+    out["target_amount"] = out["share"] * team_target
+    out.attrs.update({"shop_target": shop_target, "cs_share": cs_share, "cs_share_from": share_from,
+                      "team_target": team_target, "split_by": split_by, "start": f"{first:%Y-%m-%d}",
+                      "end": f"{last:%Y-%m-%d}"})
+    return out
+
+
+def _as_targets(targets, agents: pd.Series) -> pd.Series:
+    if isinstance(targets, pd.DataFrame):
+        if not {"agent", "target_amount"} <= set(targets.columns):
+            raise ValueError(f"targets as a DataFrame needs agent and target_amount columns; it has "
+                             f"{list(targets.columns)}")
+        targets = targets.set_index("agent")["target_amount"]
+    values = pd.Series(targets, dtype=float)
+    values.index = values.index.astype("str")
+    return agents.map(values).astype(float)
+
+
+def _thresholds(thresholds: Mapping | None, response_target_s: float) -> dict[str, tuple[float, float]]:
+    out = {**DEFAULT_THRESHOLDS, "response_time": (2.0 * response_target_s, float(response_target_s)),
+           "avg_response_time": (4.0 * response_target_s, 2.0 * float(response_target_s))}
+    for name, pair in dict(thresholds or {}).items():
+        if name not in SCORE_COMPONENTS:
+            raise ValueError(f"thresholds name unknown component {name!r}; accepted: {list(SCORE_COMPONENTS)}")
+        try:
+            zero, full = (float(x) for x in pair)
+        except (TypeError, ValueError):
+            raise ValueError(f"thresholds[{name!r}] must be two numbers (scoring 0, scoring 100); got {pair!r}") \
+                from None
+        if zero == full or not (np.isfinite(zero) and np.isfinite(full)):
+            raise ValueError(f"thresholds[{name!r}] needs two different numbers (scoring 0, scoring 100); got {pair!r}")
+        out[name] = (zero, full)
+    return out
+
+
+def _grade(total: float, ladder: list[tuple[str, float]]):
+    if not np.isfinite(total):
+        return None
+    return next((name for name, low in ladder if round(total, 9) >= low), ladder[-1][0])
+
+
+def scorecard(
+    summary: pd.DataFrame,
+    *,
+    targets=None,
+    weights: Mapping[str, float] | None = None,
+    thresholds: Mapping[str, Iterable[float]] | None = None,
+    grades: Mapping[str, float] | None = None,
+    response_target_s: float = RESPONSE_TARGET_S,
+) -> pd.DataFrame:
+    """Score each agent 0-100 on the KPI sheet's items, weight them, grade and rank.
+
+    Each component scores ``100 x (value - zero) / (full - zero)``, clipped to 0-100,
+    between the two thresholds of the component (for response times ``zero`` is the
+    slower one). The total is the weighted mean of the components an agent has: one
+    with nothing to judge (no target given, no bad review to resolve) is left out and
+    the other weights count for more, as in :func:`shopanalysis.designers.scorecard`.
+
+    Components (:data:`SCORE_COMPONENTS`):
+
+    - ``inquiry_conversion``: 询单转化率;
+    - ``target_completion``: 客服销售额 / the agent's target (``targets``);
+    - ``order_value``: 客服客单价 / 店铺客单价 (``order_value_vs_shop``: summarize with
+      ``shop_daily``);
+    - ``response_time``: 首次响应时间; ``avg_response_time``: 平均响应时间;
+    - ``bad_review_resolution``: 中差评处理率.
+
+    Parameters
+    ----------
+    summary : DataFrame
+        :func:`summarize_agents` output (or any frame with ``agent`` and the columns
+        scored).
+    targets : mapping, Series or DataFrame, optional
+        Each agent's sales target for the period, agent -> yuan, or
+        :func:`agent_targets` output. Without it ``target_completion`` is left out.
+    weights : mapping, optional
+        Component -> weight; default :data:`DEFAULT_WEIGHTS` (询单转化率 0.40, target
+        completion 0.30, 客单价 0.15, response time 0.15: common practice, not a
+        standard). Weights need not add to 1; a component left out weighs 0.
+    thresholds : mapping, optional
+        Component -> (value scoring 0, value scoring 100), overriding
+        :data:`DEFAULT_THRESHOLDS`; response time defaults to (2 x target, target).
+    grades : mapping, optional
+        Grade -> lowest total that earns it; default :data:`DEFAULT_GRADES`
+        (A >= 90, B >= 75, C >= 60, D below).
+    response_target_s : float, default 20
+        The first-response target the default response thresholds follow.
+
+    Returns
+    -------
+    DataFrame
+        ``summary`` with ``target_amount`` and ``target_completion`` (when targets
+        are given), ``<component>_score`` for each weighted component, ``total``,
+        ``grade`` and ``rank`` (1 = best), sorted by rank. ``attrs`` keeps the
+        summary's and adds ``weights`` and ``thresholds``.
+
+    Examples
+    --------
+    小美 converts 55% (full marks) and answers in 9 s; 阿杰 converts 35% (20 points) and
+    answers in 30 s, half-way between the 20 s target (100) and 40 s (0):
+
+    >>> s = pd.DataFrame({"agent": ["小美", "阿杰"], "inquiry_conversion": [0.55, 0.35],
+    ...                   "first_response_s": [9.0, 30.0], "sales_amount": [90000.0, 60000.0]})
+    >>> card = scorecard(s, targets={"小美": 90000, "阿杰": 75000},
+    ...                  weights={"inquiry_conversion": 0.5, "target_completion": 0.3, "response_time": 0.2})
+    >>> card[["agent", "target_completion", "target_completion_score", "response_time_score", "total"]]
+      agent  target_completion  target_completion_score  response_time_score  total
+    0    小美                1.0                    100.0                100.0  100.0
+    1    阿杰                0.8                     50.0                 50.0   35.0
+    >>> list(card["grade"])
+    ['A', 'D']
+    """
+    weights = dict(DEFAULT_WEIGHTS if weights is None else weights)
+    unknown = sorted(set(weights) - set(SCORE_COMPONENTS))
+    if unknown:
+        raise ValueError(f"weights name unknown component(s) {unknown}; accepted: {list(SCORE_COMPONENTS)}")
+    if any(not np.isfinite(float(w)) or float(w) < 0 for w in weights.values()) or sum(weights.values()) <= 0:
+        raise ValueError(f"weights must be zero or positive numbers with a positive sum; got {weights}")
+    grades = dict(DEFAULT_GRADES if grades is None else grades)
+    if not grades:
+        raise ValueError("grades must name at least one grade, e.g. {'A': 90, 'B': 75, 'C': 60, 'D': 0}")
+    if "agent" not in summary.columns:
+        raise ValueError(f"summary needs an agent column; it has {list(summary.columns)}")
+    limits = _thresholds(thresholds, response_target_s)
+    out = summary.copy()
+    if targets is not None:
+        out["target_amount"] = _as_targets(targets, out["agent"].astype("str"))
+        if "sales_amount" not in out.columns:
+            raise ValueError("target completion needs the summary's sales_amount (客服销售额) column")
+        out["target_completion"] = ratio(out["sales_amount"].astype(float), out["target_amount"])
+    num = pd.Series(0.0, index=out.index)
+    den = pd.Series(0.0, index=out.index)
+    for name, w in weights.items():
+        column = SCORE_COMPONENTS[name][0]
+        if column not in out.columns:
+            score = pd.Series(np.nan, index=out.index)
+        else:
+            zero, full = limits[name]
+            score = (100 * (out[column].astype(float) - zero) / (full - zero)).clip(0, 100)
+        out[f"{name}_score"] = score
+        have = score.notna()
+        num += np.where(have, float(w) * score.fillna(0.0), 0.0)
+        den += np.where(have, float(w), 0.0)
+    total = ratio(num, den)
+    ladder = sorted(grades.items(), key=lambda kv: kv[1], reverse=True)
+    out["total"] = total
+    out["grade"] = pd.Series([_grade(x, ladder) for x in total], index=out.index, dtype="str")
+    out["rank"] = total.rank(ascending=False, method="min").astype("Int64")
+    out = out.sort_values(["rank", "agent"], kind="stable", na_position="last").reset_index(drop=True)
+    out.attrs = {**summary.attrs, "weights": weights, "thresholds": {k: limits[k] for k in weights}}
+    return out
+
+
+def agent_pay(
+    scores: pd.DataFrame,
+    cs_agents: pd.DataFrame,
+    *,
+    base_pay: Mapping[str, float] | None = None,
+    level_coefficients: Mapping[str, float] | None = None,
+    grade_coefficients: Mapping[str, float] | None = None,
+    months: float | None = None,
+) -> pd.DataFrame:
+    """Compute each agent's pay: base + commission x P-level coefficient.
+
+    ``pay = base_pay[level] x months + 客服销售额 x commission_rate x
+    level_coefficients[level] x grade_coefficients[grade]``: the base of the agent's
+    P-level (职级) for the period, and a commission on the sales they closed scaled by
+    the level's coefficient (and, when ``grade_coefficients`` is given, by the
+    scorecard grade).
+
+    Parameters
+    ----------
+    scores : DataFrame
+        :func:`scorecard` output (or :func:`summarize_agents` output: then there is no
+        grade), with ``agent`` and ``sales_amount``.
+    cs_agents : DataFrame
+        The ``cs_agents`` table: ``agent``, ``level`` (P1..P4), ``commission_rate``.
+    base_pay : mapping, optional
+        Level -> monthly base pay, yuan; default :data:`BASE_PAY`.
+    level_coefficients : mapping, optional
+        Level -> commission multiplier; default :data:`LEVEL_COEFFICIENTS`
+        (P1 0.8, P2 1.0, P3 1.2, P4 1.5).
+    grade_coefficients : mapping, optional
+        Grade -> commission multiplier (e.g. ``{"A": 1.2, "B": 1.0, "C": 0.8, "D": 0.5}``);
+        default none: pay does not depend on the grade.
+    months : float, optional
+        Months of base pay; default the calendar months the summary covers
+        (``attrs["start"]``..``attrs["end"]``: 1.0 for a calendar month), else 1.
+
+    Returns
+    -------
+    DataFrame
+        One row per agent of ``scores`` in its order: ``agent``, ``level``, ``grade``
+        (when scored), ``sales_amount``, ``commission_rate``, ``commission`` (sales x
+        rate), ``level_coefficient``, ``grade_coefficient``, ``bonus`` (commission x
+        coefficients), ``base_pay`` and ``pay``. An agent missing from ``cs_agents``
+        gets NaN pay and a :class:`DataWarning`.
+
+    Examples
+    --------
+    >>> scores = pd.DataFrame({"agent": ["小美", "丽丽"], "sales_amount": [100000.0, 80000.0]})
+    >>> team = pd.DataFrame({"agent": ["小美", "丽丽"], "level": ["P4", "P1"], "commission_rate": [0.01, 0.004]})
+    >>> agent_pay(scores, team, months=1)[["agent", "commission", "bonus", "base_pay", "pay"]]
+      agent  commission   bonus  base_pay    pay
+    0    小美      1000.0  1500.0    4500.0  6000.0
+    1    丽丽       320.0   256.0    3000.0  3256.0
+    """
+    _need(cs_agents, ("agent", "level", "commission_rate"), "cs_agents")
+    if "sales_amount" not in scores.columns or "agent" not in scores.columns:
+        raise ValueError(f"scores needs agent and sales_amount columns; it has {list(scores.columns)}")
+    base = dict(BASE_PAY if base_pay is None else base_pay)
+    coef = dict(LEVEL_COEFFICIENTS if level_coefficients is None else level_coefficients)
+    team = cs_agents.assign(agent=cs_agents["agent"].astype("str")).drop_duplicates("agent").set_index("agent")
+    out = scores[["agent"] + (["grade"] if "grade" in scores.columns else []) + ["sales_amount"]].copy()
+    out["agent"] = out["agent"].astype("str")
+    out.insert(1, "level", out["agent"].map(team["level"]).astype("str"))
+    unknown = sorted({lv for lv in out["level"].dropna() if lv not in base or lv not in coef})
+    if unknown:
+        raise ValueError(f"level(s) {unknown} have no base pay or coefficient; base_pay has {sorted(base)}, "
+                         f"level_coefficients has {sorted(coef)}")
+    missing = sorted(out.loc[out["level"].isna(), "agent"])
+    if missing:
+        warnings.warn(f"cs_agents has no level for {', '.join(missing)}: their pay is left empty", DataWarning,
+                      stacklevel=2)
+    if months is None:
+        first, last = scores.attrs.get("start"), scores.attrs.get("end")
+        months = _months(first, last) if first and last else 1.0
+    out["commission_rate"] = out["agent"].map(team["commission_rate"]).astype(float)
+    out["commission"] = out["sales_amount"].astype(float) * out["commission_rate"]
+    out["level_coefficient"] = out["level"].map(coef).astype(float)
+    if grade_coefficients:
+        if "grade" not in out.columns:
+            raise ValueError("grade_coefficients needs graded scores: pass scorecard() output")
+        out["grade_coefficient"] = out["grade"].map(dict(grade_coefficients)).astype(float)
+    else:
+        out["grade_coefficient"] = 1.0
+    out["bonus"] = out["commission"] * out["level_coefficient"] * out["grade_coefficient"]
+    out["base_pay"] = out["level"].map(base).astype(float) * float(months)
+    out["pay"] = out["base_pay"] + out["bonus"]
+    out.attrs.update({"months": float(months), "base_pay": base, "level_coefficients": coef,
+                      "grade_coefficients": dict(grade_coefficients or {})})
+    return out.reset_index(drop=True)
+
+
+def summarize_inquiry_value(
+    cs_daily: pd.DataFrame,
+    ppc_keywords: pd.DataFrame | None = None,
+    *,
+    start=None,
+    end=None,
+    cpc: float | None = None,
+    click_conversion: float | None = None,
+) -> pd.Series:
+    """Put a price on an inquiry, and on the inquiries of a period that did not convert.
+
+    One inquiry is worth :func:`cost_per_inquiry` = 平均点击花费 / 点击转化率 x 询单转化率:
+    what buying it through 直通车 would cost. The inquiries that did not turn into a
+    paying buyer (询单人数 - 询单→最终付款人数) are valued at that price. The export has
+    no count of inquiries left unanswered, so missed ones are among the unconverted.
+
+    Parameters
+    ----------
+    cs_daily : DataFrame
+        The ``cs_daily`` table.
+    ppc_keywords : DataFrame, optional
+        The ``ppc_keywords`` table: CPC and click conversion of the period come from it
+        (:func:`shopanalysis.metrics.cpc`, :func:`~shopanalysis.metrics.click_conversion`).
+    start, end : date-like, optional
+        The period.
+    cpc, click_conversion : float, optional
+        Use these instead of the keyword report's (one, or both).
+
+    Returns
+    -------
+    Series
+        ``cpc``, ``click_conversion``, ``cost_per_order`` (CPC / click conversion),
+        ``inquiry_conversion`` (the team's), ``cost_per_inquiry``, ``inquiries``,
+        ``inquiry_buyers``, ``unconverted``, ``unconverted_cost`` and ``source``
+        (where CPC and click conversion came from).
+
+    Examples
+    --------
+    The worked example: 1 yuan a click, 1.28% of clicks order, 30 of 100 inquiries pay:
+
+    >>> cs = pd.DataFrame({"date": pd.to_datetime(["2026-10-15"]), "agent": ["小美"],
+    ...                    "inquiries": [100], "inquiry_buyers": [30]})
+    >>> v = summarize_inquiry_value(cs, cpc=1.0, click_conversion=0.0128)
+    >>> round(v["cost_per_inquiry"], 2), v["unconverted"], round(v["unconverted_cost"], 2)
+    (23.44, 70, 1640.62)
+    """
+    _need(cs_daily, ("date", "agent", "inquiries", "inquiry_buyers"), "cs_daily")
+    rows = _window(cs_daily, start, end)
+    sources = []
+    if cpc is None or click_conversion is None:
+        if ppc_keywords is None:
+            raise ValueError("pass ppc_keywords (the 直通车 keyword report) or both cpc and click_conversion")
+        _need(ppc_keywords, ("date", "clicks", "cost", "orders"), "ppc_keywords")
+        ads = _window(ppc_keywords, start, end)
+        sources.append("ppc_keywords")
+    cpc_value = float(cpc) if cpc is not None else _cpc(ads)
+    conv_value = float(click_conversion) if click_conversion is not None else _click_conversion(ads)
+    if cpc is not None or click_conversion is not None:
+        sources.append("parameters")
+    inquiries, buyers = int(rows["inquiries"].sum()), int(rows["inquiry_buyers"].sum())
+    inquiry_conv = ratio(buyers, inquiries)
+    each = cost_per_inquiry(cpc_value, conv_value, inquiry_conv)
+    out = pd.Series({
+        "cpc": cpc_value, "click_conversion": conv_value, "cost_per_order": ratio(cpc_value, conv_value),
+        "inquiry_conversion": inquiry_conv, "cost_per_inquiry": each, "inquiries": inquiries,
+        "inquiry_buyers": buyers, "unconverted": inquiries - buyers, "unconverted_cost": (inquiries - buyers) * each,
+        "source": " and ".join(sources),
+    }, dtype=object)
+    first, last = _period(rows, start, end)
+    out.attrs.update({"start": first, "end": last})
+    return out
+
+
+def add_inquiry_cost(summary: pd.DataFrame, cost: float) -> pd.DataFrame:
+    """Return the summary with each agent's unconverted inquiries and what they cost.
+
+    Parameters
+    ----------
+    summary : DataFrame
+        :func:`summarize_agents` (or :func:`scorecard`) output.
+    cost : float
+        The value of one inquiry, yuan (``summarize_inquiry_value(...)["cost_per_inquiry"]``).
+
+    Returns
+    -------
+    DataFrame
+        ``summary`` with ``unconverted`` (询单人数 - 询单→最终付款人数),
+        ``cost_per_inquiry`` and ``unconverted_cost``.
+
+    Examples
+    --------
+    >>> s = pd.DataFrame({"agent": ["小美"], "inquiries": [100], "inquiry_buyers": [55]})
+    >>> add_inquiry_cost(s, 20.0)[["unconverted", "unconverted_cost"]]
+       unconverted  unconverted_cost
+    0           45             900.0
+    """
+    unconverted = summary["inquiries"] - summary["inquiry_buyers"]
+    return summary.assign(unconverted=unconverted, cost_per_inquiry=float(cost),
+                          unconverted_cost=unconverted.astype(float) * float(cost))
+
+
+def _hhmm(hours: float) -> str:
+    h = int(round(hours * 60)) // 60
+    return f"{h:02d}:{int(round(hours * 60)) % 60:02d}"
+
+
+def check_roster(
+    cs_roster: pd.DataFrame,
+    *,
+    start=None,
+    end=None,
+    open_from: str = "09:00",
+    open_until: str = "23:30",
+    shifts: Mapping[str, tuple[str, str]] | None = None,
+    min_rest_h: float = 12.0,
+    min_days_off: int = 1,
+    max_hours_gap: float = 0.10,
+    rules: Iterable[str] | None = None,
+) -> pd.DataFrame:
+    """List the breaks of the roster rules of an operations manual, with agent and date.
+
+    Rules (:data:`ROSTER_RULES`; every number is a parameter):
+
+    ``coverage``
+        Every day, someone is on shift for every minute from ``open_from`` to
+        ``open_until`` (09:00-23:30). A day of the period without any roster row is
+        uncovered too.
+    ``night_then_day``
+        After a shift, at least ``min_rest_h`` hours pass before the next one starts.
+        With the default shifts and 12 h this is "no day (or half) shift the morning
+        after a night shift": night until 23:30, day from 09:00 leaves 9.5 h.
+    ``no_day_off``
+        In every Monday-Sunday week an agent is on the roster all seven days of, at
+        least ``min_days_off`` days are ``off``. A week is judged in the period that
+        holds its Monday, on the roster of the whole week, and reported on its Monday.
+    ``hours``
+        Each calendar month (the part of it in the period and in the data), every
+        agent on the roster every day of it works within ``max_hours_gap`` (10%) of
+        the team's mean hours. Hours are the shift's span (day 8.5 h, half 5.5 h,
+        night 6.5 h). Reported on the first day counted.
+
+    Parameters
+    ----------
+    cs_roster : DataFrame
+        The ``cs_roster`` table: ``date``, ``agent``, ``shift`` (a name of ``shifts``
+        or ``off``).
+    start, end : date-like, optional
+        The period; default the whole roster. The day before ``start`` and the rest of
+        a week are read from the roster when it has them.
+    open_from, open_until : str, default '09:00' and '23:30'
+        Service hours.
+    shifts : mapping, optional
+        Shift name -> (from, until), default :data:`SHIFTS` (day 09:00-17:30, half
+        10:00-15:30, night 17:00-23:30). An until at or before from runs past midnight.
+    min_rest_h : float, default 12
+        Least rest between two shifts, hours.
+    min_days_off : int, default 1
+        Least days off in a full week.
+    max_hours_gap : float, default 0.10
+        Largest gap of an agent's monthly hours from the team's mean, a fraction.
+    rules : iterable of str, optional
+        Which rules to check; default all.
+
+    Returns
+    -------
+    DataFrame
+        One row per violation, by date: ``rule``, ``agent`` (None for ``coverage``),
+        ``date`` and ``detail`` (what is wrong, in words). Empty when the roster keeps
+        every rule. ``attrs`` holds ``rules``, ``start`` and ``end``.
+
+    Examples
+    --------
+    阿杰 works the night of 06-17 and the day shift of 06-18; nobody works the night of 06-18:
+
+    >>> roster = pd.DataFrame({"date": pd.to_datetime(["2026-06-17"] * 2 + ["2026-06-18"] * 2),
+    ...                        "agent": ["阿杰", "小美"] * 2, "shift": ["night", "day", "day", "half"]})
+    >>> check_roster(roster, rules=["coverage", "night_then_day"])[["rule", "agent", "date"]]
+                 rule agent       date
+    0        coverage  None 2026-06-18
+    1  night_then_day    阿杰 2026-06-18
+    """
+    _need(cs_roster, ("date", "agent", "shift"), "cs_roster")
+    rules = list(ROSTER_RULES if rules is None else rules)
+    unknown = sorted(set(rules) - set(ROSTER_RULES))
+    if unknown:
+        raise ValueError(f"unknown roster rule(s) {unknown}; known: {list(ROSTER_RULES)}")
+    spans = _shift_spans(shifts)
+    roster = cs_roster.assign(agent=cs_roster["agent"].astype("str"), shift=cs_roster["shift"].astype("str"))
+    roster = roster.assign(hours=_shift_hours(roster, spans))
+    columns = ["rule", "agent", "date", "detail"]
+    if roster.empty:
+        return pd.DataFrame(columns=columns)
+    first = _as_day(start) if start is not None else roster["date"].min()
+    last = _as_day(end) if end is not None else roster["date"].max()
+    in_period = roster.loc[roster["date"].between(first, last)]
+    out = []
+
+    if "coverage" in rules:
+        lo, hi = _clock(open_from), _clock(open_until)
+        worked = in_period.loc[in_period["shift"] != "off"]
+        by_day = {d: g for d, g in worked.groupby("date")}
+        days = pd.date_range(max(first, roster["date"].min()), min(last, roster["date"].max()), freq="D")
+        for day in days:
+            g = by_day.get(day)
+            intervals = sorted(spans[s] for s in g["shift"]) if g is not None else []
+            gaps, reach = [], lo
+            for a, b in intervals:
+                if a > reach and reach < hi:
+                    gaps.append((reach, min(a, hi)))
+                reach = max(reach, b)
+            if reach < hi:
+                gaps.append((reach, hi))
+            if gaps:
+                text = ", ".join(f"{_hhmm(a)}-{_hhmm(b)}" for a, b in gaps)
+                out.append(("coverage", None, day, f"nobody on shift {text}" if g is not None
+                            else "nobody on the roster"))
+
+    if "night_then_day" in rules:
+        on = roster.loc[roster["shift"] != "off", ["date", "agent", "shift"]]
+        prev = on.assign(date=on["date"] + pd.Timedelta(days=1))
+        pairs = on.merge(prev, on=["date", "agent"], suffixes=("", "_before"))
+        pairs = pairs.loc[pairs["date"].between(first, last)]
+        for r in pairs.itertuples(index=False):
+            rest = spans[r.shift][0] + 24 - spans[r.shift_before][1]
+            if rest < min_rest_h:
+                before = r.date - pd.Timedelta(days=1)
+                out.append(("night_then_day", r.agent, r.date,
+                            f"{r.shift_before} on {before:%m-%d} until {_hhmm(spans[r.shift_before][1] % 24)}, "
+                            f"then {r.shift} from {_hhmm(spans[r.shift][0])}: {rest:g} h of rest "
+                            f"(at least {min_rest_h:g} h)"))
+
+    if "no_day_off" in rules:
+        week = roster["date"] - pd.to_timedelta(roster["date"].dt.day_of_week, unit="D")
+        g = roster.assign(week=week).groupby(["week", "agent"]).agg(
+            n=("date", "nunique"), off=("shift", lambda s: int((s == "off").sum())))
+        for (monday, agent), row in g.iterrows():
+            if first <= monday <= last and row["n"] == 7 and row["off"] < min_days_off:
+                sunday = monday + pd.Timedelta(days=6)
+                out.append(("no_day_off", agent, monday,
+                            f"{7 - row['off']} days on shift in the week {monday:%m-%d}..{sunday:%m-%d}, "
+                            f"{row['off']} off (at least {min_days_off})"))
+
+    if "hours" in rules:
+        month = in_period["date"].dt.to_period("M")
+        for _, rows in in_period.groupby(month):
+            n_days = rows["date"].nunique()
+            per_agent = rows.groupby("agent").agg(days=("date", "nunique"), hours=("hours", "sum"))
+            full = per_agent.loc[per_agent["days"] == n_days, "hours"]
+            if len(full) < 2:
+                continue
+            mean = float(full.mean())
+            gap = full / mean - 1
+            day0 = rows["date"].min()
+            for agent, value in gap.items():
+                if abs(value) > max_hours_gap + 1e-12:
+                    word = "above" if value > 0 else "below"
+                    out.append(("hours", agent, day0,
+                                f"{full[agent]:g} h in {day0:%Y-%m} ({n_days} days), {abs(value):.1%} {word} "
+                                f"the team's mean of {mean:.1f} h (at most {max_hours_gap:.0%})"))
+
+    order = {r: i for i, r in enumerate(ROSTER_RULES)}
+    out.sort(key=lambda x: (x[2], order[x[0]], x[1] or ""))
+    frame = pd.DataFrame({
+        "rule": pd.Series([x[0] for x in out], dtype="str"),
+        "agent": pd.Series([x[1] for x in out], dtype=object),
+        "date": pd.to_datetime(pd.Series([x[2] for x in out], dtype=object)).astype("datetime64[ns]"),
+        "detail": pd.Series([x[3] for x in out], dtype="str"),
+    })
+    frame.attrs.update({"rules": rules, "start": f"{first:%Y-%m-%d}", "end": f"{last:%Y-%m-%d}"})
+    return frame
+
+
+def suggest_training(
+    summary: pd.DataFrame,
+    team: pd.Series | None = None,
+    *,
+    metrics: Iterable[str] = ("inquiry_conversion", "first_response_s", "order_value_vs_shop", "target_completion",
+                              "bad_review_resolution"),
+    tolerance: float = 0.05,
+    n: int = 2,
+    min_bad_reviews: int = 3,
+    actions: Mapping[str, str] | None = None,
+) -> pd.DataFrame:
+    """Suggest training for each agent from their weakest metrics against the team.
+
+    A metric is weak when the agent is more than ``tolerance`` worse than the team:
+    ``gap`` = (team - value) / team for metrics where higher is better, (value - team)
+    / team for response times. Each agent gets their ``n`` largest gaps, each mapped to
+    an action by ``actions`` (default :data:`TRAINING`: slow first response -> 快捷短语
+    and shift coverage; low conversion -> product knowledge and closing; ...).
+
+    Parameters
+    ----------
+    summary : DataFrame
+        :func:`summarize_agents` or :func:`scorecard` output.
+    team : Series, optional
+        :func:`summarize_team` output (with ``target_completion`` when you want it
+        compared: the team's is taken as 1, the target). Default: the agents' median.
+    metrics : iterable of str
+        Metrics to look at (those the summary lacks are skipped).
+    tolerance : float, default 0.05
+        How much worse than the team (a fraction of the team's value) is weak.
+    n : int, default 2
+        At most this many suggestions per agent.
+    min_bad_reviews : int, default 3
+        中差评处理率 is judged only for agents with at least this many bad reviews in
+        the period (one unresolved review out of one is no pattern).
+    actions : mapping, optional
+        Metric -> suggestion, overriding :data:`TRAINING`.
+
+    Returns
+    -------
+    DataFrame
+        ``agent``, ``metric``, ``label`` (Chinese), ``value``, ``team``, ``gap`` and
+        ``suggestion``, agents in the summary's order, largest gap first.
+        ``attrs["no_need"]`` lists the agents with no weak metric.
+
+    Examples
+    --------
+    >>> s = pd.DataFrame({"agent": ["小美", "小雨"], "inquiry_conversion": [0.54, 0.45],
+    ...                   "first_response_s": [9.0, 31.0]})
+    >>> team = pd.Series({"inquiry_conversion": 0.45, "first_response_s": 15.0})
+    >>> t = suggest_training(s, team)
+    >>> t[["agent", "metric", "gap"]].round(2), t.attrs["no_need"]
+    (  agent            metric   gap
+    0    小雨  first_response_s  1.07, ['小美'])
+    """
+    todo = {**TRAINING, **dict(actions or {})}
+    metrics = [m for m in metrics if m in summary.columns]
+    rows, no_need = [], []
+    for _, agent_row in summary.iterrows():
+        found = []
+        for m in metrics:
+            value = float(agent_row[m])
+            if m == "bad_review_resolution" and agent_row.get("bad_reviews", min_bad_reviews) < min_bad_reviews:
+                continue
+            if team is not None and m in team.index:
+                ref = float(team[m])
+            elif m == "target_completion":
+                ref = 1.0
+            else:
+                ref = float(summary[m].astype(float).median())
+            if not (np.isfinite(value) and np.isfinite(ref)) or ref == 0:
+                continue
+            gap = (ref - value) / ref if _direction(m) else (value - ref) / ref
+            if gap > tolerance:
+                found.append((gap, m, value, ref))
+        found.sort(key=lambda x: -x[0])
+        if not found:
+            no_need.append(str(agent_row["agent"]))
+        for gap, m, value, ref in found[:n]:
+            rows.append({"agent": str(agent_row["agent"]), "metric": m, "label": _NAMES.get(m, m), "value": value,
+                         "team": ref, "gap": gap, "suggestion": todo.get(m, "")})
+    out = pd.DataFrame(rows, columns=["agent", "metric", "label", "value", "team", "gap", "suggestion"])
+    out = out.astype({"agent": "str", "metric": "str", "label": "str", "suggestion": "str",
+                      "value": float, "team": float, "gap": float})
+    out.attrs["no_need"] = no_need
+    return out
+
+
+def format_metric(metric: str, value: float) -> str:
+    """Format a value of one of this module's metrics for a table or a sentence.
+
+    Rates as percentages, seconds with one decimal, yuan the report's way, the ratio to
+    the shop's 客单价 with two decimals, counts as counts.
+
+    Examples
+    --------
+    >>> format_metric("inquiry_conversion", 0.4359), format_metric("first_response_s", 17.49)
+    ('43.6%', '17.5 秒')
+    >>> format_metric("assisted_order_value", 313.5), format_metric("order_value_vs_shop", 1.0795)
+    ('¥314', '1.08')
+    """
+    if value is None or not np.isfinite(value):
+        return "—"
+    if metric in ("first_response_s", "avg_response_s", "worst_first_response_s"):
+        return f"{value:.1f} 秒"
+    if metric in ("assisted_order_value", "sales_per_day", "sales_amount", "shop_order_value", "target_amount",
+                  "unconverted_cost", "cost_per_inquiry", "pay", "base_pay", "bonus", "commission"):
+        return format_yuan(value)
+    if metric == "order_value_vs_shop":
+        return f"{value:.2f}"
+    if metric in ("inquiry_conversion", "after_sales_rate", "bad_review_resolution", "target_completion", "cs_share"):
+        return format_pct(value)
+    return format_number(value)
+
+
+def describe_agents(
+    team: pd.Series,
+    ranked: pd.DataFrame | None = None,
+    *,
+    scores: pd.DataFrame | None = None,
+    pay: pd.DataFrame | None = None,
+    inquiry_value: pd.Series | None = None,
+    violations: pd.DataFrame | None = None,
+    training: pd.DataFrame | None = None,
+) -> list[str]:
+    """Write the customer-service review's takeaways in a few short sentences, from the tables.
+
+    Parameters
+    ----------
+    team : Series
+        :func:`summarize_team` output.
+    ranked : DataFrame, optional
+        :func:`compare_agents` output (by 询单转化率).
+    scores : DataFrame, optional
+        :func:`scorecard` output.
+    pay : DataFrame, optional
+        :func:`agent_pay` output.
+    inquiry_value : Series, optional
+        :func:`summarize_inquiry_value` output.
+    violations : DataFrame, optional
+        :func:`check_roster` output.
+    training : DataFrame, optional
+        :func:`suggest_training` output.
+
+    Returns
+    -------
+    list of str
+        One sentence per finding, mixing Chinese labels and English.
+
+    Examples
+    --------
+    >>> team = pd.Series({"agents": 2, "inquiries": 200, "inquiry_buyers": 90, "inquiry_conversion": 0.45})
+    >>> describe_agents(team)
+    ['Team of 2: 200 inquiries (询单人数), 90 of them paid: 询单转化率 45.0% (person-based).']
+    """
+    target = team.attrs.get("response_target_s", RESPONSE_TARGET_S)
+    out = []
+    line = (f"Team of {int(team['agents'])}: {format_number(team['inquiries'])} inquiries (询单人数), "
+            f"{format_number(team['inquiry_buyers'])} of them paid: 询单转化率 "
+            f"{format_pct(team['inquiry_conversion'])} (person-based)")
+    if "first_response_s" in team.index:
+        line += f"; first response {team['first_response_s']:.1f} s against the {target:g} s target"
+    out.append(line + ".")
+    if "sales_amount" in team.index:
+        line = f"客服销售额 {format_yuan(team['sales_amount'])}"
+        if "cs_share" in team.index:
+            line += (f" ({format_pct(team['cs_share'])} of the shop's sales); assisted 客单价 "
+                     f"{format_yuan(team['assisted_order_value'])} against the shop's "
+                     f"{format_yuan(team['shop_order_value'])}")
+        out.append(line + ".")
+    if ranked is not None and len(ranked) >= 2 and "inquiry_conversion" in ranked.columns:
+        conv = ranked.dropna(subset=["inquiry_conversion"]).sort_values("inquiry_conversion", ascending=False)
+        best, worst = conv.iloc[0], conv.iloc[-1]
+        spread = best["inquiry_conversion"] - worst["inquiry_conversion"]
+        out.append(f"询单转化率: best {best['agent']} {format_pct(best['inquiry_conversion'])}, lowest "
+                   f"{worst['agent']} {format_pct(worst['inquiry_conversion'])} (team "
+                   f"{format_pct(team['inquiry_conversion'])}; a spread of {spread * 100:.1f} points).")
+    if ranked is not None and "first_response_s" in ranked.columns:
+        slow = ranked.loc[ranked["first_response_s"] > target].sort_values("first_response_s", ascending=False)
+        if len(slow):
+            names = ", ".join(f"{r.agent} {r.first_response_s:.1f} s"
+                              + (f" ({r.breach_days} day{'s' if r.breach_days != 1 else ''} over)"
+                                 if "breach_days" in ranked.columns else "")
+                              for r in slow.itertuples())
+            out.append(f"Slower than the {target:g} s first-response target: {names}.")
+        else:
+            out.append(f"Every agent's first response averaged within the {target:g} s target.")
+    if scores is not None and len(scores):
+        top, bottom = scores.iloc[0], scores.iloc[-1]
+        line = f"Scorecard: {top['agent']} leads with {top['total']:.0f} ({top['grade']})"
+        if len(scores) > 1:
+            line += f"; last {bottom['agent']} {bottom['total']:.0f} ({bottom['grade']})"
+        if "target_completion" in scores.columns and scores["target_completion"].notna().any():
+            ahead = int((scores["target_completion"] >= 1).sum())
+            line += f"; {ahead} of {len(scores)} met their sales target"
+        out.append(line + ".")
+    if pay is not None and len(pay) and pay["pay"].notna().any():
+        top = pay.loc[pay["pay"].idxmax()]
+        out.append(f"Pay for the period: {format_yuan(pay['pay'].sum())} in all, of which "
+                   f"{format_yuan(pay['bonus'].sum())} commission; highest {top['agent']} "
+                   f"({top['level']}) {format_yuan(top['pay'])}.")
+    if inquiry_value is not None:
+        v = inquiry_value
+        out.append(f"One inquiry is worth {format_yuan(v['cost_per_inquiry'])} of 直通车 spend (CPC "
+                   f"{format_yuan(v['cpc'])} / 点击转化率 {format_pct(v['click_conversion'], 2)} x 询单转化率 "
+                   f"{format_pct(v['inquiry_conversion'])}); the {format_number(v['unconverted'])} inquiries that "
+                   f"did not pay are worth {format_yuan(v['unconverted_cost'])}.")
+    if "bad_reviews" in team.index and team["bad_reviews"] > 0:
+        line = (f"中差评: {int(team['bad_reviews'])} in the period, {int(team['bad_reviews_resolved'])} resolved "
+                f"({format_pct(team['bad_review_resolution'], 0)})")
+        if ranked is not None and "bad_review_resolution" in ranked.columns:
+            low = ranked.loc[ranked["bad_reviews_resolved"] < ranked["bad_reviews"]]
+            if len(low):
+                line += "; unresolved with " + ", ".join(
+                    f"{r.agent} ({r.bad_reviews_resolved} of {r.bad_reviews})" for r in low.itertuples())
+        out.append(line + ".")
+    if violations is not None:
+        if violations.empty:
+            out.append("The roster keeps every rule in the period.")
+        else:
+            items = "; ".join(f"{_RULE_LABELS.get(r.rule, r.rule)} {r.date:%m-%d}"
+                              + (f" ({r.agent})" if isinstance(r.agent, str) else "")
+                              for r in violations.itertuples())
+            n = len(violations)
+            out.append(f"Roster: {n} violation{'s' if n != 1 else ''}: {items}.")
+    if training is not None and len(training):
+        per = training.groupby("agent", sort=False)["label"].agg(lambda s: " and ".join(s))
+        out.append("Training: " + "; ".join(f"{a}: {labels}" for a, labels in per.items()) + ".")
     return out
 
 

@@ -1,6 +1,14 @@
-"""Tests for shopanalysis.customer_service: inquiry cost, agents, response times, after-sales."""
+"""Tests for shopanalysis.customer_service: KPIs, scorecard, pay, inquiry value, roster, after-sales.
 
+Every KPI, the scorecard, pay and each roster rule has a case computed by hand on a
+tiny frame; the demo shop checks the documented story (the five planted roster
+violations), and a 赤兔-style GBK export reads into the same KPIs as the canonical file.
+"""
+
+import csv
+import io
 import math
+import warnings
 from pathlib import Path
 
 import numpy as np
@@ -9,8 +17,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import shopanalysis as sa
 from shopanalysis import customer_service as cs
-from shopanalysis import metrics
+from shopanalysis import metrics, samples
+from shopanalysis._errors import DataWarning
 
 DEMO = Path(__file__).resolve().parents[1] / "data" / "samples" / "demo_shop"
 
@@ -44,6 +54,7 @@ CS = pd.DataFrame({
     "first_response_s": [12.0, 30.0, 20.0, 15.0, 25.0],
     "avg_response_s": [20.0, 40.0, 30.0, 25.0, 35.0],
     "sales_amount": [6000.0, 2400.0, 0.0, 4000.0, 1800.0],
+    "after_sales_cases": [5, 3, 2, 4, 4],
     "bad_reviews": [1, 0, 2, 0, 1],
     "bad_reviews_resolved": [1, 0, 0, 0, 1],
 })
@@ -169,3 +180,454 @@ def test_demo_customer_service_looks_sensible():
     s = cs.summarize_after_sales(cases, "2026-10-15")
     assert s["pending"] >= s["due_within"] >= s["due_soon"] >= 0
     assert np.isfinite(s["refund_amount_waiting"])
+
+
+# --- KPIs per agent and for the team ------------------------------------------------------
+
+SHOP = pd.DataFrame({
+    "date": pd.to_datetime(["2026-10-12", "2026-10-13", "2026-10-14", "2026-10-15"]),
+    "visitors": [900, 1000, 800, 700],
+    "paying_buyers": [10, 50, 30, 20],
+    "paid_amount": [2000.0, 8000.0, 4800.0, 3200.0],  # 10-13..10-15: 16,000 / 100 buyers = 160 a buyer
+})
+
+
+def test_agent_kpis_by_hand():
+    out = cs.summarize_agents(CS, shop_daily=SHOP, start="2026-10-13", end="2026-10-15").set_index("agent")
+    mei, jie = out.loc["小美"], out.loc["阿杰"]
+    assert mei["assisted_order_value"] == pytest.approx(8400 / 42)  # 客服销售额 / 询单→最终付款人数 = 200
+    assert mei["order_value_vs_shop"] == pytest.approx(200 / 160)  # against the shop's 客单价 of the same days
+    assert mei["sales_per_day"] == pytest.approx(8400 / 3)
+    assert mei["after_sales_rate"] == pytest.approx(10 / 160)  # 售后人数 / 接待人数
+    assert mei["bad_review_resolution"] == pytest.approx(1 / 3)
+    assert jie["assisted_order_value"] == pytest.approx(5800 / 29) and jie["bad_review_resolution"] == 1.0
+    assert out.attrs["shop_order_value"] == pytest.approx(160.0)
+    assert (out.attrs["start"], out.attrs["end"]) == ("2026-10-13", "2026-10-15")
+    assert math.isnan(cs.summarize_agents(CS.assign(bad_reviews=0, bad_reviews_resolved=0))["bad_review_resolution"][0])
+
+
+def test_team_kpis_are_ratios_of_sums_by_hand():
+    team = cs.summarize_team(CS, shop_daily=SHOP, start="2026-10-13", end="2026-10-15")
+    assert (team["agents"], team["days"], team["agent_days"]) == (2, 3, 5)
+    assert (team["inquiries"], team["inquiry_buyers"]) == (180, 71)
+    assert team["inquiry_conversion"] == pytest.approx(71 / 180)  # not the mean of 42% and 36.25%
+    assert team["first_response_s"] == pytest.approx((12 * 100 + 30 * 50 + 20 * 10 + 15 * 80 + 25 * 40) / 280)
+    assert team["avg_response_s"] == pytest.approx(7700 / 280)
+    assert team["breach_days"] == 2 and team["worst_first_response_s"] == 30.0  # agent-days above 20 s
+    assert team["sales_amount"] == 14200 and team["sales_per_day"] == pytest.approx(14200 / 5)  # per agent-day
+    assert team["assisted_order_value"] == pytest.approx(200.0)
+    assert team["order_value_vs_shop"] == pytest.approx(1.25)
+    assert team["cs_share"] == pytest.approx(14200 / 16000) and team["shop_sales"] == 16000
+    assert team["after_sales_rate"] == pytest.approx(18 / 280)
+    assert (team["bad_reviews"], team["bad_reviews_resolved"]) == (4, 2) and team["bad_review_resolution"] == 0.5
+    assert isinstance(team["inquiries"], int) and team.attrs["response_target_s"] == 20
+    assert cs.summarize_team(CS, response_target_s=26)["breach_days"] == 1
+    assert "cs_share" not in cs.summarize_team(CS).index
+
+
+def test_compare_agents_against_the_team_by_hand():
+    agents, team = cs.summarize_agents(CS), cs.summarize_team(CS)
+    ranked = cs.compare_agents(agents, team)
+    assert list(ranked["agent"]) == ["小美", "阿杰"] and list(ranked["rank"]) == [1, 2]
+    mei = ranked.set_index("agent").loc["小美"]
+    assert mei["inquiry_conversion_vs_team"] == pytest.approx(0.42 / (71 / 180) - 1)
+    assert mei["first_response_s_vs_team"] == pytest.approx((2900 / 160) / (5100 / 280) - 1)
+    assert ranked.attrs["team"]["inquiry_conversion"] == pytest.approx(71 / 180)
+    by_sales = cs.compare_agents(agents, team, by="sales_per_day")  # 阿杰 sold 2,900 a day, 小美 2,800
+    assert list(by_sales["agent"]) == ["阿杰", "小美"]
+    assert by_sales.set_index("agent").loc["阿杰", "sales_per_day_vs_team"] == pytest.approx(2900 / 2840 - 1)
+    with pytest.raises(ValueError, match="by='nope' is not a column"):
+        cs.compare_agents(agents, team, by="nope")
+
+
+def test_spread_by_hand():
+    spread = cs.summarize_spread(cs.summarize_agents(CS), cs.summarize_team(CS)).set_index("metric")
+    conv = spread.loc["inquiry_conversion"]
+    assert (conv["best_agent"], conv["worst_agent"]) == ("小美", "阿杰")
+    assert conv["range"] == pytest.approx(0.42 - 29 / 80)
+    assert conv["std"] == pytest.approx((0.42 - 29 / 80) / 2)  # two agents: half the range
+    assert conv["cv"] == pytest.approx(conv["std"] / ((0.42 + 29 / 80) / 2))
+    assert conv["team"] == pytest.approx(71 / 180)
+    assert spread.loc["first_response_s", "best_agent"] == "小美"  # lower is better for response times
+
+
+# --- targets, scorecard and pay ----------------------------------------------------------
+
+ROSTER_3D = pd.DataFrame({
+    "date": pd.to_datetime(["2026-10-13", "2026-10-14", "2026-10-15"] * 2),
+    "agent": ["小美"] * 3 + ["阿杰"] * 3,
+    "shift": ["day", "day", "half", "off", "night", "night"],  # 22.5 h and 13 h
+})
+CS_HISTORY = pd.concat([CS, pd.DataFrame({"date": pd.to_datetime(["2026-10-12"]), "agent": ["小美"],
+                                          "inquiries": [10], "inquiry_buyers": [2], "sales_amount": [500.0]})])
+TARGETS = pd.DataFrame({"month": ["2026-09", "2026-10"], "target_amount": [30000.0, 31000.0]})
+
+
+def test_agent_targets_by_hand():
+    t = cs.agent_targets(CS_HISTORY, SHOP, TARGETS, start="2026-10-13", end="2026-10-15", history_days=1,
+                         cs_roster=ROSTER_3D).set_index("agent")
+    assert t.attrs["shop_target"] == pytest.approx(3000.0)  # 3 of October's 31 days of 31,000
+    assert t.attrs["cs_share"] == pytest.approx(500 / 2000)  # 10-12: customer service sold a quarter
+    assert t.attrs["cs_share_from"] == ("2026-10-12", "2026-10-12")
+    assert t.attrs["team_target"] == pytest.approx(750.0)
+    assert t.loc["小美", "weight"] == 22.5 and t.loc["阿杰", "weight"] == 13.0  # hours on shift
+    assert t.loc["小美", "target_amount"] == pytest.approx(750 * 22.5 / 35.5)
+    by_days = cs.agent_targets(CS_HISTORY, SHOP, TARGETS, start="2026-10-13", end="2026-10-15").set_index("agent")
+    assert by_days.loc["小美", "share"] == pytest.approx(3 / 5)  # days with data when there is no roster
+    assert by_days.attrs["split_by"] == "days with data (cs_daily)"
+
+
+def test_agent_targets_without_history_across_months_and_missing_months():
+    t = cs.agent_targets(CS_HISTORY, SHOP, TARGETS, start="2026-10-12", end="2026-10-15")
+    assert t.attrs["cs_share"] == pytest.approx(14700 / 18000)  # no history: the period's own share
+    wide = cs.agent_targets(CS_HISTORY, SHOP, TARGETS, start="2026-09-25", end="2026-10-05")
+    assert wide.attrs["shop_target"] == pytest.approx(6 * 1000 + 5 * 1000)
+    with pytest.warns(DataWarning, match="no target for 2026-11"):
+        later = cs.agent_targets(CS_HISTORY, SHOP, TARGETS, start="2026-10-15", end="2026-11-02")
+    assert later["target_amount"].isna().all()
+
+
+SCORED = pd.DataFrame({
+    "agent": ["甲", "乙"],
+    "inquiry_conversion": [0.50, 0.25],
+    "sales_amount": [90000.0, 65000.0],
+    "order_value_vs_shop": [1.10, 0.80],
+    "first_response_s": [25.0, 10.0],
+})
+
+
+def test_scorecard_with_the_default_weights_by_hand():
+    card = cs.scorecard(SCORED, targets={"甲": 100000, "乙": 50000}).set_index("agent")
+    a, b = card.loc["甲"], card.loc["乙"]
+    assert a["target_completion"] == pytest.approx(0.9)
+    # 80 (50% between 30% and 55%), 75 (90% between 60% and 100%), 75 (1.10 between 0.8 and 1.2),
+    # 75 (25 s between 40 s and 20 s)
+    assert [a[f"{c}_score"] for c in ("inquiry_conversion", "target_completion", "order_value", "response_time")] == \
+        pytest.approx([80, 75, 75, 75])
+    assert a["total"] == pytest.approx(0.4 * 80 + 0.3 * 75 + 0.15 * 75 + 0.15 * 75) and a["grade"] == "B"
+    # scores are clipped to 0..100: 25% conversion is 0, 130% of target is 100
+    assert [b[f"{c}_score"] for c in ("inquiry_conversion", "target_completion", "order_value", "response_time")] == \
+        pytest.approx([0, 100, 0, 100])
+    assert b["total"] == pytest.approx(45.0) and b["grade"] == "D"
+    assert list(card["rank"]) == [1, 2]
+    assert card.attrs["thresholds"]["response_time"] == (40.0, 20.0)
+
+
+def test_scorecard_thresholds_target_and_missing_components():
+    card = cs.scorecard(SCORED, thresholds={"inquiry_conversion": [0.2, 0.6]}, response_target_s=15,
+                        weights={"inquiry_conversion": 1, "response_time": 1}).set_index("agent")
+    assert card.loc["甲", "inquiry_conversion_score"] == pytest.approx(75)
+    assert card.loc["乙", "inquiry_conversion_score"] == pytest.approx(12.5)
+    assert card.loc["甲", "response_time_score"] == pytest.approx(100 * (30 - 25) / 15)  # 100 at 15 s, 0 at 30 s
+    # no targets: target completion is left out and the other weights count for more
+    no_target = cs.scorecard(SCORED).set_index("agent")
+    assert no_target["target_completion_score"].isna().all()
+    assert no_target.loc["甲", "total"] == pytest.approx((0.4 * 80 + 0.15 * 75 + 0.15 * 75) / 0.7)
+    assert "target_completion" not in no_target.columns
+
+
+def test_scorecard_weights_change_the_ranking_and_grades_are_thresholds():
+    conv = cs.scorecard(SCORED, weights={"inquiry_conversion": 0.8, "response_time": 0.2})
+    speed = cs.scorecard(SCORED, weights={"inquiry_conversion": 0.2, "response_time": 0.8})
+    assert list(conv["agent"]) == ["甲", "乙"] and list(speed["agent"]) == ["乙", "甲"]
+    graded = cs.scorecard(SCORED, weights={"inquiry_conversion": 1}, grades={"优": 80, "良": 50, "差": 0})
+    assert list(graded["grade"]) == ["优", "差"]  # 80 exactly earns 优
+
+
+@pytest.mark.parametrize("kwargs, message", [
+    ({"weights": {"reply_rate": 1}}, "unknown component(s) ['reply_rate']; accepted: ['inquiry_conversion'"),
+    ({"weights": {"inquiry_conversion": -1}}, "zero or positive numbers"),
+    ({"thresholds": {"inquiry_conversion": [0.5, 0.5]}}, "two different numbers"),
+    ({"thresholds": {"inquiry_conversion": 0.5}}, "must be two numbers"),
+    ({"thresholds": {"speed": [1, 2]}}, "unknown component 'speed'"),
+    ({"grades": {}}, "at least one grade"),
+])
+def test_scorecard_says_what_is_accepted(kwargs, message):
+    with pytest.raises(ValueError, match=message.replace("(", r"\(").replace(")", r"\)").replace("[", r"\[")):
+        cs.scorecard(SCORED, **kwargs)
+
+
+AGENTS = pd.DataFrame({"agent": ["小美", "丽丽"], "level": ["P4", "P1"],
+                       "hired": pd.to_datetime(["2022-03-01", "2025-08-18"]), "commission_rate": [0.01, 0.004]})
+
+
+def test_pay_is_base_plus_commission_times_level_by_hand():
+    scores = pd.DataFrame({"agent": ["小美", "丽丽"], "grade": ["A", "D"], "sales_amount": [100000.0, 80000.0]})
+    pay = cs.agent_pay(scores, AGENTS).set_index("agent")
+    assert pay.loc["小美", "commission"] == pytest.approx(1000.0)
+    assert pay.loc["小美", "pay"] == pytest.approx(4500 + 1000 * 1.5)
+    assert pay.loc["丽丽", "pay"] == pytest.approx(3000 + 320 * 0.8)
+    graded = cs.agent_pay(scores, AGENTS, grade_coefficients={"A": 1.2, "D": 0.5}).set_index("agent")
+    assert graded.loc["小美", "pay"] == pytest.approx(4500 + 1000 * 1.5 * 1.2)
+    assert graded.loc["丽丽", "pay"] == pytest.approx(3000 + 320 * 0.8 * 0.5)
+    own = cs.agent_pay(scores, AGENTS, base_pay={"P1": 2000, "P4": 5000}, level_coefficients={"P1": 1, "P4": 2},
+                       months=2).set_index("agent")
+    assert own.loc["小美", "pay"] == pytest.approx(2 * 5000 + 1000 * 2)
+
+
+def test_pay_prorates_the_base_by_calendar_months():
+    scores = pd.DataFrame({"agent": ["小美"], "sales_amount": [0.0]})
+    for (start, end), months in {("2026-06-01", "2026-06-15"): 0.5, ("2026-02-01", "2026-02-28"): 1.0,
+                                 ("2026-01-17", "2026-02-14"): 15 / 31 + 14 / 28}.items():
+        scores.attrs = {"start": start, "end": end}
+        assert cs.agent_pay(scores, AGENTS)["base_pay"][0] == pytest.approx(4500 * months)
+
+
+def test_pay_names_missing_agents_and_unknown_levels():
+    scores = pd.DataFrame({"agent": ["小美", "阿康"], "sales_amount": [1000.0, 1000.0]})
+    with pytest.warns(DataWarning, match="no level for 阿康"):
+        pay = cs.agent_pay(scores, AGENTS, months=1)
+    assert math.isnan(pay["pay"][1]) and pay["pay"][0] == pytest.approx(4515.0)
+    with pytest.raises(ValueError, match=r"level\(s\) \['P4'\] have no base pay"):
+        cs.agent_pay(scores.iloc[:1], AGENTS, base_pay={"P1": 3000})
+    with pytest.raises(ValueError, match="grade_coefficients needs graded scores"):
+        cs.agent_pay(scores.iloc[:1], AGENTS, grade_coefficients={"A": 1.2})
+
+
+# --- the value of an inquiry -------------------------------------------------------------
+
+PPC = pd.DataFrame({
+    "date": pd.to_datetime(["2026-10-13", "2026-10-14", "2026-10-20"]),
+    "clicks": [100, 100, 1000], "cost": [150.0, 50.0, 5000.0], "orders": [2, 2, 0],
+})
+
+
+def test_inquiry_value_from_the_keyword_report_by_hand():
+    v = cs.summarize_inquiry_value(CS, PPC, start="2026-10-13", end="2026-10-15")
+    assert v["cpc"] == pytest.approx(1.0) and v["click_conversion"] == pytest.approx(0.02)  # 10-20 is outside
+    assert v["cost_per_order"] == pytest.approx(50.0)
+    assert v["cost_per_inquiry"] == pytest.approx(50.0 * 71 / 180)
+    assert v["unconverted"] == 109 and v["unconverted_cost"] == pytest.approx(109 * 50.0 * 71 / 180)
+    assert v["cost_per_inquiry"] == pytest.approx(cs.cost_per_inquiry(metrics.cpc(PPC.iloc[:2]),
+                                                                       metrics.click_conversion(PPC.iloc[:2]),
+                                                                       metrics.inquiry_conversion(CS)))
+    assert v["source"] == "ppc_keywords"
+
+
+def test_inquiry_value_parameters_override_the_report():
+    example = pd.DataFrame({"date": pd.to_datetime(["2026-10-15"]), "agent": ["小美"], "inquiries": [100],
+                            "inquiry_buyers": [30]})
+    v = cs.summarize_inquiry_value(example, cpc=1.0, click_conversion=0.0128)
+    assert round(v["cost_per_inquiry"], 2) == 23.44 and v["source"] == "parameters"
+    half = cs.summarize_inquiry_value(CS, PPC, start="2026-10-13", end="2026-10-15", cpc=2.0)
+    assert half["cpc"] == 2.0 and half["click_conversion"] == pytest.approx(0.02)
+    assert half["source"] == "ppc_keywords and parameters"
+    with pytest.raises(ValueError, match="pass ppc_keywords"):
+        cs.summarize_inquiry_value(CS, cpc=1.0)
+    costs = cs.add_inquiry_cost(cs.summarize_agents(CS), 20.0).set_index("agent")
+    assert costs.loc["小美", "unconverted"] == 58 and costs.loc["小美", "unconverted_cost"] == 1160.0
+
+
+# --- the roster --------------------------------------------------------------------------
+
+AGENT_OFFSETS = {"甲": 0, "乙": 2, "丙": 4, "丁": 5}
+CYCLE = ("day", "day", "half", "night", "night", "off", "off")
+
+
+def _clean_roster(days: int = 28) -> pd.DataFrame:
+    """Four agents on a 7-day rotation from Monday 2026-06-01: every rule kept, 142 h each in 28 days."""
+    dates = pd.date_range("2026-06-01", periods=days, freq="D")
+    rows = [(d, a, CYCLE[(i + o) % 7]) for i, d in enumerate(dates) for a, o in AGENT_OFFSETS.items()]
+    return pd.DataFrame(rows, columns=["date", "agent", "shift"])
+
+
+def _with(roster: pd.DataFrame, changes: dict) -> pd.DataFrame:
+    out = roster.copy()
+    for (day, agent), shift in changes.items():
+        hit = (out["date"] == pd.Timestamp(day)) & (out["agent"] == agent)
+        assert hit.sum() == 1
+        out.loc[hit, "shift"] = shift
+    return out
+
+
+def test_a_clean_roster_keeps_every_rule():
+    roster = _clean_roster()
+    assert cs.check_roster(roster).empty
+    hours = roster["shift"].map({"day": 8.5, "half": 5.5, "night": 6.5, "off": 0}).groupby(roster["agent"]).sum()
+    assert set(hours) == {142.0}
+
+
+@pytest.mark.parametrize("changes, expected", [
+    # 06-01: 丙 has the only night shift; without it 17:30-23:30 is not covered
+    ({("2026-06-01", "丙"): "off"}, ("coverage", None, "2026-06-01", "nobody on shift 17:30-23:30")),
+    # 甲 works the night of 06-12 and the day shift of 06-13: 9.5 h of rest
+    ({("2026-06-13", "甲"): "day"}, ("night_then_day", "甲", "2026-06-13", "night on 06-12 until 23:30")),
+    # 甲 works both days off of the week 06-22..06-28 (nights, so rest stays long enough)
+    ({("2026-06-27", "甲"): "night", ("2026-06-28", "甲"): "night"},
+     ("no_day_off", "甲", "2026-06-22", "7 days on shift in the week 06-22..06-28")),
+    # 甲 trades every half shift for a day and works two days off as halves: 165 h against a mean of 147.75
+    ({**{(d, "甲"): "day" for d in ("2026-06-03", "2026-06-10", "2026-06-17", "2026-06-24")},
+      ("2026-06-07", "甲"): "half", ("2026-06-14", "甲"): "half"},
+     ("hours", "甲", "2026-06-01", "165 h in 2026-06 (28 days), 11.7% above the team's mean of 147.8 h")),
+])
+def test_each_roster_rule_broken_once(changes, expected):
+    out = cs.check_roster(_with(_clean_roster(), changes))
+    assert len(out) == 1, out
+    row = out.iloc[0]
+    assert (row["rule"], row["agent"], f"{row['date']:%Y-%m-%d}") == expected[:3]
+    assert expected[3] in row["detail"]
+
+
+def test_roster_rules_follow_their_parameters():
+    late = _with(_clean_roster(), {("2026-06-13", "甲"): "day"})
+    assert cs.check_roster(late, min_rest_h=9).empty  # 9.5 h is enough then
+    assert cs.check_roster(late, rules=["coverage", "no_day_off"]).empty
+    uncovered = _with(_clean_roster(), {("2026-06-01", "丙"): "off"})
+    assert cs.check_roster(uncovered, open_until="17:30").empty  # closing at 17:30 needs no night
+    assert len(cs.check_roster(_clean_roster(), min_days_off=3, rules=["no_day_off"])) == 16  # 4 agents x 4 weeks
+    heavy = _with(_clean_roster(), {(d, "甲"): "day" for d in ("2026-06-03", "2026-06-10", "2026-06-17")})
+    assert cs.check_roster(heavy).empty and len(cs.check_roster(heavy, max_hours_gap=0.04)) == 1  # 151 h: +4.7%
+
+
+def test_roster_window_reads_the_day_before_and_judges_weeks_by_their_monday():
+    late = _with(_clean_roster(), {("2026-06-13", "甲"): "day"})
+    assert len(cs.check_roster(late, start="2026-06-13", end="2026-06-13", rules=["night_then_day"])) == 1
+    assert cs.check_roster(late, start="2026-06-14", rules=["night_then_day"]).empty
+    no_rest = _with(_clean_roster(), {("2026-06-27", "甲"): "night", ("2026-06-28", "甲"): "night"})
+    assert len(cs.check_roster(no_rest, start="2026-06-22", end="2026-06-22", rules=["no_day_off"])) == 1
+    assert cs.check_roster(no_rest, start="2026-06-23", rules=["no_day_off"]).empty  # its Monday is before
+
+
+def test_roster_shifts_past_midnight_and_gaps_are_named():
+    roster = pd.DataFrame({"date": pd.to_datetime(["2026-06-01", "2026-06-01", "2026-06-02", "2026-06-02"]),
+                           "agent": ["甲", "乙", "甲", "乙"], "shift": ["late", "day", "day", "late"]})
+    out = cs.check_roster(roster, shifts={"day": ("09:00", "17:30"), "late": ("18:00", "01:00")},
+                          rules=["coverage", "night_then_day"])
+    assert list(out["rule"]) == ["coverage", "coverage", "night_then_day"]
+    assert out["detail"][0] == "nobody on shift 17:30-18:00"
+    assert "late on 06-01 until 01:00, then day from 09:00: 8 h of rest" in out["detail"][2]
+
+
+def test_roster_errors_say_what_is_accepted():
+    with pytest.raises(ValueError, match=r"shift\(s\) \['early'\] that shifts does not define"):
+        cs.check_roster(_clean_roster(7).assign(shift="early"))
+    with pytest.raises(ValueError, match=r"unknown roster rule\(s\) \['rest'\]; known: \['coverage'"):
+        cs.check_roster(_clean_roster(7), rules=["rest"])
+    with pytest.raises(ValueError, match="time of day such as '09:00'; got '9am'"):
+        cs.check_roster(_clean_roster(7), open_from="9am")
+
+
+# --- training and takeaways --------------------------------------------------------------
+
+
+def test_training_maps_the_weakest_metrics_to_actions():
+    s = pd.DataFrame({"agent": ["小美", "小雨", "丽丽"], "inquiry_conversion": [0.54, 0.45, 0.34],
+                      "first_response_s": [9.0, 31.0, 16.0], "target_completion": [1.2, 0.97, 0.80],
+                      "bad_reviews": [0, 5, 2], "bad_review_resolution": [np.nan, 0.6, 0.5]})
+    team = pd.Series({"inquiry_conversion": 0.45, "first_response_s": 15.0, "bad_review_resolution": 0.8})
+    t = cs.suggest_training(s, team)
+    got = {a: list(rows["metric"]) for a, rows in t.groupby("agent", sort=False)}
+    # 小雨: 107% slower, then resolves 25% fewer bad reviews; 97% of target is within 5% of it
+    # 丽丽: 24% less conversion, 20% short of target; her 2 bad reviews are too few to judge
+    assert got == {"小雨": ["first_response_s", "bad_review_resolution"],
+                   "丽丽": ["inquiry_conversion", "target_completion"]}
+    assert t.attrs["no_need"] == ["小美"]
+    slow = t.set_index(["agent", "metric"]).loc[("小雨", "first_response_s")]
+    assert slow["gap"] == pytest.approx(31 / 15 - 1) and "快捷短语" in slow["suggestion"]
+    assert "closing" in t.set_index(["agent", "metric"]).loc[("丽丽", "inquiry_conversion"), "suggestion"]
+    one = cs.suggest_training(s, team, n=1, tolerance=0.25, actions={"first_response_s": "练打字"})
+    assert list(zip(one["agent"], one["metric"], one["suggestion"])) == [("小雨", "first_response_s", "练打字")]
+    assert set(cs.suggest_training(s, team, min_bad_reviews=1)["metric"]) >= {"bad_review_resolution"}
+
+
+def test_describe_agents_says_the_numbers():
+    period = dict(start="2026-10-13", end="2026-10-15", shop_daily=SHOP, response_target_s=18)
+    agents, team = cs.summarize_agents(CS, **period), cs.summarize_team(CS, **period)
+    ranked = cs.compare_agents(agents, team)
+    scores = cs.scorecard(agents, weights={"inquiry_conversion": 1})
+    value = cs.summarize_inquiry_value(CS, cpc=1.0, click_conversion=0.0128)
+    late = cs.check_roster(_with(_clean_roster(), {("2026-06-13", "甲"): "day"}))
+    team_agents = AGENTS.assign(agent=["小美", "阿杰"])
+    text = " ".join(cs.describe_agents(team, ranked, scores=scores, pay=cs.agent_pay(scores, team_agents, months=1),
+                                       inquiry_value=value, violations=late))
+    for words in ("Team of 2: 180 inquiries", "71 of them paid: 询单转化率 39.4% (person-based)",
+                  "best 小美 42.0%, lowest 阿杰 36.2% (team 39.4%; a spread of 5.8 points)", "18.2 s against the 18 s",
+                  "Slower than the 18 s first-response target: 阿杰 18.3 s (1 day over), 小美 18.1 s (2 days over)",
+                  "(88.8% of the shop's sales); assisted 客单价 ¥200 against the shop's ¥160",
+                  "One inquiry is worth ¥30.82 of 直通车 spend", "the 109 inquiries that did not pay are worth ¥3,359",
+                  "Scorecard: 小美 leads", "highest 小美 (P4)", "中差评: 4 in the period, 2 resolved (50%)",
+                  "Roster: 1 violation: too little rest after a night shift 06-13 (甲)"):
+        assert words in text, (words, text)
+    assert "keeps every rule" in " ".join(cs.describe_agents(team, violations=late.iloc[:0]))
+
+
+def test_new_functions_do_not_change_their_inputs():
+    frames = [CS, SHOP, ROSTER_3D, CS_HISTORY, TARGETS, SCORED, AGENTS, PPC]
+    before = [f.copy() for f in frames]
+    agents = cs.summarize_agents(CS, shop_daily=SHOP)
+    cs.compare_agents(agents, cs.summarize_team(CS, shop_daily=SHOP))
+    cs.agent_targets(CS_HISTORY, SHOP, TARGETS, start="2026-10-13", end="2026-10-15", cs_roster=ROSTER_3D)
+    cs.agent_pay(cs.scorecard(SCORED, targets={"甲": 1.0, "乙": 1.0}), AGENTS.assign(agent=["甲", "乙"]), months=1)
+    cs.summarize_inquiry_value(CS, PPC)
+    cs.check_roster(ROSTER_3D)
+    for f, b in zip(frames, before):
+        pd.testing.assert_frame_equal(f, b)
+
+
+# --- the demo shop and a 赤兔 export --------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def demo():
+    return sa.load_demo_shop(tables=["cs_daily", "cs_roster", "cs_agents", "shop_daily"], check=False)
+
+
+def test_demo_roster_breaks_exactly_the_five_planted_rules(demo):
+    three = cs.check_roster(demo.cs_roster, rules=["coverage", "night_then_day", "no_day_off"])
+    found = {(r.rule, f"{r.date:%Y-%m-%d}", r.agent or "") for r in three.itertuples()}
+    assert found == set(samples.ROSTER_VIOLATIONS) == set(samples._roster_violations(demo.cs_roster))
+    assert "nobody on shift 17:30-23:30" in three.loc[three["rule"] == "coverage", "detail"].item()
+    # the hours rule, which the demo was not built against, flags only the Spring Festival skeleton crew
+    # (four agents went home) and 小美's 双11 month with the planted week without a day off
+    hours = cs.check_roster(demo.cs_roster, rules=["hours"])
+    assert {(f"{r.date:%Y-%m}", r.agent) for r in hours.itertuples()} == {
+        ("2025-11", "小美"), *(("2026-02", a) for a in ("丽丽", "小美", "小雨", "晓雯", "阿杰", "阿珍"))}
+
+
+def test_demo_periods_tell_the_documented_story(demo):
+    june = cs.check_roster(demo.cs_roster, start="2026-06-01", end="2026-06-30")
+    assert [(r.rule, r.agent, f"{r.date:%m-%d}") for r in june.itertuples()] == [
+        ("no_day_off", "小雨", "06-15"), ("night_then_day", "阿杰", "06-18")]
+    assert cs.check_roster(demo.cs_roster, start="2026-10-01", end="2026-10-31").empty
+    agents = cs.summarize_agents(demo.cs_daily, start="2026-10-01", end="2026-10-31").set_index("agent")
+    assert agents["inquiry_conversion"].idxmax() == "小美" and agents["first_response_s"].idxmin() == "阿杰"
+    assert agents["first_response_s"].idxmax() == "小雨"
+    year = cs.summarize_agents(demo.cs_daily).set_index("agent")
+    assert year.loc["丽丽", "bad_review_resolution"] == year["bad_review_resolution"].min() < 0.5
+    march = cs.summarize_agents(demo.cs_daily, start="2026-03-01", end="2026-03-31").set_index("agent")
+    august = cs.summarize_agents(demo.cs_daily, start="2026-08-01", end="2026-08-31").set_index("agent")
+    assert march.loc["豆豆", "inquiry_conversion"] < 0.32 < 0.42 < august.loc["豆豆", "inquiry_conversion"]
+    assert march.loc["豆豆", "first_response_s"] > 20 > august.loc["豆豆", "first_response_s"]
+
+
+def _chitu_export(cs_daily: pd.DataFrame) -> bytes:
+    """Write cs_daily the way 赤兔 exports it: GBK, a title line, Chinese headers, 1,234 and 42.35%, a 合计 row."""
+    buf = io.StringIO()
+    buf.write("赤兔名品 - 客服绩效 2025-11-01至2026-10-31\r\n")
+    w = csv.writer(buf, lineterminator="\r\n")
+    w.writerow(["日期", "客服昵称", "接待人数", "询单人数", "询单→最终付款人数", "询单转化率", "首次响应时间(秒)",
+                "平均响应时间(秒)", "客服销售额", "售后人数", "中差评数", "中差评处理数"])
+    for r in cs_daily.itertuples(index=False):
+        w.writerow([f"{r.date:%Y-%m-%d}", r.agent, f"{r.received:,}", f"{r.inquiries:,}", f"{r.inquiry_buyers:,}",
+                    f"{r.inquiry_buyers / r.inquiries:.2%}" if r.inquiries else "-", f"{r.first_response_s:.1f}",
+                    f"{r.avg_response_s:.1f}", f"{r.sales_amount:,.2f}", r.after_sales_cases, r.bad_reviews,
+                    r.bad_reviews_resolved])
+    tq, tb = cs_daily["inquiries"].sum(), cs_daily["inquiry_buyers"].sum()
+    w.writerow(["合计", "", f"{cs_daily['received'].sum():,}", f"{tq:,}", f"{tb:,}", f"{tb / tq:.2%}",
+                f"{cs_daily['first_response_s'].mean():.1f}", f"{cs_daily['avg_response_s'].mean():.1f}",
+                f"{cs_daily['sales_amount'].sum():,.2f}", cs_daily["after_sales_cases"].sum(),
+                cs_daily["bad_reviews"].sum(), cs_daily["bad_reviews_resolved"].sum()])
+    return buf.getvalue().encode("gbk")
+
+
+def test_a_chitu_export_gives_the_same_kpis_as_the_canonical_file(demo, tmp_path):
+    path = tmp_path / "客服绩效.csv"
+    path.write_bytes(_chitu_export(demo.cs_daily))
+    assert b"\xd1\xaf\xb5\xa5" in path.read_bytes()  # 询单 in GBK, not UTF-8
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", DataWarning)  # the 询单转化率 column agrees with its parts
+        read = sa.read_table(path, "cs_daily")
+    assert len(read) == len(demo.cs_daily)  # the 合计 row is not an agent's day
+    for period in ({"start": "2026-10-01", "end": "2026-10-31"}, {}):
+        pd.testing.assert_frame_equal(cs.summarize_agents(read, **period), cs.summarize_agents(demo.cs_daily, **period))
+        pd.testing.assert_series_equal(cs.summarize_team(read, **period), cs.summarize_team(demo.cs_daily, **period))
