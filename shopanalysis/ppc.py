@@ -1,18 +1,29 @@
-"""直通车 (PPC): spend against budget, and (later) keyword decisions.
+"""直通车 (PPC): spend against budget, and the morning's keyword decisions.
 
-The 直通车 keyword report (``ppc_keywords``: one row per day, campaign and keyword)
-and the campaign list (``ppc_campaigns``: 计划名称 and 日限额, the daily budget) answer
-the first question of an operator's morning: did a campaign run out of budget
-yesterday, and which keywords burned it?
+The 直通车 keyword report (``ppc_keywords``: one row per day, campaign and keyword),
+the search-term report (``ppc_search_terms``) and the campaign list (``ppc_campaigns``:
+计划名称 and 日限额, the daily budget) answer an operator's PPC questions: did a
+campaign run out of budget, which keywords burn money, which deserve a higher bid,
+and which search terms should become keywords?
 
 Sections of this module:
 
-- **Budget and spend** (:func:`summarize_spend`): each campaign's 花费 against its
-  日限额.
-- **Keyword decisions** (add / raise bid / lower bid / delete / observe): to come.
+- **Budget and spend**: :func:`summarize_spend` (one day, for the morning checklist)
+  and :func:`summarize_budget` (a window: spend against budget, the days a campaign
+  ran out).
+- **Keyword decisions**: :func:`prune_keywords` gives each keyword exactly one of
+  ``raise_bid``, ``lower_bid``, ``delete``, ``observe``, ``change_image`` or ``keep``,
+  with the reason in a sentence and a suggested bid; :func:`suggest_new_keywords`
+  finds search terms to ``add``; :func:`summarize_decisions` counts them and the money
+  at stake; :func:`decisions_table` is the sheet an operator acts on;
+  :func:`describe_pruning` writes the takeaways.
+- **Small samples**: :func:`conversion_bounds`, the Beta-posterior interval behind
+  every judgement of conversion (and so of ROI).
 
-Metric definitions (CPC 平均点击花费, ROI 投入产出比, CTR 点击率) live in
-:mod:`shopanalysis.metrics`; this module only combines them.
+Metric definitions (CPC 平均点击花费, ROI 投入产出比, CTR 点击率, 点击转化率) live in
+:mod:`shopanalysis.metrics`; this module only combines them. The cost of one
+customer-service inquiry bought through 直通车 is
+:func:`shopanalysis.customer_service.cost_per_inquiry`.
 """
 
 from __future__ import annotations
@@ -21,9 +32,22 @@ import numpy as np
 import pandas as pd
 
 from ._dates import _as_day, _date_range_text, _need
-from .metrics import add_metrics, ratio
+from ._format import format_number, format_pct, format_yuan
+from .metrics import add_metrics, click_conversion, ratio
 
-__all__ = ["summarize_spend"]
+__all__ = [
+    "DECISIONS",
+    "DECISION_LABELS",
+    "LABELS",
+    "summarize_spend",
+    "summarize_budget",
+    "conversion_bounds",
+    "prune_keywords",
+    "suggest_new_keywords",
+    "summarize_decisions",
+    "decisions_table",
+    "describe_pruning",
+]
 
 _SUMS = ("impressions", "clicks", "cost", "orders", "gmv")
 
@@ -137,3 +161,1097 @@ def summarize_spend(
         note = f"no PPC rows on {day:%Y-%m-%d}: zero spend; {_date_range_text(ppc_keywords, 'ppc_keywords')}"
     out.attrs.update({"date": f"{day:%Y-%m-%d}", "ran_out_at": ran_out_at, "note": note})
     return out
+
+
+# --- labels ------------------------------------------------------------------------------
+
+#: The decisions a keyword (or search term) can get, in the order reports list them.
+DECISIONS = ("add", "raise_bid", "lower_bid", "delete", "observe", "change_image", "keep")
+
+#: The Chinese word an operator uses for each decision.
+DECISION_LABELS = {"add": "加词", "raise_bid": "提价", "lower_bid": "降价", "delete": "删除",
+                   "observe": "观察", "change_image": "换主图", "keep": "保持"}
+
+# decisions that grow sales (their money at stake is GMV); the others cut or fix spend
+_GROW = ("add", "raise_bid", "keep")
+
+#: Chinese labels of the computed columns of this module (for ``present.table(labels=...)``).
+LABELS = {
+    "decision": "操作",
+    "label": "操作",
+    "reason": "原因",
+    "reason_zh": "原因",
+    "bid": "当前出价",
+    "suggested_bid": "建议出价",
+    "target_bid": "目标出价",
+    "days": "天数",
+    "campaign_ctr": "同计划点击率",
+    "campaign_conversion": "同计划点击转化率",
+    "campaign_order_value": "同计划客单价",
+    "order_value": "客单价",
+    "conversion_low": "转化率下限",
+    "conversion_est": "转化率估计",
+    "conversion_high": "转化率上限",
+    "ctr_high": "点击率上限",
+    "roi_low": "ROI下限",
+    "roi_est": "ROI估计",
+    "roi_high": "ROI上限",
+    "margin": "毛利率",
+    "break_even_roi": "保本ROI",
+    "keywords": "关键词数",
+    "spend": "花费",
+    "money_at_stake": "涉及金额",
+    "at_stake": "涉及",
+    "search_term": "搜索词",
+    "matched_keyword": "匹配关键词",
+    "daily_budget": "日限额",
+    "active_days": "投放天数",
+    "budget": "预算",
+    "budget_used": "预算使用率",
+    "ran_out": "预算用完",
+    "days_ran_out": "预算用完天数",
+    "ran_out_share": "用完天数占比",
+    "avg_daily_spend": "日均花费",
+    "last_ran_out": "最近一次用完",
+}
+
+
+# --- a window of days --------------------------------------------------------------------
+
+
+def _window(rows: pd.DataFrame, start, end) -> pd.DataFrame:
+    if start is not None:
+        rows = rows.loc[rows["date"] >= _as_day(start)]
+    if end is not None:
+        rows = rows.loc[rows["date"] <= _as_day(end)]
+    return rows
+
+
+def _span(rows: pd.DataFrame, start, end) -> tuple[str | None, str | None]:
+    """The window's first and last day as text: the given ends, else the data's."""
+    first = _as_day(start) if start is not None else (rows["date"].min() if len(rows) else None)
+    last = _as_day(end) if end is not None else (rows["date"].max() if len(rows) else None)
+    return (f"{first:%Y-%m-%d}" if first is not None and pd.notna(first) else None,
+            f"{last:%Y-%m-%d}" if last is not None and pd.notna(last) else None)
+
+
+def _only(out: pd.DataFrame, campaign) -> pd.DataFrame:
+    """Keep the rows of the named campaign(s), or say which campaigns there are."""
+    if campaign is None:
+        return out
+    wanted = [campaign] if isinstance(campaign, str) else list(campaign)
+    have = set(out["campaign"].dropna())
+    unknown = [c for c in wanted if c not in have]
+    if unknown:
+        raise ValueError(f"no campaign {unknown} in the window; it has {sorted(have)}")
+    return out[out["campaign"].isin(wanted)].reset_index(drop=True)
+
+
+# --- budget over a window ----------------------------------------------------------------
+
+
+def summarize_budget(
+    ppc_keywords: pd.DataFrame,
+    ppc_campaigns: pd.DataFrame | None = None,
+    *,
+    start=None,
+    end=None,
+    campaign=None,
+    ran_out_at: float = 0.98,
+    daily: bool = False,
+) -> pd.DataFrame:
+    """Summarize each 直通车 campaign's 花费 (spend) against its 日限额 over a window of days.
+
+    A campaign whose day's spend reached ``ran_out_at`` of its daily budget ran out:
+    直通车 took its ads offline for the rest of that day. The keyword report has no
+    hours, so it cannot say *when*; but spend that reaches the limit most days means
+    the ads are usually gone before the evening peak (20-22 h), when shoppers buy most.
+
+    Parameters
+    ----------
+    ppc_keywords : DataFrame
+        The ``ppc_keywords`` table (``date``, ``campaign``, ``impressions``, ``clicks``,
+        ``cost``, ``orders``, ``gmv``).
+    ppc_campaigns : DataFrame, optional
+        The ``ppc_campaigns`` table (``campaign``, ``daily_budget`` 日限额, optional
+        ``start`` / ``end``). Without it the budget columns are empty.
+    start, end : date-like, optional
+        Inclusive first and last day; default the keyword report's first and last.
+    campaign : str or list of str, optional
+        Only these campaigns.
+    ran_out_at : float, default 0.98
+        Share of the daily budget at which a day counts as ran out (直通车 stops
+        showing a campaign's ads shortly before the limit).
+    daily : bool, default False
+        Return one row per campaign and day instead of one per campaign.
+
+    Returns
+    -------
+    DataFrame
+        One row per campaign scheduled in the window (``start <= day <= end`` of the
+        campaign list) or with spend in it: ``campaign``, ``daily_budget``, ``days``
+        (days of the window it was scheduled or spent), ``active_days`` (days with
+        spend), ``spend``, ``budget`` (日限额 x active days: a paused day has no budget to
+        use), ``budget_used`` (spend / budget), ``days_ran_out``, ``ran_out_share``
+        (days ran out / active days), ``avg_daily_spend`` (per active day),
+        ``last_ran_out``, ``impressions``, ``clicks``, ``orders``, ``gmv``, ``ctr``,
+        ``cpc``, ``roi``; sorted by days ran out, then spend, highest first.
+        With ``daily=True``: ``date``, ``campaign``, ``daily_budget``, ``spend``,
+        ``budget_used``, ``ran_out`` and the sums, by campaign and date.
+
+    Examples
+    --------
+    >>> kw = pd.DataFrame({"date": pd.to_datetime(["2026-10-14", "2026-10-15", "2026-10-15"]),
+    ...                    "campaign": ["连衣裙-精准"] * 3, "keyword": ["连衣裙女", "连衣裙女", "碎花裙"],
+    ...                    "impressions": [5000, 4000, 3000], "clicks": [100, 150, 60],
+    ...                    "cost": [150.0, 180.0, 120.0], "orders": [3, 4, 0], "gmv": [600.0, 800.0, 0.0]})
+    >>> plans = pd.DataFrame({"campaign": ["连衣裙-精准"], "daily_budget": [300.0]})
+    >>> summarize_budget(kw, plans)[["campaign", "active_days", "spend", "budget_used", "days_ran_out"]]
+      campaign  active_days  spend  budget_used  days_ran_out
+    0   连衣裙-精准            2  450.0         0.75             1
+    """
+    _need(ppc_keywords, ("date", "campaign", *_SUMS), "ppc_keywords")
+    if not 0 < ran_out_at <= 1:
+        raise ValueError(f"ran_out_at is a share of the daily budget in (0, 1], e.g. 0.98; got {ran_out_at!r}")
+    first = _as_day(start) if start is not None else ppc_keywords["date"].min()
+    last = _as_day(end) if end is not None else ppc_keywords["date"].max()
+    if pd.notna(first) and pd.notna(last) and last < first:
+        raise ValueError(f"the window ends ({last:%Y-%m-%d}) before it starts ({first:%Y-%m-%d})")
+    rows = _window(ppc_keywords, first if pd.notna(first) else None, last if pd.notna(last) else None)
+    per_day = rows.groupby(["campaign", "date"], observed=True)[list(_SUMS)].sum().reset_index()
+    scheduled = [per_day[["campaign", "date"]]]
+    budget = pd.Series(dtype="float64")
+    if ppc_campaigns is not None:
+        _need(ppc_campaigns, ("campaign", "daily_budget"), "ppc_campaigns")
+        plans = ppc_campaigns.drop_duplicates("campaign", keep="last")
+        budget = plans.set_index("campaign")["daily_budget"].astype("float64")
+        for plan in plans.to_dict("records"):
+            s, e = first, last
+            if pd.notna(plan.get("start", pd.NaT)) and (pd.isna(s) or plan["start"] > s):
+                s = plan["start"]
+            if pd.notna(plan.get("end", pd.NaT)) and (pd.isna(e) or plan["end"] < e):
+                e = plan["end"]
+            if pd.notna(s) and pd.notna(e) and s <= e:
+                scheduled.append(pd.DataFrame({"campaign": plan["campaign"], "date": pd.date_range(s, e, freq="D")}))
+    grid = pd.concat(scheduled, ignore_index=True).drop_duplicates()
+    days = grid.merge(per_day, on=["campaign", "date"], how="left")
+    days[list(_SUMS)] = days[list(_SUMS)].fillna(0)
+    days = days.rename(columns={"cost": "spend"})
+    days["daily_budget"] = days["campaign"].map(budget).astype("float64")
+    days["budget_used"] = ratio(days["spend"], days["daily_budget"])
+    days["ran_out"] = (days["budget_used"] >= ran_out_at).fillna(False).astype(bool)
+    for c in ("impressions", "clicks", "orders"):
+        days[c] = days[c].astype("int64")
+    days = days.astype({"campaign": "str"})
+    if daily:
+        days = days.sort_values(["campaign", "date"], kind="stable").reset_index(drop=True)
+        days = days[["date", "campaign", "daily_budget", "spend", "budget_used", "ran_out", "impressions", "clicks",
+                     "orders", "gmv"]]
+        days = _only(days, campaign)
+        days.attrs.update({"start": _span(rows, first, last)[0], "end": _span(rows, first, last)[1],
+                           "ran_out_at": ran_out_at})
+        return days
+    g = days.groupby("campaign", sort=True)
+    out = g[["spend", "impressions", "clicks", "orders", "gmv"]].sum()
+    out.insert(0, "days", g.size())
+    out.insert(1, "active_days", g["spend"].apply(lambda s: int((s > 0).sum())))
+    out.insert(0, "daily_budget", out.index.map(budget).astype("float64"))
+    out["budget"] = out["daily_budget"] * out["active_days"]
+    out["budget_used"] = ratio(out["spend"], out["budget"])
+    out["days_ran_out"] = g["ran_out"].sum().astype("int64")
+    out["ran_out_share"] = ratio(out["days_ran_out"], out["active_days"])
+    out["avg_daily_spend"] = ratio(out["spend"], out["active_days"])
+    out["last_ran_out"] = days[days["ran_out"]].groupby("campaign")["date"].max().reindex(out.index)
+    out = add_metrics(out.assign(cost=out["spend"]), ["ctr", "cpc", "roi"]).drop(columns="cost")
+    out = out.reset_index()
+    out = out[["campaign", "daily_budget", "days", "active_days", "spend", "budget", "budget_used", "days_ran_out",
+               "ran_out_share", "avg_daily_spend", "last_ran_out", "impressions", "clicks", "orders", "gmv", "ctr",
+               "cpc", "roi"]]
+    order = np.lexsort((out["campaign"].to_numpy(), -out["spend"].to_numpy(), -out["days_ran_out"].to_numpy()))
+    out = _only(out.iloc[order].reset_index(drop=True), campaign)
+    first_text, last_text = _span(rows, first if pd.notna(first) else None, last if pd.notna(last) else None)
+    note = "" if len(rows) else f"no PPC rows in the window; {_date_range_text(ppc_keywords, 'ppc_keywords')}"
+    out.attrs.update({"start": first_text, "end": last_text, "ran_out_at": ran_out_at, "note": note})
+    return out
+
+
+# --- small samples -----------------------------------------------------------------------
+
+
+def conversion_bounds(orders, clicks, *, prior_rate=None, prior_orders: float = 1.0, level: float = 0.95):
+    """Estimate a click conversion rate (点击转化率) from few clicks: low bound, estimate, high bound.
+
+    A keyword's conversion is ``orders / clicks``, but on a few dozen clicks that
+    ratio lies: zero orders in 20 clicks is what a keyword converting at 2% does two
+    times in three. So the rate is estimated with a Beta posterior, which keeps track
+    of how sure the data makes us:
+
+    - the *prior* is the campaign's conversion ``prior_rate`` (what we would guess
+      for a keyword we know nothing about), worth ``prior_orders`` orders in
+      ``prior_orders / prior_rate`` clicks: ``Beta(a0, b0)`` with
+      ``a0 = prior_orders`` and ``b0 = prior_orders x (1 - prior_rate) / prior_rate``;
+    - the keyword's own clicks update it: ``Beta(a0 + orders, b0 + clicks - orders)``;
+    - the estimate is the posterior mean ``(a0 + orders) / (a0 + b0 + clicks)``, pulled
+      towards the campaign while clicks are few and towards the keyword's own rate as
+      they grow; the bounds are the one-sided ``level`` quantiles (a 95% lower bound and
+      a 95% upper bound).
+
+    The rule of thumb behind it (DESIGN.md): zero orders in ``n`` clicks puts the 95%
+    upper bound of conversion near ``3 / n``, because ``(1 - p)^n = 5%`` gives
+    ``p = 1 - 0.05^(1/n)``, about ``3 / n``. So about ``3 / (campaign conversion)``
+    clicks are needed before zero orders means "bad". With the prior worth one order,
+    the bound for zero orders is about ``3 / (n + 1 / prior_rate - 1)``: the prior
+    adds the clicks one order takes at the campaign's rate.
+
+    Parameters
+    ----------
+    orders, clicks : int or array-like
+        总成交笔数 and 点击量 (orders <= clicks).
+    prior_rate : float or array-like, optional
+        The campaign's conversion. ``None`` (or 0, or NaN) uses a flat prior,
+        ``Beta(1, 1)``: every rate equally likely.
+    prior_orders : float, default 1.0
+        How many orders the prior is worth. More trusts the campaign longer.
+    level : float, default 0.95
+        Confidence of each one-sided bound.
+
+    Returns
+    -------
+    tuple of (low, estimate, high)
+        Floats for scalar input, arrays otherwise.
+
+    Examples
+    --------
+    Zero orders in 300 clicks, flat prior: the 95% upper bound is about 3 / 300 = 1%.
+
+    >>> low, est, high = conversion_bounds(0, 300)
+    >>> round(high, 4), round(3 / 300, 4)
+    (0.0099, 0.01)
+
+    With the campaign's 1.5% as the prior (one order's worth: 1 / 1.5% = 67 clicks), the
+    same 300 clicks leave the bound at about 3 / (300 + 66.7 - 1):
+
+    >>> low, est, high = conversion_bounds(0, 300, prior_rate=0.015)
+    >>> round(high, 4), round(3 / (300 + 1 / 0.015 - 1), 4), round(est, 4)
+    (0.0082, 0.0082, 0.0027)
+
+    Twenty clicks without an order still leave room for a conversion of 3.4%, twice the
+    campaign's; five hundred do not (0.53%, a third of it):
+
+    >>> [round(conversion_bounds(0, n, prior_rate=0.015)[2], 4) for n in (20, 500)]
+    [0.0344, 0.0053]
+    """
+    from scipy.stats import beta
+
+    if not 0 < level < 1:
+        raise ValueError(f"level is a confidence in (0, 1), e.g. 0.95; got {level!r}")
+    if not prior_orders > 0:
+        raise ValueError(f"prior_orders must be above 0 (how many orders the prior is worth); got {prior_orders!r}")
+    k = np.asarray(orders, dtype="float64")
+    n = np.asarray(clicks, dtype="float64")
+    if np.any(k < 0) or np.any(n < k):
+        raise ValueError("orders must be between 0 and the clicks")
+    if prior_rate is None:
+        a0, b0 = np.float64(1.0), np.float64(1.0)
+    else:
+        p = np.asarray(prior_rate, dtype="float64")
+        informative = np.isfinite(p) & (p > 0) & (p < 1)
+        safe = np.where(informative, p, 0.5)
+        a0 = np.where(informative, prior_orders, 1.0)
+        b0 = np.where(informative, prior_orders * (1 - safe) / safe, 1.0)
+    a, b = a0 + k, b0 + n - k
+    low, high = beta.ppf(1 - level, a, b), beta.ppf(level, a, b)
+    est = a / (a + b)
+    if np.ndim(low) == 0:
+        return float(low), float(est), float(high)
+    return low, est, high
+
+
+def _ctr_high(clicks, impressions, level: float):
+    """The one-sided upper bound of a CTR (Jeffreys prior, Beta(1/2, 1/2)); NaN without impressions."""
+    from scipy.stats import beta
+
+    c = np.asarray(clicks, dtype="float64")
+    n = np.asarray(impressions, dtype="float64")
+    with np.errstate(invalid="ignore"):
+        high = beta.ppf(level, c + 0.5, np.maximum(n - c, 0) + 0.5)
+    return np.where(n > 0, high, np.nan)
+
+
+# --- keyword decisions -------------------------------------------------------------------
+
+
+def _aggregate(rows: pd.DataFrame) -> pd.DataFrame:
+    """Sum a window of the keyword report per campaign and keyword; keep the latest bid and score."""
+    keys = ["campaign", "keyword"]
+    sums = [c for c in (*_SUMS, "add_to_cart", "favorites") if c in rows.columns]
+    g = rows.groupby(keys, sort=True, observed=True)
+    out = g[sums].sum()
+    out.insert(0, "days", g["date"].nunique())
+    latest = rows.sort_values("date", kind="stable").groupby(keys, sort=True, observed=True)
+    for c in ("product_id", "bid", "quality_score"):
+        if c in rows.columns:
+            out[c] = latest[c].last()  # the latest non-empty value in the window
+    if "avg_rank" in rows.columns:  # average position per impression
+        have = rows["avg_rank"].notna()
+        w = rows["impressions"].where(have, 0).astype("float64")
+        by = [rows["campaign"], rows["keyword"]]
+        out["avg_rank"] = ratio((rows["avg_rank"].fillna(0) * w).groupby(by).sum(), w.groupby(by).sum())
+    return out.reset_index()
+
+
+def _reference(rest: pd.DataFrame, rest_all: pd.DataFrame, num: str, den: str) -> np.ndarray:
+    """A rate of the rest of the campaign, or of the rest of the account when the campaign has nothing else."""
+    return np.where(rest[den] > 0, ratio(rest[num], rest[den]), ratio(rest_all[num], rest_all[den]))
+
+
+def _margins(out: pd.DataFrame, products: pd.DataFrame | None, margin) -> tuple[pd.Series, str]:
+    if margin is not None:
+        m = float(margin)
+        if not 0 < m <= 1:
+            raise ValueError(f"margin is the gross margin as a fraction of the price in (0, 1], e.g. 0.45; "
+                             f"got {margin!r}")
+        return pd.Series(m, index=out.index, dtype="float64"), "given"
+    if products is None:
+        raise ValueError("the break-even ROI needs the gross margin: pass margin= (e.g. 0.45) or products= "
+                         "(the products table with price and unit_cost)")
+    _need(products, ("product_id", "price", "unit_cost"), "products")
+    ok = products.dropna(subset=["price", "unit_cost"])
+    ok = ok[ok["price"] > 0].drop_duplicates("product_id", keep="last")
+    if ok.empty:
+        raise ValueError("the products table has no product with both price and unit_cost; pass margin= instead")
+    per_product = pd.Series(((ok["price"] - ok["unit_cost"]) / ok["price"]).to_numpy(),
+                            index=ok["product_id"].astype(str).to_numpy())
+    shop = (ok["price"].sum() - ok["unit_cost"].sum()) / ok["price"].sum()
+    if "product_id" in out.columns:
+        m = out["product_id"].astype("str").map(per_product).astype("float64").fillna(shop)
+    else:
+        m = pd.Series(shop, index=out.index, dtype="float64")
+    return m, "products"
+
+
+def _roi_text(x) -> str:
+    return "—" if x is None or not np.isfinite(x) else f"{x:.2f}"
+
+
+def _pct2(x) -> str:
+    return format_pct(x, 2)
+
+
+def _bid(x) -> str:
+    """A bid to the fen, as 直通车 shows it: ¥1.20."""
+    return "—" if x is None or not np.isfinite(x) else f"¥{x:.2f}"
+
+
+def _count(n: int, word: str) -> str:
+    """'1 order', '3 orders'."""
+    return f"{n} {word}" + ("" if n == 1 else "s")
+
+
+def _reason(r: dict, p: dict, zh: bool) -> str:
+    """The sentence behind a keyword's decision, with its numbers."""
+    n, k = int(r["clicks"]), int(r["orders"])
+    seen = f"{_count(n, 'click')} and {_count(k, 'order')}"  # "500 clicks and 1 order"
+    level = f"{p['level']:.0%}"
+    expected = n * r["campaign_conversion"] if np.isfinite(r["campaign_conversion"]) else np.nan
+    exp_text = "—" if not np.isfinite(expected) else f"{expected:.1f}"
+    bid_known = np.isfinite(r["bid"]) if r["bid"] is not None else False
+    base = r["bid"] if bid_known else r["cpc"]
+    if zh:
+        base_name = "当前出价" if bid_known else "平均点击花费"
+    else:
+        base_name = "the bid" if bid_known else "the CPC (no bid in the report)"
+    formula = (f"{_pct2(r['conversion_est'])} × {format_yuan(r['order_value'])} / {p['target_roi']:g} = "
+               f"{_bid(r['target_bid'])}")
+    d = r["decision"]
+    if d == "delete":
+        if zh:
+            return (f"{n} 次点击、{k} 笔成交、花费 {format_yuan(r['cost'])}：即使按数据允许的最高转化率"
+                    f"（{_pct2(r['conversion_high'])}，{level} 上限），ROI 也只有 {_roi_text(r['roi_high'])}，"
+                    f"低于保本 ROI {_roi_text(r['break_even_roi'])}（毛利率 {format_pct(r['margin'], 0)}）。"
+                    f"按同计划的点击转化率 {_pct2(r['campaign_conversion'])}，这些点击本应带来 {exp_text} 笔成交。")
+        return (f"{_count(n, 'click')}, {_count(k, 'order')}, {format_yuan(r['cost'])} spent: even at the best "
+                f"conversion the data allows ({_pct2(r['conversion_high'])}, {level} upper bound) the ROI would be "
+                f"{_roi_text(r['roi_high'])}, below break-even {_roi_text(r['break_even_roi'])} (margin "
+                f"{format_pct(r['margin'], 0)}). At its campaign's {_pct2(r['campaign_conversion'])} these clicks "
+                f"should have brought {exp_text} orders.")
+    if d == "change_image":
+        if zh:
+            return (f"点击率 {_pct2(r['ctr'])}（展现 {format_number(r['impressions'])}），不到同计划其他关键词"
+                    f" {_pct2(r['campaign_ctr'])} 的 {p['ctr_floor']:.0%}（{level} 上限 {_pct2(r['ctr_high'])}）："
+                    f"买家看到了广告却不点。这是创意（主图、标题）的问题，不是出价的问题：提价只会买来更多没人点的展现。"
+                    f"目前 ROI {_roi_text(r['roi'])}。")
+        return (f"CTR {_pct2(r['ctr'])} on {format_number(r['impressions'])} impressions, under "
+                f"{p['ctr_floor']:.0%} of the rest of its campaign's {_pct2(r['campaign_ctr'])} ({level} upper "
+                f"bound {_pct2(r['ctr_high'])}): shoppers see the ad and pass it by. That is a creative problem "
+                f"(main image, title), not a bid problem: a higher bid only buys more ignored impressions. "
+                f"ROI so far {_roi_text(r['roi'])}.")
+    if d == "observe":
+        if n == 0:
+            if zh:
+                return f"还没有点击（展现 {format_number(r['impressions'])}）：没有可判断的数据。"
+            return f"No clicks yet ({format_number(r['impressions'])} impressions): nothing to judge."
+        if zh:
+            tail = (f"{n} 次点击零成交只能说明转化率低于约 3/{n} = {format_pct(3 / n, 1)}。" if k == 0 else
+                    f"数据允许的转化率从 {_pct2(r['conversion_low'])} 到 {_pct2(r['conversion_high'])}。")
+            return (f"点击只有 {n} 次、成交 {k} 笔，少于判断所需的 {p['min_clicks']} 次点击。按同计划的点击转化率 "
+                    f"{_pct2(r['campaign_conversion'])}，本应有 {exp_text} 笔成交，所以 {k} 笔说明不了什么：" + tail)
+        tail = (f"zero orders in {n} clicks only says its conversion is below about 3/{n} = "
+                f"{format_pct(3 / n, 1)}." if k == 0 else
+                f"the data allows a conversion anywhere from {_pct2(r['conversion_low'])} to "
+                f"{_pct2(r['conversion_high'])}.")
+        return (f"Only {seen}, fewer than the {p['min_clicks']} clicks needed to judge. At its "
+                f"campaign's {_pct2(r['campaign_conversion'])} that is {exp_text} orders to expect, so {k} says "
+                f"little: " + tail)
+    if d == "raise_bid":
+        if zh:
+            return (f"{n} 次点击、{k} 笔成交，ROI {_roi_text(r['roi'])}；即使取低端（{level} 下限 "
+                    f"{_roi_text(r['roi_low'])}）也高于目标 {p['target_roi']:g}。满足目标的最高出价 = 转化率 × 客单价 / "
+                    f"目标 ROI = {formula}；{base_name} {_bid(base)} → {_bid(r['suggested_bid'])}"
+                    f"（每次最多 {p['max_step']:.0%}）。")
+        return (f"ROI {_roi_text(r['roi'])} on {seen}; even the low end "
+                f"({_roi_text(r['roi_low'])}, {level} lower bound) beats the target {p['target_roi']:g}. The highest "
+                f"bid that meets the target is conversion × 客单价 / target ROI = {formula}; raise {base_name} "
+                f"{_bid(base)} → {_bid(r['suggested_bid'])} (at most {p['max_step']:.0%} a step).")
+    if d == "lower_bid":
+        if zh:
+            return (f"{n} 次点击、{k} 笔成交，ROI {_roi_text(r['roi'])}（估计 {_roi_text(r['roi_est'])}），低于目标 "
+                    f"{p['target_roi']:g}，但还不能确定低于保本 ROI {_roi_text(r['break_even_roi'])}。满足目标的出价 = "
+                    f"{formula}；{base_name} {_bid(base)} → {_bid(r['suggested_bid'])}"
+                    f"（每次最多 {p['max_step']:.0%}）。")
+        return (f"ROI {_roi_text(r['roi'])} on {seen} (estimated {_roi_text(r['roi_est'])}): below "
+                f"the target {p['target_roi']:g}, though not surely below break-even {_roi_text(r['break_even_roi'])}. "
+                f"The bid that meets the target is {formula}; lower {base_name} {_bid(base)} → "
+                f"{_bid(r['suggested_bid'])} (at most {p['max_step']:.0%} a step).")
+    # keep
+    limits = f"{_bid(p['min_bid'])}-{_bid(p['max_bid'])}"
+    if np.isfinite(r["roi_low"]) and r["roi_low"] > p["target_roi"]:
+        if zh:
+            return (f"ROI 明显高于目标 {p['target_roi']:g}（{level} 下限 {_roi_text(r['roi_low'])}），但按公式"
+                    f"（{formula}）并在出价范围 {limits} 内，出价已不能再高于{base_name} {_bid(base)}：保持。")
+        return (f"ROI clearly above the target {p['target_roi']:g} ({level} lower bound {_roi_text(r['roi_low'])}), "
+                f"but the formula ({formula}) within the limits {limits} leaves no room above {base_name} "
+                f"{_bid(base)}: leave it.")
+    if np.isfinite(r["roi_est"]) and r["roi_est"] < p["target_roi"]:
+        if zh:
+            return (f"ROI 估计 {_roi_text(r['roi_est'])}，低于目标 {p['target_roi']:g}，但{base_name} {_bid(base)}"
+                    f" 已到出价下限（范围 {limits}）：保持，下次再看。")
+        return (f"ROI estimated {_roi_text(r['roi_est'])}, below the target {p['target_roi']:g}, but {base_name} "
+                f"{_bid(base)} is already at the lower limit (limits {limits}): leave it and look again.")
+    if zh:
+        return (f"{n} 次点击、{k} 笔成交，ROI {_roi_text(r['roi'])}（估计 {_roi_text(r['roi_est'])}）达到目标 "
+                f"{p['target_roi']:g}，但还不够确定到可以提价（{level} 下限 {_roi_text(r['roi_low'])}）。")
+    return (f"ROI {_roi_text(r['roi'])} on {seen} (estimated {_roi_text(r['roi_est'])}) meets the "
+            f"target {p['target_roi']:g}, but not clearly enough to raise the bid ({level} lower bound "
+            f"{_roi_text(r['roi_low'])}).")
+
+
+def _check_thresholds(target_roi, min_clicks, max_step, min_bid, max_bid, level, ctr_floor=0.5):
+    if not target_roi > 0:
+        raise ValueError(f"target_roi must be above 0 (GMV per yuan of spend, e.g. 3.0); got {target_roi!r}")
+    if min_clicks < 0:
+        raise ValueError(f"min_clicks must be 0 or more; got {min_clicks!r}")
+    if not 0 < max_step < 1:
+        raise ValueError(f"max_step is the largest bid change as a fraction in (0, 1), e.g. 0.2; got {max_step!r}")
+    if not 0 < min_bid <= max_bid:
+        raise ValueError(f"bid limits need 0 < min_bid <= max_bid; got min_bid={min_bid!r}, max_bid={max_bid!r}")
+    if not 0 < level < 1:
+        raise ValueError(f"level is a confidence in (0, 1), e.g. 0.95; got {level!r}")
+    if not 0 < ctr_floor <= 1:
+        raise ValueError(f"ctr_floor is a share of the campaign's CTR in (0, 1], e.g. 0.5; got {ctr_floor!r}")
+
+
+_PRUNE_COLUMNS = [
+    "campaign", "keyword", "product_id", "bid", "days", "impressions", "clicks", "cost", "orders", "gmv",
+    "add_to_cart", "favorites", "ctr", "cpc", "click_conversion", "roi", "avg_rank", "quality_score",
+    "campaign_ctr", "campaign_conversion", "campaign_order_value", "order_value", "ctr_high",
+    "conversion_low", "conversion_est", "conversion_high", "roi_low", "roi_est", "roi_high",
+    "margin", "break_even_roi", "target_bid", "decision", "suggested_bid", "reason", "reason_zh",
+]
+
+
+def prune_keywords(
+    keywords: pd.DataFrame,
+    *,
+    start=None,
+    end=None,
+    campaign=None,
+    products: pd.DataFrame | None = None,
+    margin: float | None = None,
+    target_roi: float = 3.0,
+    min_clicks: int = 100,
+    min_impressions: int = 2000,
+    ctr_floor: float = 0.5,
+    max_step: float = 0.2,
+    min_bid: float = 0.1,
+    max_bid: float = 5.0,
+    prior_orders: float = 1.0,
+    level: float = 0.95,
+) -> pd.DataFrame:
+    """Decide what to do with each 直通车 keyword: raise or lower its bid, delete it, watch it, or fix its image.
+
+    The keyword report is summed over the window per campaign and keyword, and every
+    rate is a ratio of those sums (a keyword's CTR over 30 days is its 30 days' clicks
+    over its 30 days' impressions, not the mean of 30 daily CTRs). Each keyword is then
+    compared with *the rest of its campaign* (its other keywords; the rest of the
+    account when the campaign has no other keyword) and gets exactly one decision, by
+    the first rule that holds:
+
+    1. ``delete``: at least ``min_clicks`` clicks, and even the ``level`` upper bound
+       of its ROI is below break-even (``1 / margin``). Deleting first: when the
+       keyword surely loses money, a better image would only buy more of the loss.
+    2. ``change_image``: at least ``min_impressions`` impressions and the ``level``
+       upper bound of its CTR under ``ctr_floor`` x the campaign's CTR. Shoppers see
+       the ad and pass it by: the creative (main image, title) is the problem, not the
+       bid. Judged on impressions, so it comes before the click count.
+    3. ``observe``: fewer than ``min_clicks`` clicks: too few to judge conversion.
+    4. ``raise_bid``: the ``level`` lower bound of its ROI beats ``target_roi``, and
+       the suggested bid is above the current one.
+    5. ``lower_bid``: the estimated ROI is below ``target_roi`` (but not surely below
+       break-even, or rule 1 would have deleted it), and the suggested bid is below
+       the current one.
+    6. ``keep``: everything else (on target; or a raise/cut the bid limits leave no
+       room for).
+
+    **Small samples.** Conversion is estimated with :func:`conversion_bounds`: a Beta
+    posterior whose prior is the campaign's conversion, worth ``prior_orders`` orders.
+    ROI follows as ``conversion x 客单价 / CPC`` (low bound, estimate, high bound), with
+    the keyword's own 客单价 (GMV / orders) or its campaign's when it has no order yet.
+    Zero orders in ``n`` clicks puts the 95% upper bound of conversion near ``3 / n``
+    (the operator's rule of thumb), so about ``3 / (campaign conversion)`` clicks are
+    needed before zero orders means "bad": with the campaign at 1.3%, 20 clicks
+    without an order are nothing, 500 are a verdict.
+
+    **Suggested bid.** The highest bid that still meets the target ROI is
+    ``conversion x 客单价 / target ROI`` (``target_bid``, with the posterior estimate of
+    conversion). The suggestion moves the current bid (the latest in the window; the
+    CPC when the report has no bid) towards it by at most ``max_step``, then keeps it
+    within ``[min_bid, max_bid]`` (the limits win over the step), to the fen.
+
+    Parameters
+    ----------
+    keywords : DataFrame
+        The ``ppc_keywords`` table, one or many days (``date``, ``campaign``, ``keyword``,
+        ``impressions``, ``clicks``, ``cost``, ``orders``, ``gmv``; ``bid``,
+        ``product_id``, ``avg_rank``, ``quality_score`` when the export has them).
+    start, end : date-like, optional
+        Inclusive window; default every day in the table.
+    campaign : str or list of str, optional
+        Return only these campaigns (they are still judged against the whole data).
+    products : DataFrame, optional
+        The ``products`` table: each keyword's margin is ``(price - unit_cost) / price``
+        of its ``product_id`` (the shop's margin for products not in the table).
+    margin : float, optional
+        One gross margin for every keyword (0.45 for 45%); wins over ``products``.
+        One of the two is needed.
+    target_roi : float, default 3.0
+        The ROI (GMV / spend) a keyword should earn.
+    min_clicks : int, default 100
+        Fewer clicks than this: ``observe``, whatever the numbers say.
+    min_impressions : int, default 2000
+        Impressions needed before a low CTR means ``change_image``.
+    ctr_floor : float, default 0.5
+        A CTR surely under this share of the campaign's is low.
+    max_step : float, default 0.2
+        The largest bid change at a time (0.2 = 20%): 直通车 rankings react to bids,
+        so move in steps and look again.
+    min_bid, max_bid : float, default 0.1 and 5.0
+        Your limits for any suggested bid, yuan (直通车 itself takes 0.05-99.99).
+    prior_orders : float, default 1.0
+        How many orders the campaign's conversion is worth as a prior.
+    level : float, default 0.95
+        Confidence of the one-sided bounds.
+
+    Returns
+    -------
+    DataFrame
+        One row per campaign and keyword, sorted by campaign and keyword: ``campaign``,
+        ``keyword``, ``product_id``, ``bid`` (latest), ``days`` (with impressions),
+        ``impressions``, ``clicks``, ``cost``, ``orders``, ``gmv`` (and ``add_to_cart``,
+        ``favorites`` when present), ``ctr``, ``cpc``, ``click_conversion``, ``roi``,
+        ``avg_rank`` (weighted by impressions), ``quality_score`` (latest),
+        ``campaign_ctr``, ``campaign_conversion``, ``campaign_order_value`` (the rest
+        of the campaign), ``order_value`` (the 客单价 used), ``ctr_high``,
+        ``conversion_low`` / ``_est`` / ``_high``, ``roi_low`` / ``_est`` / ``_high``,
+        ``margin``, ``break_even_roi``, ``target_bid``, ``decision``, ``suggested_bid``
+        (for ``raise_bid`` and ``lower_bid`` only), ``reason`` and ``reason_zh`` (the
+        same sentence in Chinese). ``attrs`` holds the window and the parameters.
+
+    Examples
+    --------
+    One campaign: a keyword on target, a winner, a money-burner, and one with too few clicks.
+
+    >>> kw = pd.DataFrame({
+    ...     "date": pd.to_datetime(["2026-10-01"] * 4),
+    ...     "campaign": ["连衣裙"] * 4, "keyword": ["连衣裙女", "茶歇裙", "衣服女", "小众裙"],
+    ...     "bid": [1.2, 1.0, 2.5, 1.0], "impressions": [200000, 20000, 15000, 600],
+    ...     "clicks": [4000, 500, 600, 20], "cost": [4000.0, 450.0, 1400.0, 18.0],
+    ...     "orders": [60, 20, 0, 0], "gmv": [12000.0, 5000.0, 0.0, 0.0]})
+    >>> out = prune_keywords(kw, margin=0.5)
+    >>> out[["keyword", "decision", "bid", "suggested_bid"]]
+      keyword decision  bid  suggested_bid
+    0    小众裙  observe  1.0            NaN
+    1    茶歇裙  raise_bid  1.0            1.2
+    2    衣服女   delete  2.5            NaN
+    3    连衣裙女     keep  1.2            NaN
+    """
+    _need(keywords, ("date", "campaign", "keyword", *_SUMS), "ppc_keywords")
+    _check_thresholds(target_roi, min_clicks, max_step, min_bid, max_bid, level, ctr_floor)
+    rows = _window(keywords, start, end)
+    out = _aggregate(rows)
+    if "bid" not in out.columns:
+        out["bid"] = np.nan
+    out = add_metrics(out, ["ctr", "cpc", "click_conversion", "roi"])
+
+    cols = ["impressions", "clicks", "orders", "gmv"]
+    rest = out.groupby("campaign")[cols].transform("sum") - out[cols]
+    rest_all = -(out[cols] - out[cols].sum())
+    out["campaign_ctr"] = _reference(rest, rest_all, "clicks", "impressions")
+    out["campaign_conversion"] = _reference(rest, rest_all, "orders", "clicks")
+    out["campaign_order_value"] = _reference(rest, rest_all, "gmv", "orders")
+    out["order_value"] = np.where(out["orders"] > 0, ratio(out["gmv"], out["orders"]), out["campaign_order_value"])
+    out["ctr_high"] = _ctr_high(out["clicks"], out["impressions"], level)
+    low, est, high = conversion_bounds(out["orders"].to_numpy(), out["clicks"].to_numpy(),
+                                       prior_rate=out["campaign_conversion"].to_numpy(),
+                                       prior_orders=prior_orders, level=level)
+    out["conversion_low"], out["conversion_est"], out["conversion_high"] = low, est, high
+    value_per_cpc = ratio(out["order_value"], out["cpc"])
+    out["roi_low"] = out["conversion_low"] * value_per_cpc
+    out["roi_est"] = out["conversion_est"] * value_per_cpc
+    out["roi_high"] = out["conversion_high"] * value_per_cpc
+    out["margin"], margin_source = _margins(out, products, margin)
+    out["break_even_roi"] = ratio(1.0, out["margin"].where(out["margin"] > 0, 0.0)).fillna(np.inf)
+    out["target_bid"] = out["conversion_est"] * out["order_value"] / target_roi
+
+    base = out["bid"].where(out["bid"].notna(), out["cpc"])
+    stepped = out["target_bid"].clip(base * (1 - max_step), base * (1 + max_step))
+    suggested = stepped.clip(min_bid, max_bid).round(2)
+    enough = out["clicks"] >= min_clicks
+    rules = [
+        enough & (out["roi_high"] < out["break_even_roi"]),
+        (out["impressions"] >= min_impressions) & (out["ctr_high"] < ctr_floor * out["campaign_ctr"]),
+        ~enough,
+        (out["roi_low"] > target_roi) & (suggested > base + 0.005),
+        (out["roi_est"] < target_roi) & (suggested < base - 0.005),
+    ]
+    out["decision"] = np.select(rules, ["delete", "change_image", "observe", "raise_bid", "lower_bid"], "keep")
+    out["decision"] = out["decision"].astype("str")
+    out["suggested_bid"] = suggested.where(out["decision"].isin(["raise_bid", "lower_bid"]))
+
+    params = {"target_roi": target_roi, "min_clicks": min_clicks, "min_impressions": min_impressions,
+              "ctr_floor": ctr_floor, "max_step": max_step, "min_bid": min_bid, "max_bid": max_bid,
+              "prior_orders": prior_orders, "level": level, "margin": margin, "margin_source": margin_source}
+    records = out.to_dict("records")
+    out["reason"] = pd.Series([_reason(r, params, zh=False) for r in records], index=out.index, dtype="str")
+    out["reason_zh"] = pd.Series([_reason(r, params, zh=True) for r in records], index=out.index, dtype="str")
+    for c in ("impressions", "clicks", "orders", "days"):
+        out[c] = out[c].astype("int64")
+    out = out[[c for c in _PRUNE_COLUMNS if c in out.columns]]
+    out = out.astype({"campaign": "str", "keyword": "str"})
+    out = _only(out.reset_index(drop=True), campaign)
+    first, last = _span(rows, start, end)
+    note = "" if len(rows) else f"no PPC rows in the window; {_date_range_text(keywords, 'ppc_keywords')}"
+    out.attrs.update({"start": first, "end": last, "parameters": params, "note": note})
+    return out
+
+
+# --- new keywords from the search-term report --------------------------------------------
+
+
+def _add_reason(r: dict, target_roi: float, max_step: float, zh: bool) -> str:
+    formula = (f"{_pct2(r['conversion_est'])} × {format_yuan(r['order_value'])} / {target_roi:g} = "
+               f"{_bid(r['target_bid'])}")
+    capped = np.isfinite(r["matched_bid"]) and r["target_bid"] > r["matched_bid"] * (1 + max_step) + 0.005
+    if zh:
+        start = (f"不超过「{r['matched_keyword']}」出价 {_bid(r['matched_bid'])} 加 {max_step:.0%}，取 "
+                 f"{_bid(r['suggested_bid'])}" if capped else f"取 {_bid(r['suggested_bid'])}")
+        return (f"搜索词在 {int(r['clicks'])} 次点击里成交 {int(r['orders'])} 笔，ROI {_roi_text(r['roi'])}"
+                f"（估计 {_roi_text(r['roi_est'])}），达到目标 {target_roi:g}（经由关键词「{r['matched_keyword']}」），"
+                f"但还不是关键词。起始出价 = 转化率 × 客单价 / 目标 ROI = {formula}，{start}。")
+    start = (f"start one step ({max_step:.0%}) above {r['matched_keyword']}'s {_bid(r['matched_bid'])}: "
+             f"{_bid(r['suggested_bid'])}" if capped else f"start at {_bid(r['suggested_bid'])}")
+    return (f"The search term brought {_count(int(r['orders']), 'order')} on {_count(int(r['clicks']), 'click')}, ROI "
+            f"{_roi_text(r['roi'])} (estimated {_roi_text(r['roi_est'])}) against the target {target_roi:g}, through "
+            f"the keyword {r['matched_keyword']}, and is not a keyword yet. The bid that meets the target is "
+            f"conversion × 客单价 / target ROI = {formula}; {start}.")
+
+
+def suggest_new_keywords(
+    search_terms: pd.DataFrame,
+    keywords: pd.DataFrame,
+    *,
+    start=None,
+    end=None,
+    campaign=None,
+    target_roi: float = 3.0,
+    min_orders: int = 2,
+    prior_orders: float = 1.0,
+    max_step: float = 0.2,
+    min_bid: float = 0.1,
+    max_bid: float = 5.0,
+) -> pd.DataFrame:
+    """Find search terms worth adding as keywords (加词), with a starting bid.
+
+    The search-term report says what shoppers typed before they clicked an ad. A term
+    that sold at or above the target ROI through some broader keyword, with at least
+    ``min_orders`` orders, and that is not a keyword itself yet, is worth its own
+    keyword: its own bid, its own ranking, and its numbers no longer hidden inside the
+    broad keyword's.
+
+    Small samples: a term's conversion is estimated by :func:`conversion_bounds` with
+    the matched keyword's conversion in the window as the prior, and the term must
+    reach the target on that estimate too (``roi_est = conversion_est x 客单价 / CPC``),
+    not only on its raw ROI: two lucky orders on a dozen clicks do not make a keyword.
+
+    The starting bid follows the same formula as :func:`prune_keywords`: conversion x
+    客单价 / target ROI, but at most one step (``max_step``) above the current bid of the
+    keyword that found the term (start near what the market already charges, raise
+    with data), and within ``[min_bid, max_bid]``.
+
+    Parameters
+    ----------
+    search_terms : DataFrame
+        The ``ppc_search_terms`` table (``date``, ``search_term``, ``matched_keyword``,
+        ``impressions``, ``clicks``, ``cost``, ``orders``, ``gmv``).
+    keywords : DataFrame
+        The ``ppc_keywords`` table: the keywords that exist (any with a row in the
+        window), the matched keyword's campaign and conversion.
+    start, end : date-like, optional
+        Inclusive window; default every day.
+    campaign : str or list of str, optional
+        Only terms whose matched keyword runs in these campaigns.
+    target_roi : float, default 3.0
+        A term must have sold at least this ROI (GMV / spend).
+    min_orders : int, default 2
+        ... on at least this many orders (one order is luck).
+    prior_orders : float, default 1.0
+        Weight of the matched keyword's conversion as the prior, in orders.
+    max_step : float, default 0.2
+        The starting bid is at most this much above the matched keyword's latest bid.
+    min_bid, max_bid : float, default 0.1 and 5.0
+        Limits of the starting bid, yuan.
+
+    Returns
+    -------
+    DataFrame
+        One row per term to add, most GMV first: ``search_term``, ``matched_keyword``,
+        ``campaign`` (the matched keyword's, by clicks), ``impressions``, ``clicks``,
+        ``cost``, ``orders``, ``gmv``, ``ctr``, ``cpc``, ``click_conversion``, ``roi``,
+        ``order_value``, ``conversion_est``, ``roi_est``, ``matched_bid`` (the matched
+        keyword's latest bid), ``target_bid``, ``suggested_bid``, ``decision``
+        (``add``), ``reason`` and ``reason_zh``.
+
+    Examples
+    --------
+    >>> terms = pd.DataFrame({"date": pd.to_datetime(["2026-10-01"] * 3),
+    ...                       "search_term": ["茶歇裙", "茶歇裙法式复古", "茶歇裙女"],
+    ...                       "matched_keyword": ["茶歇裙"] * 3, "impressions": [5000, 1500, 800],
+    ...                       "clicks": [200, 60, 30], "cost": [200.0, 60.0, 30.0],
+    ...                       "orders": [4, 4, 1], "gmv": [1000.0, 1000.0, 250.0]})
+    >>> kw = pd.DataFrame({"date": pd.to_datetime(["2026-10-01"]), "campaign": ["连衣裙"], "keyword": ["茶歇裙"],
+    ...                    "impressions": [7300], "clicks": [290], "cost": [290.0], "orders": [9], "gmv": [2250.0]})
+    >>> suggest_new_keywords(terms, kw)[["search_term", "orders", "roi", "suggested_bid"]]
+      search_term  orders        roi  suggested_bid
+    0     茶歇裙法式复古       4  16.666667           4.52
+    """
+    _need(search_terms, ("date", "search_term", "clicks", "cost", "orders", "gmv"), "ppc_search_terms")
+    _need(keywords, ("date", "campaign", "keyword", *_SUMS), "ppc_keywords")
+    _check_thresholds(target_roi, 0, max_step, min_bid, max_bid, 0.95)
+    terms = _window(search_terms, start, end)
+    kw = _window(keywords, start, end)
+    sums = [c for c in _SUMS if c in terms.columns]
+    agg = terms.groupby("search_term", sort=True, observed=True)[sums].sum()
+    if "matched_keyword" in terms.columns and len(terms):
+        by_kw = terms.groupby(["search_term", "matched_keyword"], observed=True)["clicks"].sum().reset_index()
+        by_kw = by_kw.sort_values(["search_term", "clicks", "matched_keyword"], ascending=[True, False, True])
+        agg["matched_keyword"] = by_kw.drop_duplicates("search_term").set_index("search_term")["matched_keyword"]
+    else:
+        agg["matched_keyword"] = ""
+    agg = add_metrics(agg.reset_index(), ["ctr", "cpc", "click_conversion", "roi"] if "impressions" in sums
+                      else ["cpc", "click_conversion", "roi"])
+    existing = set(kw["keyword"].astype(str).str.strip().str.lower())
+    is_new = ~agg["search_term"].astype(str).str.strip().str.lower().isin(existing)
+    out = agg[is_new & (agg["orders"] >= min_orders) & (agg["roi"] >= target_roi)].copy()
+
+    per_kw = kw.groupby("keyword", observed=True)[["clicks", "orders"]].sum()
+    kw_rate = ratio(per_kw["orders"], per_kw["clicks"])
+    account_rate = click_conversion(kw) if len(kw) else np.nan
+    prior = out["matched_keyword"].map(kw_rate).astype("float64").fillna(account_rate)
+    prior = prior.where(prior > 0, account_rate)
+    camp = kw.groupby(["keyword", "campaign"], observed=True)["clicks"].sum().reset_index()
+    camp = camp.sort_values(["keyword", "clicks", "campaign"], ascending=[True, False, True]).drop_duplicates("keyword")
+    out["campaign"] = out["matched_keyword"].map(camp.set_index("keyword")["campaign"])
+    if "bid" in kw.columns:
+        latest = kw.dropna(subset=["bid"]).sort_values("date", kind="stable").drop_duplicates(
+            ["campaign", "keyword"], keep="last").set_index(["campaign", "keyword"])["bid"]
+        out["matched_bid"] = [latest.get((c, k), np.nan) for c, k in zip(out["campaign"], out["matched_keyword"])]
+    else:
+        out["matched_bid"] = np.nan
+    _, est, _ = conversion_bounds(out["orders"].to_numpy(), out["clicks"].to_numpy(), prior_rate=prior.to_numpy(),
+                                  prior_orders=prior_orders)
+    out["order_value"] = ratio(out["gmv"], out["orders"])
+    out["conversion_est"] = est
+    out["roi_est"] = out["conversion_est"] * ratio(out["order_value"], out["cpc"])
+    out = out[out["roi_est"] >= target_roi].copy()
+    out["target_bid"] = out["conversion_est"] * out["order_value"] / target_roi
+    cap = (out["matched_bid"] * (1 + max_step)).fillna(np.inf)
+    out["suggested_bid"] = np.minimum(out["target_bid"], cap).clip(min_bid, max_bid).round(2)
+    out["decision"] = "add"
+    records = out.to_dict("records")
+    out["reason"] = [_add_reason(r, target_roi, max_step, zh=False) for r in records]
+    out["reason_zh"] = [_add_reason(r, target_roi, max_step, zh=True) for r in records]
+    columns = ["search_term", "matched_keyword", "campaign", "impressions", "clicks", "cost", "orders", "gmv", "ctr",
+               "cpc", "click_conversion", "roi", "order_value", "conversion_est", "roi_est", "matched_bid",
+               "target_bid", "suggested_bid", "decision", "reason", "reason_zh"]
+    out = out[[c for c in columns if c in out.columns]]
+    out = out.sort_values(["gmv", "search_term"], ascending=[False, True], kind="stable").reset_index(drop=True)
+    if campaign is not None:
+        wanted = [campaign] if isinstance(campaign, str) else list(campaign)
+        out = out[out["campaign"].isin(wanted)].reset_index(drop=True)
+    out = out.astype({c: "str" for c in ("search_term", "matched_keyword", "campaign", "decision", "reason",
+                                          "reason_zh")})
+    first, last = _span(terms, start, end)
+    out.attrs.update({"start": first, "end": last, "target_roi": target_roi, "min_orders": min_orders})
+    return out
+
+
+# --- summaries, the operator's sheet, takeaways -------------------------------------------
+
+
+def summarize_decisions(pruned: pd.DataFrame, new_keywords: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Count the keywords per decision and the money each decision acts on.
+
+    Parameters
+    ----------
+    pruned : DataFrame
+        :func:`prune_keywords` output.
+    new_keywords : DataFrame, optional
+        :func:`suggest_new_keywords` output (the ``add`` row).
+
+    Returns
+    -------
+    DataFrame
+        One row per decision in :data:`DECISIONS` order: ``decision``, ``label``
+        (Chinese), ``keywords``, ``clicks``, ``spend``, ``gmv``, ``roi``,
+        ``money_at_stake`` and ``at_stake``. The money at stake is the GMV for the
+        decisions that grow sales (``add``, ``raise_bid``, ``keep``) and the spend for
+        those that cut or fix it (``lower_bid``, ``delete``, ``observe``,
+        ``change_image``): deleting saves the spend, raising scales the sales.
+
+    Examples
+    --------
+    >>> pruned = pd.DataFrame({"decision": ["delete", "delete", "raise_bid"], "clicks": [600, 400, 500],
+    ...                        "cost": [1400.0, 800.0, 450.0], "gmv": [0.0, 100.0, 5000.0]})
+    >>> s = summarize_decisions(pruned).set_index("decision")
+    >>> s.loc[["delete", "raise_bid"], ["keywords", "spend", "money_at_stake", "at_stake"]]
+               keywords   spend  money_at_stake at_stake
+    decision
+    delete            2  2200.0          2200.0    spend
+    raise_bid         1   450.0          5000.0      gmv
+    """
+    rows = []
+    for d in DECISIONS:
+        part = new_keywords if d == "add" else pruned[pruned["decision"] == d]
+        if part is None:
+            part = pd.DataFrame({"clicks": [], "cost": [], "gmv": []})
+        rows.append({"decision": d, "label": DECISION_LABELS[d], "keywords": len(part),
+                     "clicks": int(part["clicks"].sum()), "spend": float(part["cost"].sum()),
+                     "gmv": float(part["gmv"].sum())})
+    out = pd.DataFrame(rows)
+    out["roi"] = ratio(out["gmv"], out["spend"])
+    grow = out["decision"].isin(_GROW)
+    out["money_at_stake"] = np.where(grow, out["gmv"], out["spend"])
+    out["at_stake"] = np.where(grow, "gmv", "spend")
+    return out.astype({"decision": "str", "label": "str", "at_stake": "str"})
+
+
+_SHEET = {  # column -> (English header, Chinese header)
+    "campaign": ("campaign", "计划名称"),
+    "keyword": ("keyword", "关键词"),
+    "decision": ("decision", "操作"),
+    "bid": ("current_bid", "当前出价"),
+    "suggested_bid": ("suggested_bid", "建议出价"),
+    "reason": ("reason", "原因"),
+    "impressions": ("impressions", "展现量"),
+    "clicks": ("clicks", "点击量"),
+    "ctr": ("ctr", "点击率"),
+    "cost": ("cost", "花费"),
+    "cpc": ("cpc", "平均点击花费"),
+    "orders": ("orders", "总成交笔数"),
+    "gmv": ("gmv", "总成交金额"),
+    "roi": ("roi", "投入产出比"),
+    "click_conversion": ("click_conversion", "点击转化率"),
+    "roi_est": ("roi_estimate", "ROI估计"),
+    "matched_keyword": ("matched_keyword", "匹配关键词"),
+    "product_id": ("product_id", "商品ID"),
+}
+
+
+def decisions_table(
+    pruned: pd.DataFrame,
+    new_keywords: pd.DataFrame | None = None,
+    *,
+    language: str = "zh",
+) -> pd.DataFrame:
+    """Return the decisions as the sheet an operator acts on in the 直通车 back office.
+
+    One row per keyword (and per search term to add), most urgent first: the decisions
+    in :data:`DECISIONS` order (add, raise, lower, delete, observe, change image, keep),
+    the biggest spend first within each. Rates are shown as percentages ("3.09%"),
+    money to the fen, so the file reads the same in Excel, WPS or a text editor (write
+    a CSV with ``encoding="utf-8-sig"`` so Excel opens its Chinese correctly).
+
+    Parameters
+    ----------
+    pruned : DataFrame
+        :func:`prune_keywords` output.
+    new_keywords : DataFrame, optional
+        :func:`suggest_new_keywords` output.
+    language : {'zh', 'en'}, default 'zh'
+        Headers, decision names and reasons in Chinese (计划名称, 删除, ...) or English.
+
+    Returns
+    -------
+    DataFrame
+        Columns (English names): ``campaign``, ``keyword``, ``decision``,
+        ``current_bid``, ``suggested_bid``, ``reason``, ``impressions``, ``clicks``,
+        ``ctr``, ``cost``, ``cpc``, ``orders``, ``gmv``, ``roi``, ``click_conversion``,
+        ``roi_estimate``, ``matched_keyword`` (for added terms), ``product_id``.
+
+    Examples
+    --------
+    >>> pruned = pd.DataFrame({"campaign": ["连衣裙"], "keyword": ["衣服女"], "decision": ["delete"],
+    ...                        "bid": [2.5], "suggested_bid": [float("nan")], "reason": ["600 clicks, 0 orders"],
+    ...                        "reason_zh": ["600 次点击零成交"], "impressions": [15000], "clicks": [600],
+    ...                        "ctr": [0.04], "cost": [1400.0], "cpc": [2.3333], "orders": [0], "gmv": [0.0],
+    ...                        "roi": [0.0], "click_conversion": [0.0], "roi_est": [0.14]})
+    >>> decisions_table(pruned)[["计划名称", "关键词", "操作", "当前出价", "点击率"]]
+      计划名称  关键词  操作  当前出价    点击率
+    0  连衣裙  衣服女  删除   2.5  4.00%
+    >>> decisions_table(pruned, language="en")[["keyword", "decision", "cpc", "reason"]]
+      keyword decision   cpc                reason
+    0     衣服女   delete  2.33  600 clicks, 0 orders
+    """
+    if language not in ("zh", "en"):
+        raise ValueError(f"language is 'zh' or 'en'; got {language!r}")
+    zh = language == "zh"
+    parts = [pruned.assign(reason=pruned["reason_zh"] if zh and "reason_zh" in pruned.columns else pruned["reason"])]
+    if new_keywords is not None and len(new_keywords):
+        added = new_keywords.rename(columns={"search_term": "keyword"})
+        added = added.assign(reason=added["reason_zh"] if zh else added["reason"], bid=np.nan)
+        parts.insert(0, added)
+    rows = pd.concat([p for p in parts if len(p)], ignore_index=True) if any(len(p) for p in parts) else parts[-1]
+    rank = rows["decision"].map({d: i for i, d in enumerate(DECISIONS)})
+    rows = rows.assign(_rank=rank).sort_values(["_rank", "cost", "campaign", "keyword"],
+                                               ascending=[True, False, True, True], kind="stable")
+    out = pd.DataFrame(index=rows.index)
+    for col, (en, zh_name) in _SHEET.items():
+        if col not in rows.columns:
+            continue
+        values = rows[col]
+        if col in ("ctr", "click_conversion"):
+            values = values.map(lambda x: "" if pd.isna(x) else f"{x * 100:.2f}%")
+        elif col in ("bid", "suggested_bid", "cost", "cpc", "gmv", "roi", "roi_est"):
+            values = values.astype("float64").round(2)
+        elif col == "decision":
+            values = values.map(DECISION_LABELS) if zh else values
+        elif col == "matched_keyword":
+            values = values.fillna("")
+        out[zh_name if zh else en] = values
+    return out.reset_index(drop=True)
+
+
+def describe_pruning(
+    pruned: pd.DataFrame,
+    new_keywords: pd.DataFrame | None = None,
+    budget: pd.DataFrame | None = None,
+    *,
+    top: int = 3,
+) -> list[str]:
+    """Write the keyword review's takeaways in a few short sentences, from the tables.
+
+    Parameters
+    ----------
+    pruned : DataFrame
+        :func:`prune_keywords` output.
+    new_keywords : DataFrame, optional
+        :func:`suggest_new_keywords` output.
+    budget : DataFrame, optional
+        :func:`summarize_budget` output (per campaign).
+    top : int, default 3
+        How many keywords to name per sentence.
+
+    Returns
+    -------
+    list of str
+
+    Examples
+    --------
+    >>> pruned = pd.DataFrame({"keyword": ["衣服女", "茶歇裙"], "decision": ["delete", "raise_bid"],
+    ...                        "clicks": [600, 500], "cost": [1400.0, 450.0], "gmv": [0.0, 5000.0],
+    ...                        "orders": [0, 20], "roi": [0.0, 11.1], "ctr": [0.04, 0.025],
+    ...                        "campaign_ctr": [0.02, 0.02], "bid": [2.5, 1.0], "suggested_bid": [None, 1.2]})
+    >>> import textwrap
+    >>> print(textwrap.fill(describe_pruning(pruned)[0], 100))
+    Delete 1 keyword that spent ¥1,400 for ¥0 of sales (ROI 0.00); even at the best conversion their
+    clicks allow, none breaks even: 衣服女 ¥1,400.
+    """
+    if pruned.empty:
+        note = pruned.attrs.get("note") or "no keyword had impressions in the window"
+        return [f"Nothing to decide: {note}."]
+    lines = []
+    counts = pruned["decision"].value_counts()
+
+    def names(part, text):
+        return ", ".join(text(r) for r in part.head(top).to_dict("records"))
+
+    def plural(n, word):
+        return f"{n} {word}" + ("" if n == 1 else "s")
+
+    dele = pruned[pruned["decision"] == "delete"].sort_values("cost", ascending=False)
+    if len(dele):
+        spend, gmv = dele["cost"].sum(), dele["gmv"].sum()
+        lines.append(f"Delete {plural(len(dele), 'keyword')} that spent {format_yuan(spend)} for {format_yuan(gmv)} "
+                     f"of sales (ROI {_roi_text(ratio(gmv, spend))}); even at the best conversion their clicks "
+                     f"allow, none breaks even: "
+                     + names(dele, lambda r: f"{r['keyword']} {format_yuan(r['cost'])}") + ".")
+    up = pruned[pruned["decision"] == "raise_bid"].sort_values("gmv", ascending=False)
+    if len(up):
+        lines.append(f"Raise the bid on {plural(len(up), 'keyword')} that sold {format_yuan(up['gmv'].sum())} at ROI "
+                     f"{_roi_text(ratio(up['gmv'].sum(), up['cost'].sum()))}: "
+                     + names(up, lambda r: f"{r['keyword']} (ROI {_roi_text(r['roi'])}, {_bid(r['bid'])} → "
+                                           f"{_bid(r['suggested_bid'])})") + ".")
+    down = pruned[pruned["decision"] == "lower_bid"].sort_values("cost", ascending=False)
+    if len(down):
+        down_roi = ratio(down["gmv"].sum(), down["cost"].sum())
+        lines.append(f"Lower the bid on {plural(len(down), 'keyword')} below the target ROI, which spent "
+                     f"{format_yuan(down['cost'].sum())} at ROI {_roi_text(down_roi)}: "
+                     + names(down, lambda r: f"{r['keyword']} ({_bid(r['bid'])} → {_bid(r['suggested_bid'])})") + ".")
+    image = pruned[pruned["decision"] == "change_image"].sort_values("cost", ascending=False)
+    if len(image):
+        lines.append(f"{plural(len(image), 'keyword')} {'is' if len(image) == 1 else 'are'} shown but rarely "
+                     f"clicked: change the main image or title, not the bid: "
+                     + names(image, lambda r: f"{r['keyword']} (CTR {_pct2(r['ctr'])} vs {_pct2(r['campaign_ctr'])})")
+                     + ".")
+    watch = pruned[pruned["decision"] == "observe"]
+    if len(watch):
+        lines.append(f"{plural(len(watch), 'keyword')} {'has' if len(watch) == 1 else 'have'} too few clicks to "
+                     f"judge yet; together they spent {format_yuan(watch['cost'].sum())} "
+                     f"({format_pct(ratio(watch['cost'].sum(), pruned['cost'].sum()), 0)} of the spend): observe.")
+    if new_keywords is not None and len(new_keywords):
+        lines.append(f"Add {plural(len(new_keywords), 'search term')} as keywords: "
+                     + names(new_keywords, lambda r: f"{r['search_term']} (ROI {_roi_text(r['roi'])} on "
+                                                     f"{int(r['clicks'])} clicks, start at {_bid(r['suggested_bid'])})")
+                     + ".")
+    if budget is not None and len(budget):
+        short = budget[budget["days_ran_out"] > 0].sort_values(["days_ran_out", "spend"], ascending=False)
+        for r in short.head(top).to_dict("records"):
+            freed = dele.loc[dele["campaign"] == r["campaign"], "cost"].sum() if "campaign" in dele.columns else 0.0
+            move = (f" Deleting its money-burners frees {format_yuan(freed / r['active_days'])} a day for better "
+                    f"keywords." if freed > 0 and r["active_days"] else " Raise its limit if its ROI is on target.")
+            lines.append(f"{r['campaign']} ran out of budget on {r['days_ran_out']} of {r['active_days']} days "
+                         f"(日限额 {format_yuan(r['daily_budget'])}): on those days its ads stopped early, likely "
+                         f"missing the evening peak (20-22 h)." + move)
+    if not lines and counts.get("keep", 0):
+        lines.append(f"All {plural(int(counts['keep']), 'keyword')} are on target: keep.")
+    return lines

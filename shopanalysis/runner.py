@@ -378,6 +378,9 @@ def run_report(
         raise ReportExistsError(f"{folder} already exists; pass --force to replace it")
     base.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{period}.", suffix=".tmp", dir=base))
+    recorded = dict(parameters)  # metrics.json keeps what was asked, not the temporary folder
+    if "output_dir" in report.parameters and not parameters.get("output_dir"):
+        parameters["output_dir"] = str(tmp)  # files the notebook writes land next to the report, atomically
     result = RunResult(report.name, period, folder)
     try:
         t0 = time.perf_counter()
@@ -399,7 +402,7 @@ def run_report(
         nb = nbformat.read(executed_path, as_version=4)
         result.metrics = read_recorded(nb)
         (tmp / "metrics.json").write_text(
-            json.dumps({"report": report.name, "period": period, "parameters": parameters,
+            json.dumps({"report": report.name, "period": period, "parameters": recorded,
                         "metrics": result.metrics}, ensure_ascii=False, indent=2, default=str) + "\n",
             encoding="utf-8",
         )
