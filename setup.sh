@@ -56,8 +56,8 @@ if [ "$DEMO" = 1 ]; then
   cat <<'MSG'
 
 Done. Next:
-  open reports/daily_review/2026-10-15/daily_review.html (or the .pdf next to it)
-  .venv/bin/jupyter lab notebooks/course      start the course at 00
+  open reports/daily_review/2026-10-15/daily_review.html (or the .pdf next to it; other reports beside it)
+  .venv/bin/shopanalysis course --student student && .venv/bin/jupyter lab student/   the course, from lesson 00
   .venv/bin/shopanalysis list                 the reports and their parameters
 MSG
 fi

@@ -8,6 +8,8 @@
     shopanalysis run daily-review --data exports/ --pdf --force
     shopanalysis demo                                   the demo reports, HTML and PDF
     shopanalysis samples [--out DIR]                    rewrite the bundled demo shops
+    shopanalysis course                                 the lessons, and how to start
+    shopanalysis course --student DIR [--force]         write your copies of the lessons to DIR
 
 Exit codes: 0 success, 1 a report failed, 2 bad usage or parameters, 3 a report
 already exists (use --force).
@@ -24,6 +26,10 @@ __all__ = ["main", "DEMO_RUNS"]
 #: The reports ``shopanalysis demo`` writes: (report, parameters), all with a PDF.
 DEMO_RUNS = [
     ("daily-review", {"date": "2026-10-15"}),
+    ("ppc-keyword-pruning", {"end": "2026-10-31"}),
+    ("competitor-comparison", {"snapshot_date": "2026-10-26"}),
+    ("designer-kpis", {"start": "2026-10-01", "end": "2026-10-31"}),
+    ("customer-service-kpis", {"start": "2026-10-01", "end": "2026-10-31"}),
 ]
 
 
@@ -104,6 +110,37 @@ def _demo(args) -> int:
     return status
 
 
+def _course(args) -> int:
+    from .course.lessons import LESSONS, course_dir
+
+    if args.student is None:
+        print(f"The course: {len(LESSONS)} lessons, in order (sources with solutions in {course_dir()})")
+        for lesson in LESSONS:
+            ready = "" if lesson.path.exists() else "  (not written yet)"
+            print(f"  {lesson.number}  {lesson.title}  ~{lesson.minutes} min: {lesson.teaches}{ready}")
+        print("\nTo start: write your own copies (solutions stripped), open them, and begin with lesson 00:")
+        print("  shopanalysis course --student student")
+        print("  jupyter lab student/00_how_to_use_this_course.ipynb")
+        return 0
+    from .course.student import write_student_copies
+
+    try:
+        written = write_student_copies(args.student, force=args.force)
+    except (OSError, ValueError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    for w in written:
+        if w.action == "kept":
+            print(f"kept     {w.path}  (already there, with your work; --force replaces it)")
+        elif w.action == "missing":
+            print(f"skipped  {w.path.name}  (this lesson is not written yet)")
+        else:
+            print(f"{w.action:<8} {w.path}")
+    first = Path(args.student) / LESSONS[0].file
+    print(f"\nNext: jupyter lab {first}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="shopanalysis",
@@ -130,6 +167,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     samples = sub.add_parser("samples", help="rewrite the bundled demo shops from the seeded generator")
     samples.add_argument("--out", default=None, metavar="DIR")
+
+    course = sub.add_parser("course", help="list the course's lessons, or write your own copies of them",
+                            description="Without options: list the lessons. With --student DIR: write learner "
+                                        "copies of the lessons (solutions stripped) to DIR.")
+    course.add_argument("--student", metavar="DIR", help="write your copies of the lessons here (e.g. student)")
+    course.add_argument("--force", action="store_true",
+                        help="replace copies that are already there (your answers in them are lost)")
     return parser
 
 
@@ -149,6 +193,8 @@ def main(argv=None) -> int:
         from . import samples
 
         return samples.main([] if args.out is None else ["--out", args.out])
+    if args.command == "course":
+        return _course(args)
     return 2  # argparse already refused anything else
 
 
