@@ -52,6 +52,11 @@ def _day(s: pd.Series) -> pd.Series:
     return pd.to_datetime(s).dt.normalize()
 
 
+def _shared_days(a: pd.DataFrame, b: pd.DataFrame) -> list:
+    """Return the days both tables cover, in order: a check compares only those."""
+    return sorted(set(_day(a["date"])) & set(_day(b["date"])))
+
+
 def _num(x: float, money: bool) -> str:
     return f"{x:,.2f}" if money else f"{x:,.0f}"
 
@@ -88,7 +93,7 @@ def check_sources_add_up(shop: Shop) -> list[str]:
     ts, sd = shop.traffic_sources, shop.shop_daily
     if not _has(ts, "date") or not _has(sd, "date"):
         return []
-    days = sorted(set(_day(ts["date"])) & set(_day(sd["date"])))
+    days = _shared_days(ts, sd)
     if not days:
         return []
     out = []
@@ -180,7 +185,7 @@ def check_cs_sales(shop: Shop) -> list[str]:
     cs, sd = shop.cs_daily, shop.shop_daily
     if not _has(cs, "date", "sales_amount") or not _has(sd, "date", "paid_amount"):
         return []
-    days = sorted(set(_day(cs["date"])) & set(_day(sd["date"])))
+    days = _shared_days(cs, sd)
     if not days:
         return []
     a = cs.groupby(_day(cs["date"]))["sales_amount"].sum().reindex(days)
@@ -203,7 +208,7 @@ def check_products_add_up(shop: Shop, *, columns=("paid_amount",)) -> list[str]:
     pdly, sd = shop.products_daily, shop.shop_daily
     if not _has(pdly, "date") or not _has(sd, "date"):
         return []
-    days = sorted(set(_day(pdly["date"])) & set(_day(sd["date"])))
+    days = _shared_days(pdly, sd)
     if not days:
         return []
     out = []
