@@ -380,7 +380,7 @@ def run_report(
     tmp = Path(tempfile.mkdtemp(prefix=f".{period}.", suffix=".tmp", dir=base))
     recorded = dict(parameters)  # metrics.json keeps what was asked, not the temporary folder
     if "output_dir" in report.parameters and not parameters.get("output_dir"):
-        parameters["output_dir"] = str(tmp)  # files the notebook writes land next to the report, atomically
+        parameters["output_dir"] = str(tmp.resolve())  # absolute: the notebook runs in its own folder
     result = RunResult(report.name, period, folder)
     try:
         t0 = time.perf_counter()

@@ -1,3 +1,4 @@
+from pathlib import Path
 """The PPC keyword-pruning report run through the runner: parameters, metrics.json against the package.
 
 Two real runs (a few seconds each): mid-2026, 14 days, with non-default thresholds and
@@ -115,9 +116,12 @@ def test_june_fortnight_with_other_parameters_matches_the_package(tmp_path):
     assert list(xlsx.columns) == list(sheet.columns) and len(xlsx) == len(sheet)
 
 
-def test_defaults_from_a_data_folder_to_pdf(tmp_path):
-    # no output_dir given: the runner points it at the report's own (temporary, then renamed) folder
-    result = runner.run_report(REPORT, {}, data_dir=sa.demo_dir(), out_dir=tmp_path, pdf=True)
+def test_defaults_from_a_data_folder_to_pdf(tmp_path, monkeypatch):
+    # no output_dir given: the runner points it at the report's own (temporary, then renamed) folder,
+    # also when --out is relative (the notebook runs in notebooks/reports, not here)
+    monkeypatch.chdir(tmp_path)
+    result = runner.run_report(REPORT, {}, data_dir=sa.demo_dir(), out_dir="reports", pdf=True)
+    assert result.folder == Path("reports") / "ppc_keyword_pruning" / "2026-10-31"
     names = sorted(f.name for f in result.folder.iterdir())
     assert names == ["metrics.json", "ppc_decisions.csv", "ppc_decisions.xlsx", "ppc_keyword_pruning.html",
                      "ppc_keyword_pruning.ipynb", "ppc_keyword_pruning.pdf"]
