@@ -33,6 +33,18 @@ DEMO_RUNS = [
 ]
 
 
+def _pad(text: str, width: int) -> str:
+    """Pad ``text`` to ``width`` terminal columns (a Chinese character takes two).
+
+    >>> _pad("'栖梧'", 8) + "|", _pad("5", 3) + "|"
+    ("'栖梧'  |", '5  |')
+    """
+    import unicodedata
+
+    used = sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    return text + " " * max(0, width - used)
+
+
 def _print_reports() -> int:
     from .runner import list_reports
 
@@ -47,7 +59,7 @@ def _print_reports() -> int:
             if len(default) > 24:  # a long dict or list: the help goes on its own line
                 print(f"    {p.name:<18} {p.type:<6} default {default}\n{'':<34}{p.help}")
             else:
-                print(f"    {p.name:<18} {p.type:<6} default {default:<24} {p.help}")
+                print(f"    {p.name:<18} {p.type:<6} default {_pad(default, 24)} {p.help}")
         print()
     return 0
 

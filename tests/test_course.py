@@ -86,10 +86,21 @@ def test_number_right_rounded_and_not_attempted():
     (pd.Series([0.0226]), "column (a pandas Series) holding one value"),
     (pd.DataFrame({"a": [1, 2]}), "table (a pandas DataFrame) of 2 rows and 1 columns"),
     ({"a": 1}, "dict"),
+    (pd.Series([0.1, 0.2], index=["visitors", "conversion_rate"]),
+     "2 values labelled visitors, conversion_rate; this exercise wants one number: pick one with [label]"),
+    (pd.DataFrame({"share": [1.0, 2.0], "yuan": [3.0, 4.0]}, index=["visitors", "conversion_rate"]),
+     "(rows visitors, conversion_rate; columns share, yuan); this exercise wants one number: pick one cell"),
 ])
 def test_number_wrong_type(answer, fragment):
     c = check_number(answer, 0.0226, kind="rate", why="w")
-    assert c.status == "wrong" and fragment in c.message
+    assert c.status == "wrong" and fragment in c.message, c.message
+
+
+def test_number_wrong_type_gives_the_exercise_hint_when_there_is_one():
+    """Of many values, the exercise's own hint says best which one it wants."""
+    c = check_number(pd.Series([0.1, 0.2]), 0.0226, kind="rate", why="w", hint='split.loc["visitors", "share"]')
+    assert c.hint == 'split.loc["visitors", "share"]'
+    assert "sa.metrics" in check_number(pd.Series([0.1, 0.2]), 0.0226, kind="rate", why="w").hint
 
 
 def test_number_percent_instead_of_fraction():

@@ -145,8 +145,11 @@ day's `conversion` and `order_value` computed above.""",
            "answer = sa.metrics.sales_identity(8000, conversion, order_value)")
 b.exercise("check_01_visitors_share", """\
 Now compare 2026-10-15 with the day before, 2026-10-14 (a Wednesday). Split the change
-with `sa.metrics.split_sales_change` and give the visitors' `share` (a fraction, as the
-table holds it). Then look at the whole table: what does a share above 1 mean?""",
+with `sa.metrics.split_sales_change` (select the day before the way `last_thursday` was
+selected) and give the visitors' `share` (a fraction, as the table holds it). One cell of
+a table is picked by its row and column: `split.loc["visitors", "yuan"]` is the
+visitors' part in yuan in the split above. Then look at the whole table: what does a
+share above 1 mean?""",
            """\
 day_before = days[days["date"] == "2026-10-14"]
 answer = sa.metrics.split_sales_change(day_before, day).loc["visitors", "share"]""")

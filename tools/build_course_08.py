@@ -165,11 +165,15 @@ targets = pd.DataFrame({"月份": ["2026-08", "2026-09", "2026-10"], "销售目�
 targets.to_csv(exports / "销售目标.csv", index=False, encoding="utf-8-sig")
 sorted(p.name for p in exports.iterdir())""")
 b.md("""\
-In a terminal, from the project folder, the report runs with:
+In a terminal, from the project folder, the report runs with (write
+`.venv/bin/shopanalysis` unless you ran `source .venv/bin/activate`, as in lesson 00; and
+your folder's path in place of `path/to/jd_exports`):
 
 ```bash
 shopanalysis run daily-review -p date=2026-10-15 -p shop_name=木棉家居京东专营店 --data path/to/jd_exports
 ```
+
+`shopanalysis list` shows every report and its parameters.
 
 It writes `reports/daily_review/2026-10-15/` with the executed notebook, an HTML page to
 open in a browser (add `--pdf` for a PDF) and `metrics.json`. A run that fails says which

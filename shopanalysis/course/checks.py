@@ -423,8 +423,18 @@ def _close(a: float, b: float, rtol: float, atol: float = 0.0) -> bool:
     return math.isfinite(a) and math.isfinite(b) and abs(a - b) <= max(rtol * max(abs(a), abs(b)), atol)
 
 
-def _as_number(answer):
-    """Return (float, None) for a real number, or (None, Check) saying what the answer is instead."""
+def _labels(index) -> str:
+    """Return up to four labels of a pandas index, for a message ("visitors, conversion_rate, ...")."""
+    shown = [str(x) for x in list(index[:4])]
+    return ", ".join(shown) + (", ..." if len(index) > 4 else "")
+
+
+def _as_number(answer, hint: str = ""):
+    """Return (float, None) for a real number, or (None, Check) saying what the answer is instead.
+
+    ``hint`` is the exercise's own hint: for an answer of many values it says better
+    than a general rule which one value the exercise wants.
+    """
     if isinstance(answer, bool) or isinstance(answer, np.bool_):
         return None, wrong(f"Your answer is {answer}, a yes/no value; this exercise wants a number.",
                            "compute the number and assign it: answer = ...")
@@ -439,11 +449,22 @@ def _as_number(answer):
             return None, wrong(
                 f"Your answer is a {what} holding one value ({inner!r}); this exercise wants the number itself.",
                 "take the value out: .sum() or .iloc[0] for a column, float(...) for the rest")
-        shape = (f"{answer.shape[0]} rows and {answer.shape[1]} columns" if isinstance(answer, pd.DataFrame)
-                 else f"{size} values")
+        named = isinstance(answer, (pd.Series, pd.DataFrame)) and not isinstance(answer.index, pd.RangeIndex)
+        pick = ""
+        if isinstance(answer, pd.DataFrame):
+            shape = f"{answer.shape[0]} rows and {answer.shape[1]} columns"
+            if named:
+                shape += f" (rows {_labels(answer.index)}; columns {_labels(answer.columns)})"
+                pick = ": pick one cell with .loc[row, column]"
+        elif named:
+            what = "pandas Series (a row or a column)"
+            shape = f"{size} values labelled {_labels(answer.index)}"
+            pick = ": pick one with [label]"
+        else:
+            shape = f"{size} values"
         return None, wrong(
-            f"Your answer is a {what} of {shape}; this exercise wants one number.",
-            "the functions in sa.metrics take all the rows and return one number; or select one row first")
+            f"Your answer is a {what} of {shape}; this exercise wants one number{pick}.",
+            hint or "the functions in sa.metrics take all the rows and return one number; or select one row first")
     if isinstance(answer, str):
         return None, wrong(
             f"Your answer is text ({answer!r}); this exercise wants a number.",
@@ -505,7 +526,7 @@ def check_number(
     expected = float(expected)
     if answer is None:
         return replace(not_attempted(), expected=expected)
-    value, problem = _as_number(answer)
+    value, problem = _as_number(answer, hint)
     if problem is not None:
         return replace(problem, expected=expected)
     out = _judge_number(value, expected, kind=kind, why=why, hint=hint, traps=list(traps), rtol=rtol, atol=atol)
