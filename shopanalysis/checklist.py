@@ -32,7 +32,7 @@ from .customer_service import (RESPONSE_TARGET_S, flag_after_sales_due, flag_slo
                                summarize_after_sales, summarize_bad_reviews)
 from .metrics import summarize
 from .ppc import summarize_spend
-from .sales import DRIVER_LABELS, compare_day, describe_day, pace_month
+from .sales import DRIVER_LABELS, NoTarget, compare_day, describe_day, pace_month
 from .traffic import HEALTHY_MIX, channel_mix, check_mix, source_changes
 
 __all__ = ["CHECKLIST_ITEMS", "STATUSES", "morning_checklist", "describe_checklist"]
@@ -184,10 +184,8 @@ def _sales_pacing(shop, day, *, warn_below, action_below, profile_kwargs):
         return _not_found(*_missing(shop, "shop_daily", "targets"))
     try:
         p = pace_month(shop.shop_daily, shop.targets, day, **profile_kwargs)
-    except DataError as err:
-        if "no sales target" in str(err):
-            return _result("N/A", str(err), f"add {day:%Y-%m}'s sales target to the targets table")
-        raise
+    except NoTarget as err:
+        return _result("N/A", str(err), f"add {day:%Y-%m}'s sales target to the targets table")
     detail = (f"{p.month} to {day:%m-%d}: {format_yuan(p.mtd_sales)} against a plan of {format_yuan(p.mtd_target)} "
               f"(pace {format_pct(p.pace_ratio, digits=0)}); target {format_yuan(p.target_amount)}, forecast "
               f"{format_yuan(p.expected_month_end)}; {p.days_left} days left")

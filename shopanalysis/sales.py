@@ -52,6 +52,7 @@ __all__ = [
     "promo_days",
     "daily_target_profile",
     "Pacing",
+    "NoTarget",
     "pace_month",
     "compare_day",
     "product_movers",
@@ -680,17 +681,27 @@ class Pacing:
         return self.to_frame().T.rename(columns={0: "value"})._repr_html_()
 
 
+class NoTarget(DataError):
+    """The month has no sales target: the targets table is missing, or has no row for the month.
+
+    The platforms do not export targets (they are the shop's own numbers), so a folder
+    of exports often has none. A report catches this one error to show its pacing as
+    N/A and carry on; every other :class:`~shopanalysis.DataError` still stops it.
+    """
+
+
 def _target_for(targets: pd.DataFrame | None, period: pd.Period) -> float:
     spec = TABLES["targets"]
     where = f"the targets table (targets.csv, or an export named {' / '.join(spec.file_aliases)})"
     if targets is None:
-        raise DataError(f"no sales target for {period}: {where} was not found")
+        raise NoTarget(f"no sales target for {period}: {where} was not found. Write one: two columns, "
+                       f"月份 (month, YYYY-MM) and 销售目标 (target, yuan), one row per month.")
     _need(targets, ("month", "target_amount"), "targets")
     months = targets["month"].astype("str").str.slice(0, 7)
     rows = targets.loc[months == str(period), "target_amount"]
     if rows.empty:
         have = ", ".join(sorted(months.unique())) or "no months"
-        raise DataError(
+        raise NoTarget(
             f"no sales target for {period} in {where}; it has {have}. "
             f"Add a row month={period}, target_amount=<yuan>.")
     if len(rows) > 1:
@@ -734,9 +745,10 @@ def pace_month(shop_daily: pd.DataFrame, targets: pd.DataFrame, date, *, on_trac
     Raises
     ------
     DataError
-        When ``date`` is outside the ``shop_daily`` data (the message gives its range),
-        or when the month has no target row (the message names the month and the
-        targets file). A day of the month with no row in ``shop_daily`` counts as zero
+        When ``date`` is outside the ``shop_daily`` data (the message gives its range).
+    NoTarget
+        A :class:`~shopanalysis.DataError` too: when there is no targets table, or it
+        has no row for the month (the message names the month and the targets file). A day of the month with no row in ``shop_daily`` counts as zero
         sales and the ``method`` text says so.
 
     Examples

@@ -358,7 +358,7 @@ WRONG = [
     ("check_08_error_row", lambda: _c("check_08_error_row")(None).expected - 3, "pandas row number"),
     ("check_08_error_row", lambda: str(int(_c("check_08_error_row")(None).expected)), "text"),
     ("check_08_missing_targets", lambda: "A", "another shop's targets"),
-    ("check_08_missing_targets", lambda: "C", "without the first question"),
+    ("check_08_missing_targets", lambda: "C", "says N/A"),
 ]
 
 

@@ -146,6 +146,18 @@ def test_daily_review_on_a_date_outside_the_data_fails_clearly(tmp_path):
     assert len(msg.splitlines()) <= 8
 
 
+def test_daily_review_without_targets_says_na_and_reviews_the_rest(tmp_path):
+    """The platforms export no targets: a folder of raw exports still gets its review, pacing N/A."""
+    res = runner.run_report("daily-review", {"date": "2026-10-15", "shop_name": sa.samples.JD_SHOP},
+                            data_dir=sa.jd_dir(), out_dir=tmp_path)
+    m = res.metrics
+    assert m["pace_ratio"] is None and m["target_amount"] is None and m["on_track"] is None
+    assert m["checklist"]["sales_pacing"] == "N/A"
+    assert m["paid_amount"] > 0 and m["top_source"] and m["takeaways"]
+    html = (res.folder / "daily_review.html").read_text(encoding="utf-8")
+    assert "N/A: no sales target for 2026-10" in html and "销售目标" in html
+
+
 def test_daily_review_pdf_is_a4_with_the_shipped_font(tmp_path, caplog):
     res = runner.run_report("daily-review", {"date": "2026-10-15"}, out_dir=tmp_path, pdf=True)
     raw = (res.folder / "daily_review.pdf").read_bytes()

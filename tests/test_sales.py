@@ -366,8 +366,16 @@ def test_pace_on_double_11_in_the_first_month_of_data():
 def test_a_month_without_a_target_row_names_the_month_and_the_file():
     with pytest.raises(DataError, match=r"no sales target for 2026-12.*targets\.csv.*2026-10, 2026-11"):
         s.pace_month(full_daily("2026-12-01", "2026-12-05"), TARGETS, "2026-12-05")
-    with pytest.raises(DataError, match="no sales target for 2026-12.*not found"):
+    with pytest.raises(s.NoTarget, match="no sales target for 2026-12.*not found.*月份.*销售目标"):
         s.pace_month(full_daily("2026-12-01", "2026-12-05"), None, "2026-12-05")
+    assert issubclass(s.NoTarget, DataError)  # a caller that catches DataError still catches it
+
+
+def test_two_targets_for_a_month_is_a_data_error_not_a_missing_target():
+    twice = pd.concat([TARGETS, TARGETS.tail(1)])
+    with pytest.raises(DataError, match="2 sales targets") as info:
+        s.pace_month(full_daily("2026-11-01", "2026-11-05"), twice, "2026-11-05")
+    assert not isinstance(info.value, s.NoTarget)  # a report must stop on it, not show N/A
 
 
 def test_a_date_outside_the_data_says_the_range():

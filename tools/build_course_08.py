@@ -130,7 +130,8 @@ platform rate that disagrees with the one it recomputed: read it, and carry on."
 
 b.section("One thing the platforms do not export: your targets", """\
 The JD folder has no targets, and the daily review paces the month against one. Without
-it, pacing stops with a message that says what it looked for:""")
+it, pacing stops with a message that says what it looked for (the daily review then shows
+this message as its pacing section, N/A, and reviews the rest):""")
 b.code("""\
 try:
     sa.sales.pace_month(jd.shop_daily, jd.targets, "2026-10-15")
@@ -191,7 +192,7 @@ pd.Series(result.metrics["checklist"], name="status")""")
 b.md("""\
 The same review as the demo shop's, on a different shop's raw files. Sections whose
 exports are missing (no roster, no after-sales cases, no design tasks here) say N/A rather
-than stop. To review another day, change `-p date=...`; for a month of days,
+than stop; so would pacing, without the targets file. To review another day, change `-p date=...`; for a month of days,
 `-p date=2026-10-01..2026-10-31`. That is the routine: download, drop into the folder,
 run, read, act. Every morning.""")
 

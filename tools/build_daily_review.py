@@ -52,10 +52,18 @@ sa.present.title(f"{shop_name} · 每日复盘 {day:%Y-%m-%d}（{sa.present.week
 The month's target is not spread evenly: each day's share comes from how the shop's
 weekdays sold over the eight weeks before the month, with promo days (双11, 618, 双12,
 the Spring Festival stop) planned from last year's lift or from the other promos in the
-data. *On track* means month-to-date sales are at or above the plan for the days gone."""),
-    code("""pacing = sa.sales.pace_month(shop.shop_daily, shop.targets, day)
-sa.plotting.plot_pacing(pacing.profile, target_total=pacing.target_amount, actual="sales", today=day);
-sa.present.bullets(sa.sales.describe_pacing(pacing))"""),
+data. *On track* means month-to-date sales are at or above the plan for the days gone.
+Targets are the shop's own numbers (no platform exports them): without a targets file
+(销售目标.csv: 月份, 销售目标) this section says N/A and the rest of the review runs."""),
+    code("""try:
+    pacing = sa.sales.pace_month(shop.shop_daily, shop.targets, day)
+except sa.sales.NoTarget as err:  # the platforms do not export targets: say so, and review the rest
+    pacing = None
+    display(sa.present.bullets([f"N/A: {err}"]))"""),
+    code("""if pacing:
+    sa.plotting.plot_pacing(pacing.profile, target_total=pacing.target_amount, actual="sales", today=day)"""),
+    code("""if pacing:
+    display(sa.present.bullets(sa.sales.describe_pacing(pacing)))"""),
     md("""## 2. 什么变了 · What moved
 
 Sales = 访客数 × 支付转化率 × 客单价, so a day's change splits exactly into those three:
@@ -97,7 +105,7 @@ sa.present.table(checklist[["item", "status", "detail", "todo"]])"""),
 
 Written from the numbers above."""),
     code("""takeaways = (sa.sales.describe_day(comparison, sources, movers=movers, baseline=baseline)
-             + sa.sales.describe_pacing(pacing)[:1]
+             + (sa.sales.describe_pacing(pacing)[:1] if pacing else [])
              + sa.checklist.describe_checklist(checklist))
 sa.present.bullets(takeaways)"""),
     md("""## 探索 · Explore
@@ -118,13 +126,10 @@ sa.record("sales_change_pct", headline["sales_change_pct"])
 sa.record("yuan_visitors", headline["yuan_visitors"])
 sa.record("yuan_conversion", headline["yuan_conversion"])
 sa.record("yuan_avg_order_value", headline["yuan_avg_order_value"])
-sa.record("target_amount", pacing.target_amount)
-sa.record("mtd_sales", pacing.mtd_sales)
-sa.record("mtd_target", pacing.mtd_target)
-sa.record("pace_ratio", pacing.pace_ratio)
-sa.record("expected_month_end", pacing.expected_month_end)
-sa.record("needed_per_day", pacing.needed_per_day)
-sa.record("on_track", pacing.on_track)
+pace = pacing.to_dict() if pacing else {}  # no target: the pacing numbers are null
+for name in ["target_amount", "mtd_sales", "mtd_target", "pace_ratio", "expected_month_end", "needed_per_day",
+             "on_track"]:
+    sa.record(name, pace.get(name))
 sa.record("top_source", sources["source"].iloc[0] if len(sources) else None)
 sa.record("checklist", dict(zip(checklist["key"], checklist["status"])))
 sa.record("takeaways", takeaways)"""),

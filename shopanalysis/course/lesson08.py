@@ -78,7 +78,8 @@ def check_08_missing_targets(answer):
                     f"the review needs the month's target to pace against, and the platforms do not export it: "
                     f"it is your shop's own number. The reader finds it under the names targets / {names}."),
         "C": Option("Delete the pacing section from the report notebook.", False,
-                    "the report would run, but without the first question of the morning (are we on track?); "
-                    "and a changed report no longer matches the one your team reads."),
+                    "the report runs without a target anyway (its pacing section says N/A), but without the "
+                    "first question of the morning: are we on track? And a changed report no longer matches the "
+                    "one your team reads."),
     }
     return check_choice(answer, options, hint="read the error message: it names the table and the file it looked for")
