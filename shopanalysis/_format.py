@@ -40,15 +40,16 @@ def _scale(x: float, digits: int) -> tuple[str, str]:
         return _trim(f"{x / 1e8:.{digits}f}"), "亿"
     if round(x, 2) >= 100:
         return f"{x:,.0f}", ""
-    return _trim(f"{x:.2f}"), ""
+    text = f"{x:.2f}"  # to the fen, as a price tag: ¥1.70, not ¥1.7; a whole amount stays whole
+    return (text[:-3] if text.endswith(".00") else text), ""
 
 
 def format_yuan(x: float, *, digits: int = 2, sign: bool = False) -> str:
     """Format an amount in yuan the way a Chinese report shows it.
 
     Below ¥10,000 the amount is shown with thousands separators (whole yuan
-    from ¥100, up to two decimals below); from ¥10,000 in 万 (ten thousand),
-    from ¥100,000,000 in 亿; trailing zeros are dropped.
+    from ¥100; below, to the fen as on a price tag, ¥1.70, or whole, ¥5); from
+    ¥10,000 in 万 (ten thousand), from ¥100,000,000 in 亿, with trailing zeros dropped.
 
     Parameters
     ----------
@@ -74,8 +75,8 @@ def format_yuan(x: float, *, digits: int = 2, sign: bool = False) -> str:
     '-¥1.23万'
     >>> format_yuan(150000)
     '¥15万'
-    >>> format_yuan(89.5)
-    '¥89.5'
+    >>> format_yuan(89.5), format_yuan(1.7), format_yuan(5)
+    ('¥89.50', '¥1.70', '¥5')
     >>> format_yuan(23.4375)
     '¥23.44'
     >>> format_yuan(350_000_000)
