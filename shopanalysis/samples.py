@@ -1269,31 +1269,6 @@ def _simple_roster(dates, agents) -> np.ndarray:
     return np.asarray((1, 3, 0))[(di + np.arange(n_a)[None, :]) % 3]
 
 
-def _roster_violations(roster: pd.DataFrame) -> list[tuple[str, str, str]]:
-    """List the breaks of the roster rules in a ``cs_roster`` table as (rule, date, agent).
-
-    Rules: every day has a day and a night shift (09:00-23:30 covered); nobody works a
-    day or half shift the morning after a night shift; every agent employed for a whole
-    Monday-Sunday week has at least one day off in it (reported on the week's Monday).
-    """
-    out = []
-    wide = roster.pivot(index="date", columns="agent", values="shift")
-    for d, row in wide.iterrows():
-        s = set(row.dropna())
-        if "day" not in s or "night" not in s:
-            out.append(("coverage", str(d.date()), ""))
-    prev = wide.shift(1)
-    bad = (prev == "night") & wide.isin(["day", "half"])
-    for d, a in zip(*np.nonzero(bad.to_numpy())):
-        out.append(("night_then_day", str(wide.index[d].date()), wide.columns[a]))
-    r = roster.assign(week=roster["date"] - pd.to_timedelta(roster["date"].dt.day_of_week, unit="D"))
-    g = r.groupby(["week", "agent"]).agg(n=("shift", "size"), off=("shift", lambda s: (s == "off").sum()))
-    for (week, agent), row in g.iterrows():
-        if row["n"] == 7 and row["off"] == 0:
-            out.append(("no_day_off", str(week.date()), agent))
-    return sorted(out, key=lambda x: (x[1], x[0], x[2]))
-
-
 def _cs(rng, cal: _Calendar, orders: pd.DataFrame, cases: pd.DataFrame | None, roster: np.ndarray, agents,
         *, share: float) -> pd.DataFrame:
     """Build ``cs_daily`` from the roster, the orders agents closed and the cases they took."""

@@ -575,7 +575,7 @@ def demo():
 def test_demo_roster_breaks_exactly_the_five_planted_rules(demo):
     three = cs.check_roster(demo.cs_roster, rules=["coverage", "night_then_day", "no_day_off"])
     found = {(r.rule, f"{r.date:%Y-%m-%d}", r.agent or "") for r in three.itertuples()}
-    assert found == set(samples.ROSTER_VIOLATIONS) == set(samples._roster_violations(demo.cs_roster))
+    assert found == set(samples.ROSTER_VIOLATIONS)
     assert "nobody on shift 17:30-23:30" in three.loc[three["rule"] == "coverage", "detail"].item()
     # the hours rule, which the demo was not built against, flags only the Spring Festival skeleton crew
     # (four agents went home) and 小美's 双11 month with the planted week without a day off
