@@ -356,7 +356,8 @@ def mean_of_ratios(rows: pd.DataFrame, metric: str, *, what: str = "daily") -> T
     """Return the trap of averaging a rate row by row instead of dividing the sums.
 
     The value is computed with the package: :func:`shopanalysis.metrics.add_metrics`
-    gives each row's rate, and their plain mean is the mistake.
+    gives each row's rate, and their plain mean is the mistake. ``what`` names the
+    rows in the message: ``"daily"``, ``"keyword-day"``, ``"per-agent"``.
 
     Examples
     --------
@@ -371,7 +372,7 @@ def mean_of_ratios(rows: pd.DataFrame, metric: str, *, what: str = "daily") -> T
     return Trap(
         value,
         f"that is the mean of the {what} {m.zh.split(' (')[0]} values. Over several rows a rate is a ratio of sums (sum of {m.numerator} / sum of {m.denominator}): "
-        f"the mean of ratios weighs a quiet day as much as a busy one",
+        f"the mean of ratios weighs a row with few {m.denominator} as much as one with many",
         f"call sa.metrics.{metric}(...) on all the rows at once",
     )
 
@@ -423,6 +424,11 @@ def _close(a: float, b: float, rtol: float, atol: float = 0.0) -> bool:
     return math.isfinite(a) and math.isfinite(b) and abs(a - b) <= max(rtol * max(abs(a), abs(b)), atol)
 
 
+def _a(noun: str) -> str:
+    """Return ``noun`` with its indefinite article: "a list", "an int"."""
+    return ("an " if noun[:1].lower() in "aeiou" else "a ") + noun
+
+
 def _labels(index) -> str:
     """Return up to four labels of a pandas index, for a message ("visitors, conversion_rate, ...")."""
     shown = [str(x) for x in list(index[:4])]
@@ -447,7 +453,7 @@ def _as_number(answer, hint: str = ""):
         if size == 1:
             inner = np.asarray(answer, dtype="object").ravel()[0]
             return None, wrong(
-                f"Your answer is a {what} holding one value ({inner!r}); this exercise wants the number itself.",
+                f"Your answer is {_a(what)} holding one value ({inner!r}); this exercise wants the number itself.",
                 "take the value out: .sum() or .iloc[0] for a column, float(...) for the rest")
         named = isinstance(answer, (pd.Series, pd.DataFrame)) and not isinstance(answer.index, pd.RangeIndex)
         pick = ""
@@ -463,13 +469,13 @@ def _as_number(answer, hint: str = ""):
         else:
             shape = f"{size} values"
         return None, wrong(
-            f"Your answer is a {what} of {shape}; this exercise wants one number{pick}.",
+            f"Your answer is {_a(what)} of {shape}; this exercise wants one number{pick}.",
             hint or "the functions in sa.metrics take all the rows and return one number; or select one row first")
     if isinstance(answer, str):
         return None, wrong(
             f"Your answer is text ({answer!r}); this exercise wants a number.",
             "drop the quotes (and any % sign): answer = 0.0226, not '2.26%'")
-    return None, wrong(f"Your answer is a {type(answer).__name__}; this exercise wants a number.",
+    return None, wrong(f"Your answer is {_a(type(answer).__name__)}; this exercise wants a number.",
                        "assign the number itself: answer = ...")
 
 
@@ -634,7 +640,7 @@ def check_choice(answer, options: Mapping[str, Option], *, hint: str = "") -> Ch
                                      f'quotes (answer = "{letters[0]}"), run it, then run this cell again.'),
                        expected=expected, options=shown)
     if not isinstance(answer, str):
-        return replace(wrong(f"Your answer is a {type(answer).__name__} ({answer!r}); this exercise wants one "
+        return replace(wrong(f"Your answer is {_a(type(answer).__name__)} ({answer!r}); this exercise wants one "
                              f"letter in quotes, one of {_or(letters)}.", f'write it like answer = "{letters[0]}"'),
                        expected=expected, options=shown)
     letter = answer.strip().strip(").:").strip().upper()
@@ -674,7 +680,7 @@ def check_text(answer, expected: str, *, why: str, hint: str = "",
     if answer is None:
         return replace(not_attempted(), expected=expected)
     if not isinstance(answer, str):
-        return replace(wrong(f"Your answer is a {type(answer).__name__} ({answer!r}); this exercise wants a name "
+        return replace(wrong(f"Your answer is {_a(type(answer).__name__)} ({answer!r}); this exercise wants a name "
                              f"in quotes.", f'write it like answer = "{expected[:1]}..."'), expected=expected)
     given = answer.strip()
     if given.casefold() == expected.casefold():
@@ -709,7 +715,7 @@ def check_date(answer, expected, *, why: str, hint: str = "",
         return replace(wrong("Your answer is a Series holding one date; this exercise wants the date itself.",
                              "take it out with .iloc[0]"), expected=expected)
     if isinstance(answer, bool) or not isinstance(answer, (str, pd.Timestamp, np.datetime64)) and not hasattr(answer, "year"):
-        return replace(wrong(f"Your answer is a {type(answer).__name__} ({answer!r}); this exercise wants a date "
+        return replace(wrong(f"Your answer is {_a(type(answer).__name__)} ({answer!r}); this exercise wants a date "
                              f'such as "2026-10-15".', hint), expected=expected)
     try:
         day = pd.Timestamp(answer).normalize()
