@@ -177,7 +177,8 @@ _GROW = ("add", "raise_bid", "keep")
 
 #: Chinese labels of the computed columns of this module (for ``present.table(labels=...)``).
 LABELS = {
-    "decision": "操作",
+    "impressions": "展现量",  # 直通车's name; present.label gives the 生意参谋 name 曝光量
+    "decision": "操作代码",  # the code (raise_bid); "label" is its Chinese name
     "label": "操作",
     "reason": "原因",
     "reason_zh": "原因",
