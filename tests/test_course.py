@@ -27,7 +27,8 @@ from shopanalysis.course.checks import (STRICT_ENV, Check, CheckFailed, Option, 
 ROOT = Path(__file__).resolve().parents[1]
 COURSE = ROOT / "notebooks" / "course"
 WRITTEN = [lesson for lesson in lessons.LESSONS if lesson.path.exists()]
-#: Lessons whose checkers have their wrong-answer cases in WRONG below: add yours when you add them.
+#: Lessons whose checkers have their wrong-answer cases in WRONG below. Lessons 04-07 keep theirs,
+#: with their helpers and widget tests, in tests/test_course_lessonNN.py (``WRONG_NN``): do that for a new lesson.
 COVERED_LESSONS = ["00", "01", "02", "03", "08"]
 
 
@@ -376,6 +377,17 @@ def test_wrong_answer_cases_cover_every_checker_of_the_covered_lessons():
     assert wanted <= covered, wanted - covered
 
 
+def test_every_lesson_with_checkers_has_its_wrong_answer_cases():
+    """Here (COVERED_LESSONS) or in its own file, whose test checks it covers every checker of the lesson."""
+    for number in sorted({e.lesson for e in EXERCISES}):
+        if number in COVERED_LESSONS:
+            continue
+        own = ROOT / "tests" / f"test_course_lesson{number}.py"
+        assert own.exists(), f"lesson {number}: add its wrong answers to WRONG or to {own.name}"
+        text = own.read_text(encoding="utf-8")
+        assert f"WRONG_{number} = [" in text and "def test_wrong_answer_cases_cover_every_checker" in text, own.name
+
+
 def test_the_error_row_is_the_row_the_reader_names(tmp_path):
     from shopanalysis.course.exports import break_export
     from shopanalysis.course.lesson08 import BROKEN
@@ -645,8 +657,10 @@ DOMAIN_METRICS = [
     ("designers", "image_ctr"), ("designers", "compare_image_versions"), ("designers", "page_conversion"),
     ("designers", "summarize_delivery"), ("designers", "designer_bonus"),
     ("competitors", "compare_prices"), ("competitors", "find_undercuts"), ("competitors", "rank_shops"),
-    ("competitors", "compare_dsr"),
-    ("ppc", "summarize_spend"),
+    ("competitors", "compare_dsr"), ("competitors", "new_listings"), ("competitors", "compare_reviews"),
+    ("ppc", "summarize_spend"), ("ppc", "summarize_budget"), ("ppc", "prune_keywords"), ("ppc", "conversion_bounds"),
+    ("ppc", "suggest_new_keywords"), ("ppc", "summarize_decisions"),
+    ("designers", "flag_late_tasks"), ("customer_service", "summarize_team"),
 ]
 
 

@@ -45,8 +45,12 @@ Adding a lesson
    with the package's functions on the demo data and returning a diagnosis from
    :mod:`shopanalysis.course.checks`.
 3. Write ``tools/build_course_NN.py`` with a :class:`LessonBuilder` and run it.
-4. Add the checkers' wrong-answer cases to ``tests/test_course.py``, and the
-   metrics the lesson teaches to ``notebooks/course/glossary.md``.
+4. Write ``tests/test_course_lessonNN.py``: ``WRONG_NN``, each checker's wrong
+   answers (computed with the package) and a fragment of the message each must get,
+   a test that they cover every checker of the lesson, and a test that the widget
+   builds (``tests/test_course_lesson05.py`` is an example). Add the metrics the
+   lesson teaches to ``notebooks/course/glossary.md`` (and a domain function to
+   ``DOMAIN_METRICS`` in ``tests/test_course.py``).
 
 Examples
 --------

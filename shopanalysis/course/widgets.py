@@ -17,7 +17,8 @@ from collections.abc import Mapping
 import numpy as np
 import pandas as pd
 
-__all__ = ["routine", "sales_formula", "day_explorer", "mix_explorer"]
+__all__ = ["routine", "sales_formula", "day_explorer", "mix_explorer", "undercut_explorer", "keyword_sample",
+           "image_test_explorer", "inquiry_cost"]
 
 
 def _widgets():
@@ -197,4 +198,354 @@ def mix_explorer(traffic_sources: pd.DataFrame, shop_daily: pd.DataFrame | None 
         month=w.Dropdown(options=months, value=months[-1], description="month"),
         natural_floor_pct=w.IntSlider(value=round(base["natural"][0] * 100), min=40, max=90, step=5,
                                       description="natural ≥ %"),
+    )
+
+
+def undercut_explorer(competitors: pd.DataFrame, date, *, our_shop: str, products: pd.DataFrame | None = None,
+                      best_sellers: int = 5, threshold: float = 0.10):
+    """Return a picker of our best sellers and a slider for the undercut threshold, redrawing the price map.
+
+    For the chosen best seller it draws every product of its 类目 at the snapshot,
+    price against 月销量 (:func:`shopanalysis.competitors.list_products`), with the
+    rival products that undercut it by the threshold or more marked
+    (:func:`shopanalysis.competitors.find_undercuts`), and prints what
+    :func:`shopanalysis.competitors.suggest` says about the best-selling one.
+
+    Parameters
+    ----------
+    competitors : DataFrame
+        The ``competitors`` table.
+    date : date-like
+        The snapshot (the nearest on or before it).
+    our_shop : str
+        Our shop's name in the table.
+    products : DataFrame, optional
+        Our ``products`` table: with it the advice says what matching the price leaves
+        over the unit cost.
+    best_sellers : int, default 5
+        How many of our best sellers to offer.
+    threshold : float, default 0.10
+        The starting threshold (0.10 = 10% cheaper).
+    """
+    w = _widgets()
+    if w is None:
+        return None
+    import matplotlib.pyplot as plt
+    from IPython.display import display
+
+    from .. import competitors as cp
+    from .. import plotting, present
+
+    ours = cp.list_products(competitors, date, our_shop=our_shop)
+    ours = ours.loc[ours["is_ours"]].head(best_sellers).reset_index(drop=True)
+    name = "title" if "title" in ours.columns else "product_id"
+    choices = [(f"{i + 1}. {r[name]} ({r['category']}, {plotting.format_yuan(r['price'])}, "
+                f"月销 {r['monthly_sales']:,})", i + 1) for i, r in ours.iterrows()]
+    day = cp.resolve_snapshot(competitors, date)
+
+    def show(rank, threshold_pct):
+        threshold = threshold_pct / 100
+        mine = ours.iloc[rank - 1]
+        cuts = cp.find_undercuts(competitors, date, our_shop=our_shop, threshold=threshold,
+                                 best_sellers=best_sellers, per_product=None)
+        cuts = cuts.loc[cuts["our_title"] == mine[name]]
+        now = cp.snapshot(competitors, date)  # with product_id: two products of a shop can share a title
+        rivals = now.loc[(now["category"] == mine["category"]) & (now["shop"] != our_shop)]
+        marked = pd.MultiIndex.from_frame(rivals[["shop", "product_id"]]).isin(
+            pd.MultiIndex.from_frame(cuts[["shop", "product_id"]]))
+        fig, ax = plt.subplots(figsize=(6.5, 3.8))
+        ax.scatter(rivals.loc[~marked, "price"], rivals.loc[~marked, "monthly_sales"], color=plotting.MUTED_COLOR,
+                   s=28, label="竞品")
+        ax.scatter(rivals.loc[marked, "price"], rivals.loc[marked, "monthly_sales"], color=plotting.ALERT_COLOR,
+                   s=40, label=f"低价竞品（便宜 {threshold:.0%} 以上）")
+        ax.scatter([mine["price"]], [mine["monthly_sales"]], color=plotting.TOTAL_COLOR, marker="D", s=70,
+                   label=f"本店 {mine[name]}", zorder=3)
+        ax.xaxis.set_major_formatter(plotting.yuan_formatter())
+        ax.set(xlabel="价格", ylabel="月销量", title=f"{mine['category']} 竞品价格与月销量 {day:%Y-%m-%d}")
+        ax.legend(fontsize=8, loc="best")
+        fig.tight_layout()
+        plt.show()
+        print(f"{len(cuts)} rival product(s) in {mine['category']} at least {threshold:.0%} cheaper than "
+              f"{mine[name]} ({plotting.format_yuan(mine['price'])}).")
+        if len(cuts):
+            for line in cp.suggest(undercuts=cuts, products=products, top=1):
+                print(line)
+            shown = [c for c in ("shop", "title", "price", "monthly_sales", "undercut_pct", "sales_ratio", "rating")
+                     if c in cuts.columns]
+            display(present.table(cuts[shown].head(8),
+                                  labels=cp.LABELS, number=["monthly_sales", "sales_ratio", "rating"]))
+
+    return w.interactive(
+        show,
+        rank=w.Dropdown(options=choices, value=1, description="本店畅销款", layout=w.Layout(width="520px")),
+        threshold_pct=w.IntSlider(value=round(threshold * 100), min=5, max=50, step=5, description="便宜 ≥ %"),
+    )
+
+
+def keyword_sample(ppc_keywords: pd.DataFrame, keyword: str, *, products: pd.DataFrame | None = None,
+                   margin: float | None = None, start=None, end=None, clicks: int = 20, orders: int = 0,
+                   target_roi: float = 3.0):
+    """Return clicks and orders sliders for one 直通车 keyword, redrawing the ROI range the data allows and the decision.
+
+    "Small samples lie": the keyword keeps its own CPC, CTR, 客单价, bid and product, and
+    the rest of the account stays as the data has it; the sliders only replace the
+    keyword's clicks and orders. Each move reruns :func:`shopanalysis.ppc.prune_keywords`,
+    which gives the keyword's ROI range (low bound, estimate, high bound), its break-even
+    ROI, its decision and the sentence behind it. Zero orders in 20 clicks is
+    ``observe``; zero orders in 500 is ``delete``.
+
+    Parameters
+    ----------
+    ppc_keywords : DataFrame
+        The ``ppc_keywords`` table.
+    keyword : str
+        The keyword to play with (its campaign is the one where it had the most clicks).
+    products, margin
+        The margins for the break-even ROI, as :func:`~shopanalysis.ppc.prune_keywords` takes them.
+    start, end : date-like, optional
+        The window (default every day in the table).
+    clicks, orders : int, default 20 and 0
+        Where the sliders start.
+    target_roi : float, default 3.0
+    """
+    w = _widgets()
+    if w is None:
+        return None
+    import matplotlib.pyplot as plt
+
+    from .. import metrics, plotting, ppc
+
+    rules = dict(products=products, margin=margin, target_roi=target_roi)
+    real = ppc.prune_keywords(ppc_keywords, start=start, end=end, **rules)
+    found = real[real["keyword"] == keyword]
+    if found.empty:
+        raise ValueError(f"no keyword {keyword!r} in the window")
+    r = found.sort_values("clicks", kind="stable").iloc[-1]
+    campaign = r["campaign"]
+    # every other keyword as prune_keywords summed it over the window (one row each: sums are all it needs)
+    columns = [c for c in ("campaign", "keyword", "product_id", "bid", "impressions", "clicks", "cost", "orders",
+                           "gmv") if c in real.columns]
+    others = real.loc[~((real["campaign"] == campaign) & (real["keyword"] == keyword)), columns]
+    others = others.assign(date=pd.Timestamp(real.attrs["end"]))
+    # the keyword's own prices, its campaign's where it has none yet
+    cpc = r["cpc"] if np.isfinite(r["cpc"]) else metrics.cpc(others[others["campaign"] == campaign])
+    ctr = r["ctr"] if np.isfinite(r["ctr"]) and r["ctr"] > 0 else r["campaign_ctr"]
+    palette = {"delete": "#333333", "observe": plotting.MUTED_COLOR, "raise_bid": plotting.UP_COLOR,
+               "lower_bid": plotting.DOWN_COLOR, "keep": plotting.TOTAL_COLOR, "change_image": plotting.ALERT_COLOR}
+
+    def show(clicks, orders):
+        orders = min(orders, clicks)
+        one = pd.DataFrame({"date": [pd.Timestamp(real.attrs["end"])], "campaign": [campaign], "keyword": [keyword],
+                            "product_id": [r.get("product_id")], "bid": [r["bid"]],
+                            "impressions": [int(round(clicks / ctr))], "clicks": [clicks], "cost": [clicks * cpc],
+                            "orders": [orders], "gmv": [orders * r["order_value"]]})
+        out = ppc.prune_keywords(pd.concat([others, one], ignore_index=True), campaign=campaign, **rules)
+        s = out[out["keyword"] == keyword].iloc[0]
+        print(f"{ppc.DECISION_LABELS[s['decision']]} {s['decision']}: {s['reason']}")
+        if clicks == 0:
+            return
+        cases = [(f"the data: {int(r['clicks'])} clicks, {int(r['orders'])} orders", r),
+                 (f"sliders: {clicks} clicks, {orders} orders", s)]
+        fig, ax = plt.subplots(figsize=(7, 2.4))
+        for y, (name, c) in enumerate(cases):
+            color = palette.get(c["decision"], plotting.TOTAL_COLOR)
+            ax.plot([c["roi_low"], c["roi_high"]], [y, y], color=color, linewidth=7, solid_capstyle="butt",
+                    alpha=0.8)
+            ax.plot([c["roi_est"]], [y], "o", color="white", markeredgecolor=color, markersize=9)
+            ax.annotate(f"{ppc.DECISION_LABELS[c['decision']]}  {c['roi_low']:.2f}–{c['roi_high']:.2f}",
+                        (c["roi_high"], y), xytext=(6, -4), textcoords="offset points", fontsize="small")
+        ax.axvline(s["break_even_roi"], color="#555555", linestyle=":", linewidth=1.2)
+        ax.axvline(target_roi, color="#555555", linewidth=1.2)
+        top = max(s["roi_high"], r["roi_high"], target_roi) * 1.3
+        for x, text in ((s["break_even_roi"], "保本"), (target_roi, "目标")):
+            ax.annotate(text, (x, 1.0), xycoords=("data", "axes fraction"), xytext=(3, -12),
+                        textcoords="offset points", fontsize="small", color="#555555")
+        ax.set(xlim=(0, top), ylim=(-0.7, 1.7), yticks=[0, 1], yticklabels=[name for name, _ in cases],
+               xlabel="ROI the data allows (95% low – high; ○ the estimate)", title=f"{keyword}（{campaign}）")
+        ax.grid(axis="y", visible=False)
+        plt.show()
+
+    return w.interactive(
+        show,
+        clicks=w.IntSlider(value=clicks, min=0, max=1500, step=10, description="点击量 clicks",
+                            continuous_update=False),
+        orders=w.IntSlider(value=orders, min=0, max=40, description="成交笔数 orders",
+                            continuous_update=False),
+    )
+
+
+def image_test_explorer(products_daily: pd.DataFrame, *, product=None, days: int | None = None,
+                        window_days: int = 14, min_clicks: int = 200):
+    """Return a picker of main-image changes and a "days after the change" slider, redrawing the test.
+
+    For the chosen change it judges the before/after test with the data of the first
+    ``days`` days after it (:func:`shopanalysis.designers.compare_image_versions` with
+    ``as_of``), draws the product's daily 点击率 (:func:`shopanalysis.designers.image_ctr`)
+    with each side's CTR (a ratio of sums) and the days not seen yet, and the lift's
+    interval against zero, coloured by the verdict: a "not enough data yet" becomes a
+    win, a loss or no clear difference once the window has closed.
+
+    Parameters
+    ----------
+    products_daily : DataFrame
+        The ``products_daily`` table (``main_image`` needed).
+    product : str, optional
+        The product shown first, by name or ID (its latest change); default the
+        latest change in the data.
+    days : int, optional
+        Days after the change seen first (default ``window_days``).
+    window_days, min_clicks : int, default 14, 200
+        Passed to :func:`~shopanalysis.designers.compare_image_versions`.
+    """
+    w = _widgets()
+    if w is None:
+        return None
+    import matplotlib.dates as mdates
+    import matplotlib.pyplot as plt
+
+    from .. import designers, plotting
+
+    changes = designers.list_image_changes(products_daily)
+    if changes.empty:
+        raise ValueError("no product changed its main image in this data")
+    last_day = pd.Timestamp(products_daily["date"].max())
+    options = [(f"{r.product_name} {r.version_before}→{r.version_after} ({r.change_date:%Y-%m-%d})", i)
+               for i, r in changes.iterrows()]
+    first = changes.index[-1]
+    if product is not None:
+        mine = changes.index[(changes["product_name"] == product) | (changes["product_id"].astype(str) == str(product))]
+        if not len(mine):
+            raise ValueError(f"no main-image change of {product!r}; the changes are of "
+                             f"{sorted(changes['product_name'].unique())}")
+        first = mine[-1]
+    colors = {designers.WIN: plotting.UP_COLOR, designers.LOSS: plotting.DOWN_COLOR,
+              designers.NO_DIFFERENCE: plotting.MUTED_COLOR, designers.TOO_EARLY: plotting.ALERT_COLOR}
+    window = pd.Timedelta(days=int(window_days))
+    if days is not None and not 1 <= int(days) <= int(window_days):
+        raise ValueError(f"days={days!r}: between 1 and window_days ({window_days})")
+    one = pd.Timedelta(days=1)
+
+    def show(change, days_after):
+        ev = changes.loc[change]
+        as_of = min(ev["change_date"] + pd.Timedelta(days=days_after - 1), last_day)
+        tests = designers.compare_image_versions(products_daily, as_of=as_of, window_days=window_days,
+                                                 min_clicks=min_clicks)
+        row = tests.loc[(tests["product_id"] == ev["product_id"]) & (tests["change_date"] == ev["change_date"])].iloc[0]
+        start = ev["change_date"] - window
+        if pd.notna(ev["previous_change"]) and ev["previous_change"] > start:
+            start = ev["previous_change"]
+        end = row["window_end"]
+        daily = designers.image_ctr(products_daily, start=start, end=min(end, as_of), freq="D")
+        daily = daily.loc[daily["product_id"] == ev["product_id"]]
+        seen = min(row["days_after"], window_days)
+        print(f"{ev['product_name']} {ev['version_before']}→{ev['version_after']}, "
+              f"live {ev['change_date']:%Y-%m-%d}; "
+              f"data up to {as_of:%Y-%m-%d} ({seen} of {window_days} days after; the window closes {end:%Y-%m-%d})")
+        print(f"点击率 {row['ctr_before']:.2%} before ({row['clicks_before']:,} clicks) → {row['ctr_after']:.2%} "
+              f"after ({row['clicks_after']:,} clicks): lift {row['lift']:+.1%}, "
+              f"95% interval {row['lift_low']:+.1%} to {row['lift_high']:+.1%}")
+        print(f"verdict: {row['verdict']}" + (f"  (promo in the window: {row['promo']})" if row["promo"] else ""))
+
+        fig, (top, bottom) = plt.subplots(2, 1, figsize=(8, 4.4), gridspec_kw={"height_ratios": [3, 1]})
+        before = daily.loc[daily["date"] < ev["change_date"]]
+        after = daily.loc[daily["date"] >= ev["change_date"]]
+        top.plot(before["date"], before["ctr"], "o-", color=plotting.MUTED_COLOR, label=ev["version_before"])
+        top.plot(after["date"], after["ctr"], "o-", color=plotting.TOTAL_COLOR, label=ev["version_after"])
+        top.hlines(row["ctr_before"], start, ev["change_date"] - one, color=plotting.MUTED_COLOR, linestyle="--")
+        if len(after):
+            top.hlines(row["ctr_after"], ev["change_date"], after["date"].max(), color=plotting.TOTAL_COLOR,
+                       linestyle="--")
+        if as_of < end:
+            top.axvspan(as_of + one / 2, end + one / 2, color="#EEEEEE", zorder=0, label="not seen yet")
+        top.axvline(ev["change_date"] - one / 2, color="#555555", linestyle=":", linewidth=1.2)
+        top.set_xlim(start - one, end + one)
+        top.yaxis.set_major_formatter(plotting.pct_formatter())
+        top.xaxis.set_major_locator(mdates.AutoDateLocator(minticks=3, maxticks=8))
+        top.xaxis.set_major_formatter(mdates.DateFormatter("%m-%d"))
+        top.set_title(f"{ev['product_name']} 每日点击率 (dashed: each side's 点击量 / 曝光量)")
+        top.legend(title="主图", fontsize="small", loc="upper left", bbox_to_anchor=(1.01, 1))
+        color = colors.get(row["verdict"], "#333333")
+        if np.isfinite(row["lift_low"]):
+            spread = [[row["lift"] - row["lift_low"]], [row["lift_high"] - row["lift"]]]
+            bottom.errorbar([row["lift"]], [0], xerr=spread, fmt="o", capsize=5, color=color)
+        bottom.axvline(0, color="#555555", linewidth=1)
+        reach = max(0.3, *(abs(x) for x in (row["lift_low"], row["lift_high"]) if np.isfinite(x)))
+        bottom.set_xlim(-reach * 1.1, reach * 1.1)
+        bottom.set_yticks([])
+        bottom.xaxis.set_major_formatter(plotting.pct_formatter())
+        bottom.set_title(f"lift and its 95% interval: {row['verdict']}", color=color, fontsize="medium")
+        fig.tight_layout()
+        plt.show()
+
+    return w.interactive(
+        show,
+        change=w.Dropdown(options=options, value=first, description="new image", layout=w.Layout(width="32em")),
+        days_after=w.IntSlider(value=int(days or window_days), min=1, max=int(window_days),
+                               description="days after"),
+    )
+
+
+def inquiry_cost(cs_daily: pd.DataFrame, ppc_keywords: pd.DataFrame, *, start=None, end=None,
+                 missed_per_day: int = 5, days: int = 30):
+    """Return sliders for CPC, click conversion and inquiry conversion: what one inquiry costs, and a month of missed ones.
+
+    Starts from the period's figures (:func:`shopanalysis.customer_service.summarize_inquiry_value`);
+    each value shown is :func:`shopanalysis.customer_service.cost_per_inquiry`, and a
+    month of missed inquiries is ``missed a day x days x`` that. The curve shows the
+    month's cost for 0 to 50 missed inquiries a day.
+
+    Parameters
+    ----------
+    cs_daily, ppc_keywords : DataFrame
+        The ``cs_daily`` and ``ppc_keywords`` tables.
+    start, end : date-like, optional
+        The period the sliders start from (default: every day).
+    missed_per_day : int, default 5
+        Inquiries a day left without a (timely) reply, where the slider starts.
+    days : int, default 30
+        Days in the month.
+    """
+    w = _widgets()
+    if w is None:
+        return None
+    import matplotlib.pyplot as plt
+
+    from .. import customer_service as cs
+    from ..plotting import yuan_formatter
+
+    v = cs.summarize_inquiry_value(cs_daily, ppc_keywords, start=start, end=end)
+
+    def show(cpc, click_conversion_pct, inquiry_conversion_pct, missed):
+        click, inquiry = click_conversion_pct / 100, inquiry_conversion_pct / 100
+        one = cs.cost_per_inquiry(cpc, click, inquiry)
+        order = cs.cost_per_inquiry(cpc, click, 1.0)
+        print(f"one order through 直通车: ¥{cpc:.2f} / {click:.2%} = ¥{order:,.2f}")
+        print(f"one inquiry (询单成本):    ¥{order:,.2f} x {inquiry:.1%} = ¥{one:,.2f}")
+        print(f"{missed} missed inquiries a day x {days} days = ¥{missed * days * one:,.0f} a month")
+        if not np.isfinite(one):
+            return
+        fig, ax = plt.subplots(figsize=(6, 2.8))
+        x = np.arange(0, 51)
+        ax.plot(x, x * days * one)
+        ax.plot([missed], [missed * days * one], "o")
+        ax.annotate(f"¥{missed * days * one:,.0f}", (missed, missed * days * one), xytext=(6, 6),
+                    textcoords="offset points")
+        ax.yaxis.set_major_formatter(yuan_formatter())
+        ax.set_xlabel("missed inquiries a day")
+        ax.set_ylabel(f"cost of {days} days")
+        ax.set_title(f"询单成本 ¥{one:,.2f}: what the missed inquiries of a month cost")
+        fig.tight_layout()
+        plt.show()
+
+    # the sliders start at the period's exact figures (shown rounded), so the first
+    # numbers match summarize_inquiry_value's
+    return w.interactive(
+        show,
+        cpc=w.FloatSlider(value=float(v["cpc"]), min=0.2, max=5.0, step=0.01, readout_format=".2f",
+                          description="CPC ¥"),
+        click_conversion_pct=w.FloatSlider(value=float(v["click_conversion"]) * 100, min=0.3, max=5.0, step=0.01,
+                                           readout_format=".2f", description="点击转化率 %"),
+        inquiry_conversion_pct=w.FloatSlider(value=float(v["inquiry_conversion"]) * 100, min=10, max=80, step=0.5,
+                                             readout_format=".1f", description="询单转化率 %"),
+        missed=w.IntSlider(value=missed_per_day, min=0, max=50, description="missed a day"),
     )

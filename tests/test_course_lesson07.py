@@ -1,0 +1,143 @@
+"""Lesson 07 (customer service): each checker names the mistakes it diagnoses, and the widget builds.
+
+``WRONG_07``: (checker, a wrong answer computed with the package, a fragment of the message
+it must get), as ``WRONG`` in tests/test_course.py.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import shopanalysis as sa
+from shopanalysis import customer_service as cs
+from shopanalysis import metrics
+from shopanalysis.course._demo import demo, month
+from shopanalysis.course.checks import STRICT_ENV
+
+
+@pytest.fixture(autouse=True)
+def not_strict(monkeypatch):
+    """Checkers answer (rather than raise) unless a test asks for strict mode."""
+    monkeypatch.delenv(STRICT_ENV, raising=False)
+
+
+def _c(name):
+    return getattr(sa.course, name)
+
+
+def _lili(period):
+    rows = month(demo("cs_daily"), period)
+    return rows[rows["agent"] == "丽丽"]
+
+
+def _october_value(**kw):
+    return cs.summarize_inquiry_value(demo("cs_daily"), demo("ppc_keywords"), start="2026-10-01",
+                                      end="2026-10-31", **kw)
+
+
+def _october_ads():
+    return month(demo("ppc_keywords"), "2026-10")
+
+
+# (checker, a wrong answer computed with the package, a fragment of the message it must get)
+WRONG_07 = [
+    ("check_07_agent_conversion",
+     lambda: metrics.add_metrics(_lili("2026-09"), ["inquiry_conversion"])["inquiry_conversion"].mean(),
+     "mean of the daily"),
+    ("check_07_agent_conversion", lambda: metrics.inquiry_conversion(_lili("2026-10")), "October rate"),
+    ("check_07_agent_conversion", lambda: metrics.inquiry_conversion(month(demo("cs_daily"), "2026-09")),
+     "whole team's September"),
+    ("check_07_agent_conversion",
+     lambda: metrics.inquiry_conversion(demo("cs_daily")[demo("cs_daily")["agent"] == "丽丽"]), "whole year"),
+    ("check_07_agent_conversion",
+     lambda: _lili("2026-09")["inquiry_buyers"].sum() / _lili("2026-09")["received"].sum(), "接待人数"),
+    ("check_07_agent_conversion", lambda: 1 - metrics.inquiry_conversion(_lili("2026-09")), "did NOT pay"),
+    ("check_07_agent_conversion", lambda: metrics.inquiry_conversion(_lili("2026-09")) * 100,
+     "looks like a percentage"),
+    ("check_07_agent_conversion", lambda: _lili("2026-09"), "table (a pandas DataFrame)"),
+    ("check_07_inquiry_cost", lambda: _october_value()["cost_per_order"], "one whole order"),
+    ("check_07_inquiry_cost",
+     lambda: _october_value()["cost_per_order"] / _october_value()["inquiry_conversion"], "divides by 询单转化率"),
+    ("check_07_inquiry_cost", lambda: cs.cost_per_inquiry(1.0, 0.0128, 0.30), "article's example"),
+    ("check_07_inquiry_cost",
+     lambda: cs.summarize_inquiry_value(demo("cs_daily"), demo("ppc_keywords"))["cost_per_inquiry"], "whole year"),
+    ("check_07_inquiry_cost",
+     lambda: cs.summarize_inquiry_value(demo("cs_daily"), demo("ppc_keywords"), start="2026-09-01",
+                                        end="2026-09-30")["cost_per_inquiry"], "September"),
+    ("check_07_inquiry_cost",
+     lambda: cs.cost_per_inquiry(metrics.cpc(_october_ads()), metrics.click_conversion(_october_ads()) * 100,
+                                 metrics.inquiry_conversion(month(demo("cs_daily"), "2026-10"))), "100 times too small"),
+    ("check_07_inquiry_cost",
+     lambda: cs.cost_per_inquiry(metrics.cpc(_october_ads()), metrics.ctr(_october_ads()),
+                                 metrics.inquiry_conversion(month(demo("cs_daily"), "2026-10"))), "点击率 (CTR"),
+    ("check_07_inquiry_cost",
+     lambda: cs.cost_per_inquiry(metrics.cpc(_october_ads()), metrics.click_conversion(_october_ads()),
+                                 metrics.inquiry_conversion(month(demo("cs_daily"), "2026-10")) * 100),
+     "100 times too big"),
+    ("check_07_inquiry_cost", lambda: f"¥{_october_value()['cost_per_inquiry']:.2f}", "text"),
+    ("check_07_coaching", lambda: "A", "for coaching"),
+    ("check_07_coaching", lambda: "B", "within the 20 s target"),
+    ("check_07_coaching", lambda: "D", "still name the gap"),
+    ("check_07_coaching", lambda: "E", "not one of the options"),
+]
+
+
+@pytest.mark.parametrize("name, make, fragment", WRONG_07, ids=[f"{w[0]}-{i}" for i, w in enumerate(WRONG_07)])
+def test_checker_names_the_mistake(name, make, fragment):
+    c = _c(name)(make())
+    assert c.status == "wrong", c
+    assert fragment in c.message, c
+    assert c.exercise and c.checker == name
+
+
+def test_wrong_answer_cases_cover_every_checker_of_the_lesson():
+    wanted = {e.name for e in sa.course.exercises("07")}
+    assert wanted == {w[0] for w in WRONG_07}
+
+
+def test_right_answers_and_rounding():
+    assert _c("check_07_agent_conversion")(round(metrics.inquiry_conversion(_lili("2026-09")), 3)).passed
+    assert _c("check_07_inquiry_cost")(round(_october_value()["cost_per_inquiry"], 2)).passed
+    assert _c("check_07_inquiry_cost")(_october_value()["cost_per_inquiry"]).passed
+    assert _c("check_07_coaching")("c").passed
+
+
+def test_the_coaching_options_are_backed_by_the_numbers():
+    """The right option names 丽丽's weakest metric, and the wrong ones are wrong on the data."""
+    days = demo("shop_daily")
+    agents = cs.summarize_agents(demo("cs_daily"), start="2026-10-01", end="2026-10-31", shop_daily=days)
+    team = cs.summarize_team(demo("cs_daily"), start="2026-10-01", end="2026-10-31", shop_daily=days)
+    lili = agents.set_index("agent").loc["丽丽"]
+    assert lili["inquiry_conversion"] == agents["inquiry_conversion"].min() < team["inquiry_conversion"]
+    assert lili["first_response_s"] <= cs.RESPONSE_TARGET_S  # B is wrong: she is within the target
+    assert lili["order_value_vs_shop"] > 1  # D's praise is true, but not the point
+    training = cs.suggest_training(agents, team)
+    assert training.loc[training["agent"] == "丽丽", "metric"].iloc[0] == "inquiry_conversion"
+
+
+def test_widget_builds_and_draws():
+    """The widget runs its drawing function once when built, and again when a slider moves."""
+    pytest.importorskip("ipywidgets")
+    import matplotlib.pyplot as plt
+
+    from shopanalysis.course import widgets
+
+    w = widgets.inquiry_cost(demo("cs_daily"), demo("ppc_keywords"), start="2026-10-01", end="2026-10-31")
+    assert w is not None and hasattr(w, "children")
+    names = [c.description for c in w.children[:4]]
+    assert names == ["CPC ¥", "点击转化率 %", "询单转化率 %", "missed a day"]
+    v = _october_value()
+    assert w.children[2].value == pytest.approx(v["inquiry_conversion"] * 100)
+    w.children[3].value = 20  # twenty missed inquiries a day: the function runs again
+    w.update()
+    plt.close("all")
+
+
+def test_widget_is_none_without_ipywidgets(monkeypatch):
+    import sys
+
+    from shopanalysis.course import widgets
+
+    monkeypatch.setitem(sys.modules, "ipywidgets", None)
+    assert widgets.inquiry_cost(demo("cs_daily"), demo("ppc_keywords")) is None
