@@ -192,14 +192,16 @@ def check_04_undercut(answer):
     t, aug, sep = f["top"], f["aug"], f["sep"]
     impressions = sep["impressions"] / aug["impressions"] - 1
     options = {
-        "A": Option(f"Match ¥{t['price']:,.0f} this week: the rival sells {t['sales_ratio']:.1f}x as many, and our "
-                    f"best seller must be defended.", False,
+        "A": Option(f"Match ¥{t['price']:,.0f} this week: the rival sells {t['sales_ratio']:.1f}x as many, our "
+                    f"best seller must be defended, and a lower price lifts conversion and with it the search "
+                    f"rank that brings the free traffic back.", False,
                     f"at ¥{t['price']:,.0f} each piece leaves ¥{f['margin_matched']:,.0f} over the unit cost of "
                     f"¥{f['cost']:,.0f} instead of ¥{f['margin_now']:,.0f}: we would have to sell "
                     f"{f['break_even']:.1f}x as many pieces just to earn the same. And the buyers who reach our page "
                     f"still buy ({sep['conversion_rate']:.2%} in September against {f['shop_sep']:.2%} for the "
                     f"shop): price is not what we are losing them on."),
-        "B": Option(f"Do nothing: it is another style, and our dress is rated {t['our_rating']:.1f} like theirs.",
+        "B": Option(f"Do nothing: it is another style, our dress is rated {t['our_rating']:.1f} like theirs, and "
+                    f"buyers who reach our page still convert, so the undercut is not costing us sales.",
                     False,
                     f"our dress fell from {f['ours_before']} to {int(t['our_monthly_sales'])} pieces a month "
                     f"between the {FOUR_WEEKS_BEFORE} and {MONDAY} snapshots, and its impressions fell "
