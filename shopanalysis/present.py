@@ -65,7 +65,7 @@ LABELS: dict[str, str] = {
     "rank": "排名",
 }
 
-_MONEY_HINTS = ("amount", "sales", "gmv", "cost", "spend", "budget", "value", "yuan", "price", "bid", "cpc")
+_MONEY_HINTS = ("amount", "sales", "gmv", "cost", "spend", "budget", "order_value", "yuan", "price", "bid", "cpc")
 _PCT_HINTS = ("rate", "share", "pct", "ctr", "conversion", "used", "ratio")
 
 
@@ -108,8 +108,10 @@ def _kind(column: str, series: pd.Series) -> str:
     name = column.lower()
     if name.startswith("yuan_"):
         return "money"
-    if name == "roi" or name.endswith("_roi"):
+    if name == "roi" or name.endswith("_roi") or "_vs_" in name:  # order_value_vs_shop: 1.08 times
         return "ratio"
+    if name.endswith("_score") or name == "p_value":
+        return "number"
     if any(h in name for h in _PCT_HINTS):
         return "pct"
     if any(h in name for h in _MONEY_HINTS):
