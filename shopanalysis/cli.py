@@ -122,6 +122,29 @@ def _demo(args) -> int:
     return status
 
 
+def _command(name: str) -> str:
+    """Return how to type ``name`` (a script of this environment) in the user's shell.
+
+    ``jupyter`` when the shell finds this environment's own one; else its path
+    (``.venv/bin/jupyter`` from the project folder), so that a learner who has not
+    activated the environment does not start another Python's Jupyter.
+    """
+    import os
+    import shutil
+
+    mine = Path(sys.executable).parent / name
+    if not mine.exists():
+        return name
+    found = shutil.which(name)
+    if found and Path(found).resolve() == mine.resolve():
+        return name
+    try:
+        relative = os.path.relpath(mine)
+    except ValueError:  # another drive on Windows
+        return str(mine)
+    return str(mine) if relative.startswith("..") else relative
+
+
 def _course(args) -> int:
     from .course.lessons import LESSONS, course_dir
 
@@ -131,8 +154,8 @@ def _course(args) -> int:
             ready = "" if lesson.path.exists() else "  (not written yet)"
             print(f"  {lesson.number}  {lesson.title}  ~{lesson.minutes} min: {lesson.teaches}{ready}")
         print("\nTo start: write your own copies (solutions stripped), open them, and begin with lesson 00:")
-        print("  shopanalysis course --student student")
-        print("  jupyter lab student/00_how_to_use_this_course.ipynb")
+        print(f"  {_command('shopanalysis')} course --student student")
+        print(f"  {_command('jupyter')} lab student/{LESSONS[0].file}")
         return 0
     from .course.student import write_student_copies
 
@@ -149,7 +172,7 @@ def _course(args) -> int:
         else:
             print(f"{w.action:<8} {w.path}")
     first = Path(args.student) / LESSONS[0].file
-    print(f"\nNext: jupyter lab {first}")
+    print(f"\nNext: {_command('jupyter')} lab {first}")
     return 0
 
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 import inspect
 import re
 import runpy
+import shutil
+import sys
 from pathlib import Path
 
 import nbformat
@@ -708,13 +710,29 @@ def test_cli_course_lists_the_lessons(capsys):
     assert "shopanalysis course --student student" in out and "00_how_to_use_this_course.ipynb" in out
 
 
+def test_cli_names_this_environments_jupyter_unless_the_shell_finds_it(monkeypatch, tmp_path):
+    """A learner who has not activated .venv must not be sent to another Python's Jupyter."""
+    from shopanalysis import cli
+
+    mine = Path(sys.executable).parent / "jupyter"
+    monkeypatch.setattr(shutil, "which", lambda name: None)
+    assert Path(cli._command("jupyter")).resolve() == mine.resolve()
+    monkeypatch.setattr(shutil, "which", lambda name: str(mine))
+    assert cli._command("jupyter") == "jupyter"
+    monkeypatch.setattr(shutil, "which", lambda name: "/usr/bin/jupyter")  # someone else's
+    assert cli._command("jupyter") != "jupyter"
+    assert cli._command("no-such-script") == "no-such-script"
+
+
 def test_cli_course_student_writes_keeps_and_forces(tmp_path, capsys):
     from shopanalysis.cli import main
 
     dest = tmp_path / "student"
     assert main(["course", "--student", str(dest)]) == 0
     out = capsys.readouterr().out
-    assert f"wrote    {dest / WRITTEN[0].file}" in out and "Next: jupyter lab" in out
+    assert f"wrote    {dest / WRITTEN[0].file}" in out
+    jupyter = re.search(r"Next: (\S+) lab ", out).group(1)
+    assert jupyter.endswith("jupyter") and shutil.which(jupyter)  # a command this shell can run
     assert main(["course", "--student", str(dest)]) == 0
     assert "kept" in capsys.readouterr().out
     assert main(["course", "--student", str(dest), "--force"]) == 0
