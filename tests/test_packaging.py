@@ -4,6 +4,8 @@ import re
 import tomllib
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -59,3 +61,14 @@ def test_import_has_no_heavy_side_effects():
     code = "import sys, shopanalysis; print(sorted(m for m in ('matplotlib', 'papermill', 'weasyprint', 'seaborn') if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+@pytest.mark.parametrize("script", sorted((ROOT / "benchmarks").glob("bench_*.py")), ids=lambda p: p.name)
+def test_benchmark_scripts_start(script):
+    """Benchmarks are not run by the suite (they time things), but each must at least start: --help."""
+    import subprocess
+    import sys
+
+    proc = subprocess.run([sys.executable, str(script), "--help"], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert "usage:" in proc.stdout
