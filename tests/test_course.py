@@ -26,6 +26,8 @@ from shopanalysis.course._demo import day, demo, jd, month
 from shopanalysis.course.checks import (STRICT_ENV, Check, CheckFailed, Option, check_choice, check_date,
                                         check_number, check_text, exercise, mean_of_ratios, other_days)
 
+from course_cases import assert_cover_the_lesson, assert_names_the_mistake, case_ids, checker
+
 ROOT = Path(__file__).resolve().parents[1]
 COURSE = ROOT / "notebooks" / "course"
 WRITTEN = [lesson for lesson in lessons.LESSONS if lesson.path.exists()]
@@ -34,14 +36,7 @@ WRITTEN = [lesson for lesson in lessons.LESSONS if lesson.path.exists()]
 COVERED_LESSONS = ["00", "01", "02", "03", "08"]
 
 
-@pytest.fixture(autouse=True)
-def not_strict(monkeypatch):
-    """Checkers answer (rather than raise) unless a test asks for strict mode."""
-    monkeypatch.delenv(STRICT_ENV, raising=False)
-
-
-def _c(name):
-    return getattr(sa.course, name)
+_c = checker  # a lesson's checker by name, as the lessons call it
 
 
 # --- the Check object -----------------------------------------------------------------
@@ -365,18 +360,14 @@ WRONG = [
 ]
 
 
-@pytest.mark.parametrize("name, make, fragment", WRONG, ids=[f"{w[0]}-{i}" for i, w in enumerate(WRONG)])
+@pytest.mark.parametrize("name, make, fragment", WRONG, ids=case_ids(WRONG))
 def test_checker_names_the_mistake(name, make, fragment):
-    c = _c(name)(make())
-    assert c.status == "wrong", c
-    assert fragment in c.message, c
-    assert c.exercise and c.checker == name
+    assert_names_the_mistake(name, make, fragment)
 
 
-def test_wrong_answer_cases_cover_every_checker_of_the_covered_lessons():
-    covered = {w[0] for w in WRONG}
-    wanted = {e.name for e in EXERCISES if e.lesson in COVERED_LESSONS}
-    assert wanted <= covered, wanted - covered
+@pytest.mark.parametrize("lesson", COVERED_LESSONS)
+def test_wrong_answer_cases_cover_every_checker_of_the_covered_lessons(lesson):
+    assert_cover_the_lesson(WRONG, lesson)
 
 
 def test_every_lesson_with_checkers_has_its_wrong_answer_cases():

@@ -11,17 +11,8 @@ import pytest
 import shopanalysis as sa
 from shopanalysis import metrics, ppc
 from shopanalysis.course._demo import demo, month
-from shopanalysis.course.checks import STRICT_ENV
 
-
-@pytest.fixture(autouse=True)
-def not_strict(monkeypatch):
-    """Checkers answer (rather than raise) unless a test asks for strict mode."""
-    monkeypatch.delenv(STRICT_ENV, raising=False)
-
-
-def _c(name):
-    return getattr(sa.course, name)
+from course_cases import assert_cover_the_lesson, assert_names_the_mistake, case_ids, checker
 
 
 def _dresses(period="2026-10", campaign="日常-连衣裙"):
@@ -65,26 +56,21 @@ WRONG_05 = [
 ]
 
 
-@pytest.mark.parametrize("name, make, fragment", WRONG_05, ids=[f"{w[0]}-{i}" for i, w in enumerate(WRONG_05)])
+@pytest.mark.parametrize("name, make, fragment", WRONG_05, ids=case_ids(WRONG_05))
 def test_checker_names_the_mistake(name, make, fragment):
-    c = _c(name)(make())
-    assert c.status == "wrong", c
-    assert fragment in c.message, c
-    assert c.exercise and c.checker == name
+    assert_names_the_mistake(name, make, fragment)
 
 
 def test_wrong_answer_cases_cover_every_checker_of_lesson_05():
-    from shopanalysis.course import checks
-
-    assert {e.name for e in checks.exercises("05")} <= {w[0] for w in WRONG_05}
+    assert_cover_the_lesson(WRONG_05, "05")
 
 
 def test_the_judgements_match_the_package_decisions():
     """The right letters are the decisions prune_keywords gives (the checkers build the options from them)."""
     pruned = ppc.prune_keywords(demo("ppc_keywords"), start="2026-10-01", end="2026-10-31", products=demo("products"))
     decision = pruned.set_index("keyword")["decision"]
-    assert decision["百搭度假连衣裙"] == "observe" and _c("check_05_few_clicks")("D").passed
-    assert decision["百褶半身裙"] == "lower_bid" and _c("check_05_bid")("B").passed
+    assert decision["百搭度假连衣裙"] == "observe" and checker("check_05_few_clicks")("D").passed
+    assert decision["百褶半身裙"] == "lower_bid" and checker("check_05_bid")("B").passed
 
 
 def test_keyword_sample_widget_builds_and_draws():

@@ -13,17 +13,8 @@ import shopanalysis as sa
 from shopanalysis import customer_service as cs
 from shopanalysis import metrics
 from shopanalysis.course._demo import demo, month
-from shopanalysis.course.checks import STRICT_ENV
 
-
-@pytest.fixture(autouse=True)
-def not_strict(monkeypatch):
-    """Checkers answer (rather than raise) unless a test asks for strict mode."""
-    monkeypatch.delenv(STRICT_ENV, raising=False)
-
-
-def _c(name):
-    return getattr(sa.course, name)
+from course_cases import assert_cover_the_lesson, assert_names_the_mistake, case_ids, checker
 
 
 def _lili(period):
@@ -83,24 +74,20 @@ WRONG_07 = [
 ]
 
 
-@pytest.mark.parametrize("name, make, fragment", WRONG_07, ids=[f"{w[0]}-{i}" for i, w in enumerate(WRONG_07)])
+@pytest.mark.parametrize("name, make, fragment", WRONG_07, ids=case_ids(WRONG_07))
 def test_checker_names_the_mistake(name, make, fragment):
-    c = _c(name)(make())
-    assert c.status == "wrong", c
-    assert fragment in c.message, c
-    assert c.exercise and c.checker == name
+    assert_names_the_mistake(name, make, fragment)
 
 
 def test_wrong_answer_cases_cover_every_checker_of_the_lesson():
-    wanted = {e.name for e in sa.course.exercises("07")}
-    assert wanted == {w[0] for w in WRONG_07}
+    assert_cover_the_lesson(WRONG_07, "07")
 
 
 def test_right_answers_and_rounding():
-    assert _c("check_07_agent_conversion")(round(metrics.inquiry_conversion(_lili("2026-09")), 3)).passed
-    assert _c("check_07_inquiry_cost")(round(_october_value()["cost_per_inquiry"], 2)).passed
-    assert _c("check_07_inquiry_cost")(_october_value()["cost_per_inquiry"]).passed
-    assert _c("check_07_coaching")("c").passed
+    assert checker("check_07_agent_conversion")(round(metrics.inquiry_conversion(_lili("2026-09")), 3)).passed
+    assert checker("check_07_inquiry_cost")(round(_october_value()["cost_per_inquiry"], 2)).passed
+    assert checker("check_07_inquiry_cost")(_october_value()["cost_per_inquiry"]).passed
+    assert checker("check_07_coaching")("c").passed
 
 
 def test_the_coaching_options_are_backed_by_the_numbers():
