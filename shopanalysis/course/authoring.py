@@ -47,8 +47,9 @@ Adding a lesson
 3. Write ``tools/build_course_NN.py`` with a :class:`LessonBuilder` and run it.
 4. Write ``tests/test_course_lessonNN.py``: ``WRONG_NN``, each checker's wrong
    answers (computed with the package) and a fragment of the message each must get,
-   a test that they cover every checker of the lesson, and a test that the widget
-   builds (``tests/test_course_lesson05.py`` is an example). Add the metrics the
+   a test that they cover every checker of the lesson (both with the helpers of
+   ``tests/course_cases.py``), and a test that the widget builds
+   (``tests/test_course_lesson05.py`` is an example). Add the metrics the
    lesson teaches to ``notebooks/course/glossary.md`` (and a domain function to
    ``DOMAIN_METRICS`` in ``tests/test_course.py``).
 
