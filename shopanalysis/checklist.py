@@ -28,11 +28,11 @@ from ._dates import _as_day, _need, _require_day
 from ._errors import DataError
 from ._format import _whole_number, format_pct, format_yuan
 from ._schema import TABLES
-from .customer_service import (RESPONSE_TARGET_S, flag_after_sales_due, flag_slow_response,
+from .customer_service import (RESPONSE_TARGET_S, check_roster, flag_after_sales_due, flag_slow_response,
                                summarize_after_sales, summarize_bad_reviews)
 from .metrics import summarize
 from .ppc import summarize_spend
-from .sales import DRIVER_LABELS, NoTarget, compare_day, describe_day, pace_month
+from .sales import DRIVER_LABELS, NoTarget, compare_day, describe_day, pace_month, promo_days
 from .traffic import HEALTHY_MIX, channel_mix, check_mix, source_changes
 
 __all__ = ["CHECKLIST_ITEMS", "STATUSES", "morning_checklist", "describe_checklist"]
@@ -338,6 +338,13 @@ def _cs_roster(shop, day):
     if empty:
         return _result("ACTION", detail, f"nobody on the {' and '.join(empty)} shift on {tomorrow:%m-%d}: "
                                          f"assign someone so the shop is answered")
+    off = check_roster(shop.cs_roster, start=tomorrow, end=tomorrow, rules=["big_day"])
+    if len(off):  # the peak of a sale tomorrow, and someone is off
+        who = _names(off["agent"])
+        sale = promo_days(tomorrow, tomorrow)["promo"]
+        big = f"{sale.iloc[0]} ({tomorrow:%m-%d})" if len(sale) else f"{tomorrow:%m-%d}"
+        return _result("ACTION", f"{detail}; off on a big day: {who}",
+                       f"{big} is a big day: bring {who} onto a shift")
     return _result("OK", detail)
 
 

@@ -91,7 +91,7 @@ SHIFTS: dict[str, tuple[str, str]] = {"day": ("09:00", "17:30"), "half": ("10:00
                                       "night": ("17:00", "23:30")}
 
 #: The roster rules :func:`check_roster` knows, in the order it reports them.
-ROSTER_RULES = ("coverage", "night_then_day", "no_day_off", "hours")
+ROSTER_RULES = ("coverage", "night_then_day", "no_day_off", "hours", "big_day")
 
 #: Scorecard components: name -> (the summary column scored, higher is better, label).
 SCORE_COMPONENTS: dict[str, tuple[str, bool, str]] = {
@@ -175,7 +175,8 @@ _RANK_METRICS = ("inquiry_conversion", "first_response_s", "avg_response_s", "as
                  "sales_per_day", "bad_review_resolution")
 _TEAM = "团队"
 _RULE_LABELS = {"coverage": "service hours not covered", "night_then_day": "too little rest after a night shift",
-                "no_day_off": "no day off in the week", "hours": "monthly hours far from the team's mean"}
+                "no_day_off": "no day off in the week", "hours": "monthly hours far from the team's mean",
+                "big_day": "off on a big day"}
 
 _REFUND_KINDS = ("仅退款", "退货退款")
 _PENDING_ON_SHOP = ("open", "escalated")
@@ -1022,6 +1023,7 @@ def check_roster(
     min_rest_h: float = 12.0,
     min_days_off: int = 1,
     max_hours_gap: float = 0.10,
+    big_days: Iterable | None = None,
     rules: Iterable[str] | None = None,
 ) -> pd.DataFrame:
     """List the breaks of the roster rules of an operations manual, with agent and date.
@@ -1045,6 +1047,11 @@ def check_roster(
         agent on the roster every day of it works within ``max_hours_gap`` (10%) of
         the team's mean hours. Hours are the shift's span (day 8.5 h, half 5.5 h,
         night 6.5 h). Reported on the first day counted.
+    ``big_day``
+        On a big day (大促: by default the peak day of each sale of
+        :data:`shopanalysis.sales.PROMO_CALENDAR`, 双11, 双12 and 618), every agent on
+        the roster that day works a shift: inquiries come at several times an
+        ordinary day's rate, and a buyer who waits leaves.
 
     Parameters
     ----------
@@ -1065,6 +1072,9 @@ def check_roster(
         Least days off in a full week.
     max_hours_gap : float, default 0.10
         Largest gap of an agent's monthly hours from the team's mean, a fraction.
+    big_days : iterable of date-like, optional
+        The days everyone works; default the sales' peak days in the period. Give your
+        own (a shop anniversary, a 聚划算 day), or ``[]`` for none.
     rules : iterable of str, optional
         Which rules to check; default all.
 
@@ -1165,6 +1175,13 @@ def check_roster(
                                 f"{full[agent]:g} h in {day0:%Y-%m} ({n_days} days), {abs(value):.1%} {word} "
                                 f"the team's mean of {mean:.1f} h (at most {max_hours_gap:.0%})"))
 
+    if "big_day" in rules:
+        for day, name in _big_days(first, last, big_days).items():
+            off = in_period.loc[(in_period["date"] == day) & (in_period["shift"] == "off"), "agent"]
+            for agent in sorted(off):
+                what = f"{name} ({day:%m-%d})" if name else f"{day:%m-%d}"
+                out.append(("big_day", agent, day, f"off on {what}, a big day: every agent works it"))
+
     order = {r: i for i, r in enumerate(ROSTER_RULES)}
     out.sort(key=lambda x: (x[2], order[x[0]], x[1] or ""))
     frame = pd.DataFrame({
@@ -1175,6 +1192,19 @@ def check_roster(
     })
     frame.attrs.update({"rules": rules, "start": f"{first:%Y-%m-%d}", "end": f"{last:%Y-%m-%d}"})
     return frame
+
+
+def _big_days(first: pd.Timestamp, last: pd.Timestamp, given) -> dict[pd.Timestamp, str]:
+    """Return the big days between ``first`` and ``last``: date -> the sale's name ("" for a given day)."""
+    if given is not None:
+        days = sorted({_as_day(d) for d in given})
+        return {d: "" for d in days if first <= d <= last}
+    from .sales import PROMO_CALENDAR, promo_days
+
+    sales = [p for p in PROMO_CALENDAR if p.kind == "sale"]
+    peaks = promo_days(first, last, calendar=sales)
+    peaks = peaks.loc[peaks["offset"] == 0]
+    return dict(zip(peaks["date"], peaks["promo"]))
 
 
 def suggest_training(

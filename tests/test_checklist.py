@@ -90,6 +90,18 @@ def test_busy_day_statuses_details_and_todos():
     assert (c.loc[c["status"] == "OK", "todo"] == "").all()
 
 
+def test_roster_of_a_big_day_with_someone_off_is_an_action_the_day_before():
+    shop = busy_shop()
+    shop.cs_roster = pd.DataFrame({"date": pd.to_datetime(["2026-06-18"] * 4), "agent": ["小美", "小雨", "阿杰", "丽丽"],
+                                   "shift": ["day", "off", "night", "off"]})
+    row = cl._cs_roster(shop, pd.Timestamp("2026-06-17"))  # the item alone: the shop's sales end in September
+    assert row["status"] == "ACTION"
+    assert row["detail"] == "06-18: day 1, half 0, night 1; off on a big day: 丽丽, 小雨"
+    assert row["todo"] == "618 (06-18) is a big day: bring 丽丽, 小雨 onto a shift"
+    shop.cs_roster["shift"] = ["day", "half", "night", "night"]
+    assert cl._cs_roster(shop, pd.Timestamp("2026-06-17"))["status"] == "OK"
+
+
 def test_thresholds_are_keywords():
     c = cl.morning_checklist(busy_shop(), DAY, ran_out_at=1.01, response_target_s=40, pace_warn_below=0.7,
                              sales_drop_warn=0.5, product_min_visitors=500, deadline_soon_h=5,

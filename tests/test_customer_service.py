@@ -440,9 +440,14 @@ def _with(roster: pd.DataFrame, changes: dict) -> pd.DataFrame:
     return out
 
 
+def _rules(roster, **kwargs):
+    """check_roster without the big-day rule: the rotation gives someone 618 (06-18) off (tested below)."""
+    return cs.check_roster(roster, big_days=[], **kwargs)
+
+
 def test_a_clean_roster_keeps_every_rule():
     roster = _clean_roster()
-    assert cs.check_roster(roster).empty
+    assert _rules(roster).empty
     hours = roster["shift"].map({"day": 8.5, "half": 5.5, "night": 6.5, "off": 0}).groupby(roster["agent"]).sum()
     assert set(hours) == {142.0}
 
@@ -461,7 +466,7 @@ def test_a_clean_roster_keeps_every_rule():
      ("hours", "甲", "2026-06-01", "165 h in 2026-06 (28 days), 11.7% above the team's mean of 147.8 h")),
 ])
 def test_each_roster_rule_broken_once(changes, expected):
-    out = cs.check_roster(_with(_clean_roster(), changes))
+    out = _rules(_with(_clean_roster(), changes))
     assert len(out) == 1, out
     row = out.iloc[0]
     assert (row["rule"], row["agent"], f"{row['date']:%Y-%m-%d}") == expected[:3]
@@ -470,22 +475,37 @@ def test_each_roster_rule_broken_once(changes, expected):
 
 def test_roster_rules_follow_their_parameters():
     late = _with(_clean_roster(), {("2026-06-13", "甲"): "day"})
-    assert cs.check_roster(late, min_rest_h=9).empty  # 9.5 h is enough then
-    assert cs.check_roster(late, rules=["coverage", "no_day_off"]).empty
+    assert _rules(late, min_rest_h=9).empty  # 9.5 h is enough then
+    assert _rules(late, rules=["coverage", "no_day_off"]).empty
     uncovered = _with(_clean_roster(), {("2026-06-01", "丙"): "off"})
-    assert cs.check_roster(uncovered, open_until="17:30").empty  # closing at 17:30 needs no night
-    assert len(cs.check_roster(_clean_roster(), min_days_off=3, rules=["no_day_off"])) == 16  # 4 agents x 4 weeks
+    assert _rules(uncovered, open_until="17:30").empty  # closing at 17:30 needs no night
+    assert len(_rules(_clean_roster(), min_days_off=3, rules=["no_day_off"])) == 16  # 4 agents x 4 weeks
     heavy = _with(_clean_roster(), {(d, "甲"): "day" for d in ("2026-06-03", "2026-06-10", "2026-06-17")})
-    assert cs.check_roster(heavy).empty and len(cs.check_roster(heavy, max_hours_gap=0.04)) == 1  # 151 h: +4.7%
+    assert _rules(heavy).empty and len(_rules(heavy, max_hours_gap=0.04)) == 1  # 151 h: +4.7%
 
 
 def test_roster_window_reads_the_day_before_and_judges_weeks_by_their_monday():
     late = _with(_clean_roster(), {("2026-06-13", "甲"): "day"})
-    assert len(cs.check_roster(late, start="2026-06-13", end="2026-06-13", rules=["night_then_day"])) == 1
-    assert cs.check_roster(late, start="2026-06-14", rules=["night_then_day"]).empty
+    assert len(_rules(late, start="2026-06-13", end="2026-06-13", rules=["night_then_day"])) == 1
+    assert _rules(late, start="2026-06-14", rules=["night_then_day"]).empty
     no_rest = _with(_clean_roster(), {("2026-06-27", "甲"): "night", ("2026-06-28", "甲"): "night"})
-    assert len(cs.check_roster(no_rest, start="2026-06-22", end="2026-06-22", rules=["no_day_off"])) == 1
-    assert cs.check_roster(no_rest, start="2026-06-23", rules=["no_day_off"]).empty  # its Monday is before
+    assert len(_rules(no_rest, start="2026-06-22", end="2026-06-22", rules=["no_day_off"])) == 1
+    assert _rules(no_rest, start="2026-06-23", rules=["no_day_off"]).empty  # its Monday is before
+
+
+def test_big_day_flags_everyone_off_on_a_sale_peak_and_takes_your_own_days():
+    roster = _clean_roster()
+    off_on_618 = sorted(roster.loc[(roster["date"] == "2026-06-18") & (roster["shift"] == "off"), "agent"])
+    out = cs.check_roster(roster)
+    assert list(out["rule"]) == ["big_day"] * len(off_on_618) and list(out["agent"]) == off_on_618
+    assert set(out["date"]) == {pd.Timestamp("2026-06-18")}
+    assert out["detail"].iloc[0] == "off on 618 (06-18), a big day: every agent works it"
+    everyone_on = _with(roster, {("2026-06-18", a): "half" for a in off_on_618})
+    assert cs.check_roster(everyone_on, rules=["big_day"]).empty
+    # your own big day (a 聚划算 slot), outside the period it is not judged
+    mine = cs.check_roster(roster, big_days=["2026-06-06"], rules=["big_day"])
+    assert set(mine["date"]) == {pd.Timestamp("2026-06-06")} and "off on 06-06, a big day" in mine["detail"].iloc[0]
+    assert cs.check_roster(roster, big_days=["2026-06-06"], start="2026-06-07", rules=["big_day"]).empty
 
 
 def test_roster_shifts_past_midnight_and_gaps_are_named():
@@ -536,7 +556,7 @@ def test_describe_agents_says_the_numbers():
     ranked = cs.compare_agents(agents, team)
     scores = cs.scorecard(agents, weights={"inquiry_conversion": 1})
     value = cs.summarize_inquiry_value(CS, cpc=1.0, click_conversion=0.0128)
-    late = cs.check_roster(_with(_clean_roster(), {("2026-06-13", "甲"): "day"}))
+    late = _rules(_with(_clean_roster(), {("2026-06-13", "甲"): "day"}))
     team_agents = AGENTS.assign(agent=["小美", "阿杰"])
     text = " ".join(cs.describe_agents(team, ranked, scores=scores, pay=cs.agent_pay(scores, team_agents, months=1),
                                        inquiry_value=value, violations=late))
@@ -587,7 +607,7 @@ def test_demo_roster_breaks_exactly_the_five_planted_rules(demo):
 def test_demo_periods_tell_the_documented_story(demo):
     june = cs.check_roster(demo.cs_roster, start="2026-06-01", end="2026-06-30")
     assert [(r.rule, r.agent, f"{r.date:%m-%d}") for r in june.itertuples()] == [
-        ("no_day_off", "小雨", "06-15"), ("night_then_day", "阿杰", "06-18")]
+        ("no_day_off", "小雨", "06-15"), ("night_then_day", "阿杰", "06-18"), ("big_day", "小美", "06-18")]
     assert cs.check_roster(demo.cs_roster, start="2026-10-01", end="2026-10-31").empty
     agents = cs.summarize_agents(demo.cs_daily, start="2026-10-01", end="2026-10-31").set_index("agent")
     assert agents["inquiry_conversion"].idxmax() == "小美" and agents["first_response_s"].idxmin() == "阿杰"

@@ -107,10 +107,11 @@ def test_june_with_other_parameters_matches_the_package(tmp_path):
     m = doc["metrics"]
     # what the demo shows for June: 小美 converts best and 阿杰 answers fastest; against a 15 s target
     # 小雨 (~34 s), 豆豆 (still learning), 丽丽 and 阿珍 are slow; the planted 618 violations: 小雨's week
-    # without a day off and 阿杰's night then day shift on 618 (9.5 h of rest, under 10 h)
+    # without a day off and 阿杰's night then day shift on 618 (9.5 h of rest, under 10 h); 小美 off on 618
     assert m["ranking"][0] == "小美" and min(m["agent_first_response_s"], key=m["agent_first_response_s"].get) == "阿杰"
     assert set(m["slow_agents"]) == {"小雨", "豆豆", "丽丽", "阿珍", "晓雯"}
-    assert m["roster_violations"] == [["no_day_off", "2026-06-15", "小雨"], ["night_then_day", "2026-06-18", "阿杰"]]
+    assert m["roster_violations"] == [["no_day_off", "2026-06-15", "小雨"], ["night_then_day", "2026-06-18", "阿杰"],
+                                      ["big_day", "2026-06-18", "小美"]]
     assert m["cpc"] == 1.0 and m["team_target"] > 0
     assert m["grades"]["小美"] in {"A", "B"} and "first_response_s" in m["training"]["小雨"]
 

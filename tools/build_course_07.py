@@ -101,8 +101,9 @@ b.md("""\
 On 双11 the two slowest were just over 20 s. Look at who worked: two of the six agents
 were off that day, and 阿杰, alone on the night shift, received 1,167 buyers while the day
 shift received about 300 each. On a big day a few seconds matter most, and the fix is
-planned weeks before: everyone on the roster, more people on the evening peak, 快捷短语
-(quick replies) for the questions everyone asks (sizes, shipping, the coupon).""")
+planned weeks before: everyone on the roster (the roster check below flags anyone off on
+a big day), more people on the evening peak, 快捷短语 (quick replies) for the questions
+everyone asks (sizes, shipping, the coupon).""")
 
 b.section("What one inquiry costs: the price of a missed 旺旺 inquiry", """\
 How much is one inquiry worth? Ask what it would cost to *buy* the same buyer again.
@@ -176,14 +177,16 @@ b.section("The roster (排班)", """\
 Service hours are 09:00-23:30, in three shifts (`sa.customer_service.SHIFTS`): day,
 half, night. `check_roster` holds the roster against the rules of an operations manual
 (`sa.customer_service.ROSTER_RULES`): every hour covered, at least 12 hours of rest after a
-shift (no day shift the morning after a night), a day off every week, and monthly hours
-within 10% of the team's mean. Over the demo year:""")
+shift (no day shift the morning after a night), a day off every week, monthly hours
+within 10% of the team's mean, and nobody off on a big day (the peak of 双11, 双12, 618).
+Over the demo year:""")
 b.code("""\
 sa.present.table(sa.customer_service.check_roster(shop.cs_roster), labels=sa.customer_service.LABELS)""")
 b.md("""\
 An evening nobody covered (2026-02-16, during the Spring Festival) is an evening of
 unanswered inquiries; an agent with no day off or a night then a morning shift answers
-slower and worse. Check the roster the week it is made, not after the month.""")
+slower and worse; an agent off on 双11 leaves the rest to answer for two. Check the roster
+the week it is made, not after the month.""")
 
 b.section("After-sales: 退款率", """\
 Customer service also handles after-sales (售后): returns, refunds, complaints. The shop's

@@ -218,7 +218,8 @@ The rules of the operations manual, each a parameter: service hours (`open_from`
 `open_until`) covered every day; at least `min_rest_h` hours between shifts (no day shift
 the morning after a night shift); at least `min_days_off` full day off in every
 Monday–Sunday week (judged in the period that holds its Monday); each agent's hours in a
-month within `max_hours_gap` of the team's mean."""),
+month within `max_hours_gap` of the team's mean; nobody off on a big day (the peak day of
+双11, 双12 and 618)."""),
     code("""(sa.present.table(violations.assign(date=violations["date"].dt.strftime("%Y-%m-%d")), labels=labels)
  if violations is not None and len(violations) else
  sa.present.bullets(["No roster (cs_roster) in the data." if violations is None else
