@@ -45,7 +45,9 @@ stamp=.venv/.shopanalysis-installed
 if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
   say "installing shopanalysis and its dependencies into .venv (a few minutes the first time)"
   .venv/bin/python -m pip install --quiet --upgrade pip
-  .venv/bin/python -m pip install --quiet --editable '.[test]'
+  # setuptools warns of same-named folders on every editable install; this repo has one
+  # shopanalysis/ and it is the package, so the warning says nothing here.
+  PYTHONWARNINGS="ignore:Editable installation" .venv/bin/python -m pip install --quiet --editable '.[test]'
   touch "$stamp"
 fi
 
