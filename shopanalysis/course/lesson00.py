@@ -74,12 +74,14 @@ def check_00_routine(answer):
 def check_00_skipping(answer):
     p99, p98, p101 = 0.99 ** 100, 0.98 ** 100, 1.01 ** 100
     options = {
-        "A": Option("Fine: skipping 1% of the routine costs 1% of the result.", False,
+        "A": Option("Fine: the routine has many checks, so skipping one costs about 1% of the result, and busy "
+                    "days need the time.", False,
                     f"the misses compound day after day: 0.99^100 is {p99:.1%}, not 99%."),
         "B": Option("Small daily gaps compound: a 1% gap every day adds up to far more than 1% over a season.", True,
                     f"0.99^100 = {p99:.1%}, and at 98% it is {p98:.1%}; while 1% better every day gives "
                     f"1.01^100 = {p101:.0%}. The routine pays because it is done every day."),
-        "C": Option("It only matters on big days such as 双11.", False,
+        "C": Option("It only matters on big days such as 双11, when a missed problem costs most; on an ordinary "
+                    "day one check is noise.", False,
                     f"the compounding is about every day: 100 ordinary days at 99% leave {p99:.1%}; the big "
                     f"days are a handful of the year."),
     }

@@ -94,7 +94,8 @@ def check_02_team_note(answer):
     p = _pacing(REVIEW_DAY)
     change = describe_value(row["sales_change"], "money")
     options = {
-        "A": Option("Conversion improved: keep whatever we changed on the product pages.", False,
+        "A": Option("Conversion improved: keep whatever we changed on the product pages, and send more traffic "
+                    "to them.", False,
                     f"conversion fell, from {row['conversion_rate_before']:.2%} to {row['conversion_rate']:.2%}, "
                     f"and cost {describe_value(row['yuan_conversion'], 'money')} of the change."),
         "B": Option("Sales rose mostly on more visitors; find which source brought them, and watch conversion.",
@@ -103,7 +104,8 @@ def check_02_team_note(answer):
                     f"(+{row['visitors'] / row['visitors_before'] - 1:.1%} visitors), while conversion fell from "
                     f"{row['conversion_rate_before']:.2%} to {row['conversion_rate']:.2%}. Lesson 03 finds the "
                     f"source."),
-        "C": Option("A good day: October is on track.", False,
+        "C": Option("A good day: sales beat last Thursday, so October is back on track; keep the plan as it is.",
+                    False,
                     f"one good day does not make the month: October's pace is {p.pace_ratio:.0%} of plan and each "
                     f"day left must sell {describe_value(p.needed_per_day, 'money')} (the plan has "
                     f"{describe_value(p.planned_per_day, 'money')})."),

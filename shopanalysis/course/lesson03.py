@@ -86,11 +86,13 @@ def check_03_mix_advice(answer):
     by_channel = metrics.summarize(month(ts, MONTH), by="channel").set_index("channel")
     paid_sales = by_channel.loc["paid", "paid_amount"] / by_channel["paid_amount"].sum()
     options = {
-        "A": Option("The mix is healthy; nothing to do.", False,
+        "A": Option("The mix is healthy: natural is the biggest channel every month and paid traffic sells; "
+                    "nothing to do.", False,
                     f"natural traffic is {natural.min():.0%}-{natural.max():.0%} of visitors, below the 70% of the "
                     f"rule of thumb in all {len(months)} months, and paid {paid.min():.0%}-{paid.max():.0%}, above "
                     f"its 10%."),
-        "B": Option("Stop 直通车 today so that paid traffic falls back into 5-10%.", False,
+        "B": Option("Stop 直通车 today so that paid traffic falls back into 5-10%, and put the money into free "
+                    "traffic instead.", False,
                     f"paid sources brought {paid_sales:.0%} of October's sales; cutting them blind loses that "
                     f"money and the search ranking those sales feed. Judge each keyword on its numbers first "
                     f"(lesson 05)."),

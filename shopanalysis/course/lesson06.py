@@ -134,7 +134,8 @@ def check_06_too_early(answer):
                     f"not every morning until it looks good: on {change:%m-%d}, its first day, the "
                     f"interval was {early['lift_low']:+.0%} to {early['lift_high']:+.0%}. And {promo}'s "
                     f"presale opens on {opens}, inside the window."),
-        "B": Option("No clear difference: one week of data cannot show anything.", False,
+        "B": Option("No clear difference: one week after the change against two weeks before cannot show "
+                    "anything, whatever the interval says.", False,
                     f"'no clear difference' means an interval that straddles zero; this one is {interval}, on "
                     f"{now['clicks_after']:,} clicks after the change ({MIN_CLICKS} a side is enough to judge). "
                     f"The test is not finished, which is a different thing."),
