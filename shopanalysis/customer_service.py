@@ -50,6 +50,7 @@ from ._dates import _as_day, _need
 from ._errors import DataWarning
 from ._format import format_number, format_pct, format_yuan
 from .metrics import avg_order_value, click_conversion as _click_conversion, cpc as _cpc, ratio, summarize
+from .sales import PROMO_CALENDAR, promo_days
 
 __all__ = [
     "RESPONSE_TARGET_S",
@@ -1199,8 +1200,6 @@ def _big_days(first: pd.Timestamp, last: pd.Timestamp, given) -> dict[pd.Timesta
     if given is not None:
         days = sorted({_as_day(d) for d in given})
         return {d: "" for d in days if first <= d <= last}
-    from .sales import PROMO_CALENDAR, promo_days
-
     sales = [p for p in PROMO_CALENDAR if p.kind == "sale"]
     peaks = promo_days(first, last, calendar=sales)
     peaks = peaks.loc[peaks["offset"] == 0]
