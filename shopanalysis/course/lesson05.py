@@ -32,8 +32,9 @@ def _pruned() -> pd.DataFrame:
 
 
 def _keyword(name: str) -> dict:
+    """One keyword's row of :func:`_pruned`, with the target ROI the decisions were made against."""
     p = _pruned()
-    return p[p["keyword"] == name].iloc[0].to_dict()
+    return {**p[p["keyword"] == name].iloc[0].to_dict(), "target_roi": p.attrs["parameters"]["target_roi"]}
 
 
 def _roi(x) -> str:
@@ -116,7 +117,7 @@ def _decision_options(r: dict, correct: str) -> dict:
     seen = (f"{n} clicks, {k} order{'' if k == 1 else 's'}, {describe_value(r['cost'], 'money')} spent, "
             f"ROI {_roi(r['roi'])}")
     interval = f"the ROI the data allows runs from {_roi(r['roi_low'])} to {_roi(r['roi_high'])}"
-    be, target = r["break_even_roi"], r.get("target_roi", 3.0)
+    be, target = r["break_even_roi"], r["target_roi"]
     expected = n * r["campaign_conversion"]
     none_chance = (1 - r["campaign_conversion"]) ** n  # the chance of no order at the campaign's conversion
     texts = {
@@ -160,7 +161,6 @@ def _decision_options(r: dict, correct: str) -> dict:
 @exercise("5.3", f"{FEW_CLICKS_KEYWORD}: no order yet", judgement=True)
 def check_05_few_clicks(answer):
     r = _keyword(FEW_CLICKS_KEYWORD)
-    r["target_roi"] = _pruned().attrs["parameters"]["target_roi"]
     return check_choice(answer, _decision_options(r, r["decision"]),
                         hint="compare its clicks with the 100 needed to judge, and its ROI range with break-even")
 
@@ -168,6 +168,5 @@ def check_05_few_clicks(answer):
 @exercise("5.4", f"{BID_KEYWORD}: below target", judgement=True)
 def check_05_bid(answer):
     r = _keyword(BID_KEYWORD)
-    r["target_roi"] = _pruned().attrs["parameters"]["target_roi"]
     return check_choice(answer, _decision_options(r, r["decision"]),
                         hint="place its ROI between break-even (1 / margin) and the target of 3")
