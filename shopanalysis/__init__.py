@@ -17,6 +17,7 @@ from __future__ import annotations
 import importlib
 
 from ._errors import DataError, DataWarning
+from ._lang import get_language, language, set_language
 from ._record import record
 from ._shop import Shop
 
@@ -25,7 +26,7 @@ __version__ = "0.1.0"
 _SUBMODULES = {
     "metrics", "io", "samples", "checks", "plotting", "runner", "cli",
     "sales", "traffic", "ppc", "customer_service", "checklist", "competitors", "designers", "customers",
-    "course", "present",
+    "course", "present", "text", "vocab",
 }
 _LAZY = {
     "read_table": "io",
@@ -40,6 +41,9 @@ __all__ = [
     "DataWarning",
     "Shop",
     "record",
+    "set_language",
+    "get_language",
+    "language",
     "read_table",
     "load_shop",
     "load_demo_shop",

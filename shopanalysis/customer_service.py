@@ -50,7 +50,7 @@ from ._dates import _as_day, _need
 from ._errors import DataWarning
 from ._format import format_number, format_pct, format_yuan
 from .metrics import avg_order_value, click_conversion as _click_conversion, cpc as _cpc, ratio, summarize
-from .sales import PROMO_CALENDAR, promo_days
+from .promo import PROMO_CALENDAR, promo_days
 
 __all__ = [
     "RESPONSE_TARGET_S",
@@ -1050,7 +1050,7 @@ def check_roster(
         night 6.5 h). Reported on the first day counted.
     ``big_day``
         On a big day (大促: by default the peak day of each sale of
-        :data:`shopanalysis.sales.PROMO_CALENDAR`, 双11, 双12 and 618), every agent on
+        :data:`shopanalysis.promo.PROMO_CALENDAR`, 双11, 双12 and 618), every agent on
         the roster that day works a shift: inquiries come at several times an
         ordinary day's rate, and a buyer who waits leaves.
 

@@ -47,7 +47,7 @@ from ._dates import _as_day, _need
 from ._errors import DataError
 from ._format import format_number, format_pct, format_yuan
 from .metrics import avg_order_value, bounce_rate_platform_mean, conversion_rate, ratio, summarize
-from .sales import PROMO_CALENDAR, promo_days
+from .promo import PROMO_CALENDAR, promo_days
 
 __all__ = [
     "WIN",
@@ -515,7 +515,7 @@ def compare_image_versions(
         ``task_id`` and ``designer`` are added (:func:`add_designer`).
     tolerance_days : int, default 3
         How far a task's ``live_from`` may be from the change date.
-    calendar : iterable of Promo, default shopanalysis.sales.PROMO_CALENDAR
+    calendar : iterable of Promo, default shopanalysis.promo.PROMO_CALENDAR
         Promo windows to flag in the ``promo`` column: a test across 618 or 双11
         compares unlike days, so read it with care.
 

@@ -58,7 +58,7 @@ class Metric:
     """A rate defined as ``sum(numerator) / sum(denominator)``."""
 
     name: str
-    zh: str  # the name the platform shows
+    platform_name: str  # the name the platform shows (生意参谋 / 直通车 / 赤兔)
     numerator: str
     denominator: str
     formula: str
@@ -294,7 +294,7 @@ def add_metrics(df: pd.DataFrame, metrics=None) -> pd.DataFrame:
         m = METRICS[name]
         missing = [c for c in (m.numerator, m.denominator) if c not in df.columns]
         if missing:
-            raise KeyError(f"{name} ({m.zh} = {m.formula}) needs column(s) {missing}; the data has {list(df.columns)}")
+            raise KeyError(f"{name} ({m.platform_name} = {m.formula}) needs column(s) {missing}; the data has {list(df.columns)}")
         new[name] = ratio(df[m.numerator], df[m.denominator])
     return df.assign(**new)
 

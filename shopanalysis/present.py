@@ -21,71 +21,32 @@ from collections.abc import Iterable, Mapping
 import numpy as np
 import pandas as pd
 
-from ._format import format_number, format_pct, format_yuan
+from . import vocab
+from ._lang import get_language
+from ._format import _WEEKDAYS, format_number, format_pct, format_points, format_yuan
 from ._schema import TABLES
-from .metrics import METRICS
+from .text.common import T
 
-__all__ = ["LABELS", "STATUS_COLORS", "label", "table", "bullets", "kpis", "title", "weekday", "day_kpis",
+__all__ = ["STATUS_COLORS", "label", "table", "bullets", "kpis", "title", "weekday", "day_kpis",
            "baseline_explorer"]
 
 #: Background colours of checklist statuses in tables.
 STATUS_COLORS = {"ACTION": "#F8D7DA", "WARN": "#FFF3CD", "OK": "#D4EDDA", "N/A": "#E9ECEF",
                  "low": "#FFF3CD", "high": "#FFF3CD", "ok": "#D4EDDA"}
 
-#: Chinese labels for columns that are not in the data contract (computed ones).
-LABELS: dict[str, str] = {
-    **{name: m.zh.split(" (")[0] for name, m in METRICS.items()},
-    "sales_change": "支付金额变化",
-    "sales_change_pct": "变化幅度",
-    "yuan_visitors": "访客数贡献",
-    "yuan_conversion": "转化率贡献",
-    "yuan_avg_order_value": "客单价贡献",
-    "share": "占比",
-    "status": "状态",
-    "detail": "数据",
-    "todo": "要做的事",
-    "item": "事项",
-    "driver": "主因",
-    "reason": "原因",
-    "baseline": "对比",
-    "change": "变化",
-    "visitors_change": "访客数变化",
-    "paid_amount_change": "支付金额变化",
-    "share_of_change": "占变化",
-    "low": "下限",
-    "high": "上限",
-    "advice": "建议",
-    "channel": "流量类型",
-    "label": "对比",
-    "direction": "方向",
-    "share_of_visitors_change": "占访客变化",
-    "share_of_sales_change": "占金额变化",
-    "paying_buyers_change": "买家数变化",
-    "buyers_change": "买家数变化",
-    "rank": "排名",
-}
-
 _MONEY_HINTS = ("amount", "sales", "gmv", "cost", "spend", "budget", "order_value", "yuan", "price", "bid", "cpc")
 _PCT_HINTS = ("rate", "share", "pct", "ctr", "conversion", "used", "ratio")
 
 
-def label(column: str) -> str:
-    """Return the Chinese label of a column: the export name for contract columns, else :data:`LABELS`.
+def label(column: str, *, table_name: str | None = None) -> str:
+    """Return the label of a column in the package's language (see :func:`shopanalysis.vocab.label`).
 
     Examples
     --------
     >>> label("paying_buyers"), label("conversion_rate"), label("unknown_thing")
     ('支付买家数', '支付转化率', 'unknown_thing')
     """
-    base = column.removesuffix("_before").removesuffix("_after")
-    suffix = {"_before": "（对比日）", "_after": "（当日）"}.get(column[len(base):], "")
-    if base in LABELS:
-        return LABELS[base] + suffix
-    for spec in TABLES.values():
-        for col in spec.columns:
-            if col.name == base and col.aliases:
-                return col.aliases[0] + suffix
-    return column
+    return vocab.label(column, table=table_name)
 
 
 #: Display kind of each column of the data contract, from its schema kind.
@@ -129,12 +90,18 @@ def table(
     index: bool = False,
     signed: Iterable[str] = (),
     digits: int = 1,
+    table_name: str | None = None,
+    limit: int | None = None,
+    max_chars: int | None = 28,
 ):
-    """Return a pandas Styler of ``df`` with Chinese headers and human number formats.
+    """Return a pandas Styler of ``df`` with labelled headers and human number formats.
 
-    Column kinds are guessed from their names (``*_amount`` money, ``*_rate`` percent,
-    ``roi`` a ratio) unless given in ``money``, ``pct`` or ``number``. Text is escaped,
-    so product titles and shop names from the outside world show as text.
+    Headers and enum values (a ``channel`` of ``natural``, a ``decision`` of
+    ``raise_bid``) show their labels from :mod:`shopanalysis.vocab` in the package's
+    language; numbers read the way that language reads them. Column kinds are guessed
+    from their names (``*_amount`` money, ``*_rate`` percent, ``roi`` a ratio) unless
+    given in ``money``, ``pct`` or ``number``. Text is escaped, so product titles and
+    shop names from the outside world show as text.
 
     Parameters
     ----------
@@ -149,8 +116,27 @@ def table(
         Columns to show with an explicit + sign (changes).
     digits : int, default 1
         Decimals of percentages.
+    table_name : str, optional
+        The contract table the columns come from, so each header is the word that
+        export prints (``impressions``: 展现量 in ``ppc_keywords``, 曝光量 in ``products_daily``).
+    limit : int, optional
+        Show the first ``limit`` rows and say so in the caption ("前10项，共11项").
+    max_chars : int or None, default 28
+        Cut text longer than this with an ellipsis, so a long product title never
+        squeezes the numbers into wrapping digit by digit; None keeps it whole.
+
+    Examples
+    --------
+    >>> df = pd.DataFrame({"product_name": ["一件很长很长的商品标题" * 3, "短"], "visitors": [1, 2]})
+    >>> html = table(df, limit=1, max_chars=10).to_html()
+    >>> "一件很长很长的商品…" in html, "前1项，共2项" in html
+    (True, True)
     """
+    total = len(df)
+    if limit is not None and total > limit:
+        df = df.head(limit)
     kinds = {c: _kind(c, df[c]) for c in df.columns}
+    enums = set(vocab.enum_names())
     kinds.update({c: "money" for c in money})
     kinds.update({c: "pct" for c in pct})
     kinds.update({c: "number" for c in number})
@@ -168,9 +154,12 @@ def table(
             formats[col] = lambda x, s=sign: format_number(x, sign=s)
         elif kind == "date":
             formats[col] = lambda x: "—" if pd.isna(x) else f"{x:%Y-%m-%d}"
+        elif col in enums:
+            formats[col] = lambda x, e=col: ("—" if x is None or (isinstance(x, float) and np.isnan(x))
+                                             else _cut(vocab.value_label(e, x, default=str(x)), max_chars))
         else:
-            formats[col] = lambda x: "—" if x is None or (isinstance(x, float) and np.isnan(x)) else str(x)
-    headers = {c: (labels or {}).get(c, label(c)) for c in df.columns}
+            formats[col] = lambda x: "—" if x is None or (isinstance(x, float) and np.isnan(x)) else _cut(x, max_chars)
+    headers = {c: (labels or {}).get(c, label(c, table_name=table_name)) for c in df.columns}
     styler = (
         df.style.format(formats, escape="html")
         .format_index(lambda c: html.escape(str(headers.get(c, c))), axis=1)
@@ -186,7 +175,15 @@ def table(
                             subset=["status"])
     if not index:
         styler = styler.hide(axis="index")
+    if len(df) < total:
+        styler = styler.set_caption(html.escape(T("top_of", shown=len(df), total=total)))
     return styler
+
+
+def _cut(value, max_chars: int | None) -> str:
+    """Cut text longer than ``max_chars`` with an ellipsis ("…")."""
+    text = str(value)
+    return text if max_chars is None or len(text) <= max_chars else text[: max_chars - 1] + "…"
 
 
 def bullets(lines: Iterable[str], *, title: str | None = None):
@@ -197,7 +194,7 @@ def bullets(lines: Iterable[str], *, title: str | None = None):
     from IPython.display import Markdown
 
     esc = str.maketrans({c: "\\" + c for c in "\\`*_[]<>#|"})
-    body = "\n".join(f"- {str(line).translate(esc)}" for line in lines) or "- (nothing to report)"
+    body = "\n".join(f"- {str(line).translate(esc)}" for line in lines) or f"- {T('nothing')}"
     return Markdown((f"**{title}**\n\n" if title else "") + body)
 
 
@@ -222,18 +219,15 @@ def kpis(items: Mapping[str, tuple[str, str | None]]):
     return HTML('<div class="sa-kpis">' + "".join(cells) + "</div>")
 
 
-_WEEKDAYS_ZH = ("周一", "周二", "周三", "周四", "周五", "周六", "周日")
-
-
 def weekday(day) -> str:
-    """Return the Chinese weekday of a date.
+    """Return the weekday of a date in the package's language.
 
     Examples
     --------
     >>> weekday("2026-10-15")
     '周四'
     """
-    return _WEEKDAYS_ZH[pd.Timestamp(day).weekday()]
+    return _WEEKDAYS[get_language()][pd.Timestamp(day).weekday()]
 
 
 def title(text: str):
@@ -248,21 +242,22 @@ def day_kpis(row: pd.Series):
 
     支付金额, 访客数, 支付转化率 and 客单价, each with its change against the row's baseline.
     """
-    against = str(row.get("label", "")).split(" ")[0]
+    against = vocab.value_label("baseline", row.get("baseline"), default=str(row.get("label", "")))
 
     def change(now, before, pct_points=False):
         if pd.isna(before) or pd.isna(now):
-            return f"无对比数据（{against}）"
+            return T("no_comparison", what=against)
         if pct_points:
-            return f"{(now - before) * 100:+.2f} 个百分点 · 对比{against}"
-        return f"{format_pct(now / before - 1 if before else np.nan, sign=True)} · 对比{against}"
+            return f"{format_points(now - before)} · {T('vs', what=against)}"
+        return f"{format_pct(now / before - 1 if before else np.nan, sign=True)} · {T('vs', what=against)}"
 
     return kpis({
-        "支付金额": (format_yuan(row["paid_amount"]), change(row["paid_amount"], row["paid_amount_before"])),
-        "访客数": (format_number(row["visitors"]), change(row["visitors"], row["visitors_before"])),
-        "支付转化率": (format_pct(row["conversion_rate"], 2),
-                   change(row["conversion_rate"], row["conversion_rate_before"], pct_points=True)),
-        "客单价": (format_yuan(row["avg_order_value"]), change(row["avg_order_value"], row["avg_order_value_before"])),
+        label("paid_amount"): (format_yuan(row["paid_amount"]), change(row["paid_amount"], row["paid_amount_before"])),
+        label("visitors"): (format_number(row["visitors"]), change(row["visitors"], row["visitors_before"])),
+        label("conversion_rate"): (format_pct(row["conversion_rate"], 2),
+                                   change(row["conversion_rate"], row["conversion_rate_before"], pct_points=True)),
+        label("avg_order_value"): (format_yuan(row["avg_order_value"]),
+                                   change(row["avg_order_value"], row["avg_order_value_before"])),
     })
 
 

@@ -38,6 +38,7 @@ from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ._lang import LANGUAGES, get_language, language
 from ._record import read_recorded
 
 __all__ = [
@@ -60,6 +61,9 @@ __all__ = [
 
 #: Cells with this tag are left out of the HTML and PDF (widgets, notes for Jupyter Lab only).
 HIDE_TAG = "report-hide"
+#: A cell tagged ``lang-zh`` (``lang-en``) is prose in that language: the HTML and PDF keep it only there.
+LANG_TAG_PREFIX = "lang-"
+_HTML_LANG = {"zh": "zh-CN", "en": "en"}
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _ISO_MONTH = re.compile(r"^\d{4}-\d{2}$")
@@ -160,13 +164,18 @@ class Report:
 
     name: str  # daily-review
     path: Path
-    title: str
+    titles: dict  # {"zh": "每日复盘", "en": "Daily review"}: metadata shopanalysis.title
     period: str | tuple[str, ...] | None  # the parameter(s) that label the output folder, joined by "_"
     parameters: dict[str, Parameter]
 
     @property
     def stem(self) -> str:
         return self.path.stem  # daily_review
+
+    @property
+    def title(self) -> str:
+        """The report's title in the package's language."""
+        return self.titles.get(get_language()) or next(iter(self.titles.values()))
 
 
 def _parameter_type(inferred: str, default) -> str:
@@ -198,9 +207,10 @@ def _load_report(path: Path) -> Report:
             default = p["default"]
         params[name] = Parameter(name, _parameter_type(p["inferred_type_name"], default), default, p["help"] or "")
     title = meta.get("title") or path.stem.replace("_", " ")
+    titles = dict(title) if isinstance(title, dict) else {lang: title for lang in LANGUAGES}
     period = meta.get("period")
     period = tuple(period) if isinstance(period, list) else period
-    return Report(path.stem.replace("_", "-"), path, title, period, params)
+    return Report(path.stem.replace("_", "-"), path, titles, period, params)
 
 
 def list_reports(directory: Path | None = None) -> list[Report]:
@@ -367,6 +377,9 @@ def run_report(
     parameters = dict(parameters or {})
     if "interactive" in report.parameters:
         parameters.setdefault("interactive", False)  # widgets mean nothing in a file
+    if "lang" in report.parameters:
+        parameters["lang"] = get_language(parameters.get("lang"))  # SHOPANALYSIS_LANG / set_language, default zh
+    lang = parameters.get("lang") or get_language()
     if data_dir is not None:
         if "data_dir" not in report.parameters:
             raise ParameterError(f"{report.name} takes no data folder (it has no data_dir parameter)")
@@ -407,7 +420,8 @@ def run_report(
             encoding="utf-8",
         )
         t1 = time.perf_counter()
-        html = export_html(nb, title=_title(report, period))
+        with language(lang):
+            html = export_html(nb, title=_title(report, period), lang=lang)
         (tmp / f"{report.stem}.html").write_text(html, encoding="utf-8")
         result.seconds["html"] = time.perf_counter() - t1
         if pdf:
@@ -446,13 +460,15 @@ def _title(report: Report, period: str) -> str:
 # --- exports ------------------------------------------------------------------------
 
 
-def export_html(nb, *, title: str = "") -> str:
+def export_html(nb, *, title: str = "", lang: str | None = None) -> str:
     """Return a standalone HTML page of an executed notebook without its code cells.
 
     Charts are embedded as images; recorded metrics are not shown, nor cells tagged
-    ``report-hide`` (widgets and notes meant for Jupyter Lab only). The page uses the
-    package's report stylesheet and names common CJK fonts, so it reads well in any
-    browser and prints to A4.
+    ``report-hide`` (widgets and notes meant for Jupyter Lab only), nor the prose of
+    the other language: a cell tagged ``lang-zh`` shows only in a Chinese report, one
+    tagged ``lang-en`` only in an English one (``lang``, default the package's
+    language). The page uses the package's report stylesheet and names common CJK
+    fonts, so it reads well in any browser and prints to A4.
     """
     import copy
 
@@ -468,13 +484,16 @@ def export_html(nb, *, title: str = "") -> str:
 
     exporter = HTMLExporter(template_name="basic", exclude_input=True, exclude_input_prompt=True,
                             exclude_output_prompt=True, anchor_link_text="")
-    exporter.register_preprocessor(TagRemovePreprocessor(remove_cell_tags={HIDE_TAG}, enabled=True), enabled=True)
+    lang = get_language(lang)
+    other_languages = {f"{LANG_TAG_PREFIX}{other}" for other in LANGUAGES if other != lang}
+    exporter.register_preprocessor(TagRemovePreprocessor(remove_cell_tags={HIDE_TAG, *other_languages}, enabled=True),
+                                   enabled=True)
     body, _ = exporter.from_notebook_node(nb)
     # nbconvert percent-encodes heading ids, so its pilcrow links point nowhere in a PDF
     body = re.sub(r'<a class="anchor-link" href="[^"]*">[^<]*</a>', "", body)
     css = _report_css(embed_font=False)
     return (
-        "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n"
+        f"<!DOCTYPE html>\n<html lang=\"{_HTML_LANG[lang]}\">\n<head>\n<meta charset=\"utf-8\">\n"
         f"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{_escape(title)}</title>\n"
         f"<style>\n{css}\n</style>\n</head>\n<body>\n<main class=\"report\">\n{body}\n</main>\n</body>\n</html>\n"
     )

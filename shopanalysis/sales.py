@@ -43,6 +43,7 @@ from ._errors import DataError
 from ._format import _whole_number, format_pct, format_yuan
 from ._schema import TABLES
 from .metrics import ratio, split_sales_change
+from .promo import PROMO_CALENDAR, SPRING_FESTIVAL, Promo, _anchor, promo_days
 
 __all__ = [
     "Promo",
@@ -59,119 +60,6 @@ __all__ = [
     "describe_day",
     "describe_pacing",
 ]
-
-# --- the promo calendar -------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Promo:
-    """One window of the platform calendar that does not look like an ordinary day.
-
-    Parameters
-    ----------
-    name : str
-        The name an operator knows it by (``"双11"``).
-    anchor : str
-        ``"MM-DD"`` for a fixed date, or ``"spring_festival"`` for the first day of
-        the lunar year (looked up in :data:`SPRING_FESTIVAL`).
-    days_before, days_after : int
-        The window runs from ``anchor - days_before`` to ``anchor + days_after``.
-    note : str
-        What happens in the window, in plain words.
-    kind : {'sale', 'slowdown'}, default 'sale'
-        What the window does to sales: a ``'sale'`` (双11, 618) lifts them, a
-        ``'slowdown'`` (the Spring Festival logistics stop) cuts them. When a promo day
-        has no last-year data, :func:`daily_target_profile` learns its multiple from
-        the other windows *of the same kind* in the data, so a sale never borrows the
-        dip of a holiday. Any other text is a kind of its own.
-    """
-
-    name: str
-    anchor: str
-    days_before: int = 0
-    days_after: int = 0
-    note: str = ""
-    kind: str = "sale"
-
-
-#: The promo and holiday windows that distort a shop's ordinary weekly rhythm.
-#: Dates move a little from year to year (the platform announces them each season):
-#: pass your own tuple of :class:`Promo` as ``calendar=`` where they differ.
-PROMO_CALENDAR: tuple[Promo, ...] = (
-    Promo("双11", "11-11", 22, 0,
-          "Singles' Day (天猫双11): pre-sale (预售) opens around 10-20 and buyers hold back or pay "
-          "deposits; the balance payments and the peak fall on 11-11"),
-    Promo("双12", "12-12", 2, 0, "Double 12 (淘宝双12): a smaller echo of 双11, 12-10 to 12-12"),
-    Promo("618", "06-18", 29, 0, "the mid-year sale (618): pre-sale from about 05-20, peak on 06-18"),
-    Promo("春节停发", "spring_festival", 10, 7,
-          "Spring Festival logistics stop (春节停发): couriers pause from about ten days before the "
-          "lunar new year to a week after it, and sales drop", kind="slowdown"),
-)
-
-#: The first day of the lunar year (春节), for the ``"spring_festival"`` anchor.
-#: Years not listed have no Spring Festival window.
-SPRING_FESTIVAL: dict[int, str] = {
-    2023: "2023-01-22",
-    2024: "2024-02-10",
-    2025: "2025-01-29",
-    2026: "2026-02-17",
-    2027: "2027-02-06",
-    2028: "2028-01-26",
-    2029: "2029-02-13",
-    2030: "2030-02-03",
-}
-
-
-def _anchor(promo: Promo, year: int) -> pd.Timestamp | None:
-    if promo.anchor == "spring_festival":
-        day = SPRING_FESTIVAL.get(year)
-        return pd.Timestamp(day) if day else None
-    month, day = (int(x) for x in promo.anchor.split("-"))
-    return pd.Timestamp(year=year, month=month, day=day)
-
-
-def promo_days(start, end, *, calendar: Iterable[Promo] = PROMO_CALENDAR) -> pd.DataFrame:
-    """List the days between ``start`` and ``end`` (inclusive) that fall in a promo window.
-
-    Parameters
-    ----------
-    start, end : date-like
-        The first and last day to look at.
-    calendar : iterable of Promo, default PROMO_CALENDAR
-        The windows. A day in two windows belongs to the first one listed.
-
-    Returns
-    -------
-    DataFrame
-        ``date``, ``promo`` (its name) and ``offset`` (days from the anchor: 0 on
-        11-11 for 双11, -1 on 11-10), one row per promo day, sorted by date.
-
-    Examples
-    --------
-    >>> promo_days("2025-11-09", "2025-11-13")
-            date promo  offset
-    0 2025-11-09   双11      -2
-    1 2025-11-10   双11      -1
-    2 2025-11-11   双11       0
-    """
-    start, end = _as_day(start), _as_day(end)
-    rows: dict[pd.Timestamp, tuple[str, int]] = {}
-    for promo in calendar:
-        for year in range(start.year - 1, end.year + 2):
-            anchor = _anchor(promo, year)
-            if anchor is None:
-                continue
-            for offset in range(-promo.days_before, promo.days_after + 1):
-                day = anchor + pd.Timedelta(days=offset)
-                if start <= day <= end and day not in rows:
-                    rows[day] = (promo.name, offset)
-    dates = sorted(rows)
-    return pd.DataFrame({
-        "date": pd.to_datetime(pd.Series(dates, dtype="datetime64[ns]")),
-        "promo": pd.Series([rows[d][0] for d in dates], dtype="str"),
-        "offset": pd.Series([rows[d][1] for d in dates], dtype="int64"),
-    })
-
 
 # weekday names fixed in English, whatever the machine's locale
 _WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")

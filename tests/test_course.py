@@ -668,7 +668,7 @@ def test_glossary_has_every_metric_function_of_sa_metrics():
     for name in functions:
         assert f"`sa.metrics.{name}`" in text, name
     for m in metrics.METRICS.values():
-        assert m.zh.split(" (")[0] in text, m.zh
+        assert m.platform_name.split(" (")[0] in text, m.platform_name
 
 
 @pytest.mark.parametrize("module, name", DOMAIN_METRICS)

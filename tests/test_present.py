@@ -8,6 +8,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
+import shopanalysis as sa
 from shopanalysis import present
 
 
@@ -69,4 +70,6 @@ def test_table_escapes_text_from_the_outside_world():
 def test_bullets_escape_markdown_and_say_when_empty():
     md = present.bullets(["*爆款* 连衣裙_v2"], title="要点")._repr_markdown_()
     assert md == "**要点**\n\n- \\*爆款\\* 连衣裙\\_v2"
-    assert present.bullets([])._repr_markdown_() == "- (nothing to report)"
+    assert present.bullets([])._repr_markdown_() == "- （暂无）"
+    with sa.language("en"):
+        assert present.bullets([])._repr_markdown_() == "- (nothing to report)"

@@ -371,7 +371,7 @@ def mean_of_ratios(rows: pd.DataFrame, metric: str, *, what: str = "daily") -> T
     value = float(add_metrics(rows, [metric])[metric].mean())
     return Trap(
         value,
-        f"that is the mean of the {what} {m.zh.split(' (')[0]} values. Over several rows a rate is a ratio of sums (sum of {m.numerator} / sum of {m.denominator}): "
+        f"that is the mean of the {what} {m.platform_name.split(' (')[0]} values. Over several rows a rate is a ratio of sums (sum of {m.numerator} / sum of {m.denominator}): "
         f"the mean of ratios weighs a row with few {m.denominator} as much as one with many",
         f"call sa.metrics.{metric}(...) on all the rows at once",
     )

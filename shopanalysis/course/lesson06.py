@@ -18,7 +18,7 @@ from functools import lru_cache
 import pandas as pd
 
 from .. import designers, metrics
-from ..sales import promo_days as sa_promo_days
+from ..promo import promo_days as sa_promo_days
 from ._demo import demo
 from .checks import Option, Trap, check_choice, check_number, check_text, describe_value, exercise
 
