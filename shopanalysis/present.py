@@ -161,7 +161,8 @@ def table(
             formats[col] = lambda x: "—" if x is None or (isinstance(x, float) and np.isnan(x)) else _cut(x, max_chars)
     headers = {c: (labels or {}).get(c, label(c, table_name=table_name)) for c in df.columns}
     styler = (
-        df.style.format(formats, escape="html")
+        # escaped here, after cutting, so an ellipsis never splits an entity such as &amp;
+        df.style.format({c: (lambda x, f=f: html.escape(f(x), quote=False)) for c, f in formats.items()})
         .format_index(lambda c: html.escape(str(headers.get(c, c))), axis=1)
         .set_table_attributes('class="sa-table"')
     )
