@@ -23,7 +23,10 @@ What the competitor comparison asks, and the function that answers it:
 A snapshot date need not be exact: the nearest snapshot on or before it is used
 (``attrs["snapshot_date"]`` of each result says which). Shop names and product titles
 come from the outside world and are returned as they are; show them with
-:func:`shopanalysis.present.table` / :func:`~shopanalysis.present.bullets`, which escape them.
+:func:`shopanalysis.present.table` / :func:`~shopanalysis.present.bullets`, which escape them
+and label the columns and codes (``dimension``, ``finding_kind``) in the reader's language.
+Findings, suggestions and errors are written in the package's language
+(:func:`shopanalysis.set_language`) from the templates of :mod:`shopanalysis.text.competitors`.
 
 Examples
 --------
@@ -40,14 +43,15 @@ Examples
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 import numpy as np
 import pandas as pd
 
+from . import vocab
 from ._errors import DataError
-from ._format import format_number, format_pct, format_yuan
 from .metrics import ratio
+from .text.competitors import T
 
 __all__ = [
     "DSR_COLUMNS",
@@ -73,81 +77,35 @@ __all__ = [
 
 #: The three DSR (店铺动态评分) columns of ``competitor_shops``.
 DSR_COLUMNS = ("dsr_description", "dsr_service", "dsr_shipping")
-#: Their Chinese names.
-DSR_LABELS = {"dsr_description": "描述相符", "dsr_service": "服务态度", "dsr_shipping": "物流服务"}
 #: Default price-tier edges in yuan for :func:`compare_price_tiers`: [0, 100), [100, 200), ..., [500, ∞).
 TIERS = (0, 100, 200, 300, 500)
 
-#: Chinese headers of the columns these functions return (pass as ``labels=`` to present.table).
-LABELS: dict[str, str] = {
-    "shop": "店铺",
-    "is_ours": "本店",
-    "title": "标题",
-    "category": "类目",
-    "price": "价格",
-    "monthly_sales": "月销量",
-    "review_count": "评价数",
-    "rating": "评分",
-    "listed_date": "上架时间",
-    "products": "商品数",
-    "our_products": "本店款数",
-    "rival_products": "竞品款数",
-    "our_price_min": "本店最低价",
-    "our_price_median": "本店中位价",
-    "our_price_max": "本店最高价",
-    "rival_price_min": "竞品最低价",
-    "rival_price_q1": "竞品25%价",
-    "rival_price_median": "竞品中位价",
-    "rival_price_q3": "竞品75%价",
-    "rival_price_max": "竞品最高价",
-    "price_gap_pct": "中位价差",
-    "our_position_pct": "价格分位",
-    "our_sales": "本店月销量",
-    "rival_sales": "竞品月销量",
-    "our_sales_share": "本店销量占比",
-    "tier": "价格带",
-    "our_share": "本店销量分布",
-    "rival_share": "竞品销量分布",
-    "sales_amount": "销售额估算",
-    "avg_price": "成交均价",
-    "share": "销量占比",
-    "rank": "排名",
-    "monthly_sales_before": "月销量（对比日）",
-    "sales_amount_before": "销售额估算（对比日）",
-    "rank_before": "排名（对比日）",
-    "change_pct": "变化",
-    "days_listed": "上架天数",
-    "sales_per_day": "日均销量",
-    "category_pace": "对比类目中位",
-    "low_rating_products": "低分商品数",
-    "new_reviews": "新增评价",
-    "dimension": "指标",
-    "label": "指标",
-    "ours": "本店",
-    "ours_before": "本店（对比日）",
-    "our_change": "本店变化",
-    "rivals_mean": "竞店平均",
-    "rivals_max": "竞店最高",
-    "best_shop": "最高的竞店",
-    "gap_to_mean": "比竞店平均",
-    "gap_to_best": "比最高",
-    "our_rank": "本店排名",
-    "n_shops": "店铺数",
-    "dsr_mean": "DSR 平均",
-    "followers": "粉丝数",
-    **DSR_LABELS,
-    **{f"{c}_vs_ours": f"{DSR_LABELS[c]}比本店" for c in DSR_COLUMNS},
-    "our_title": "本店商品",
-    "our_price": "本店价格",
-    "our_monthly_sales": "本店月销量",
-    "undercut_pct": "低于本店",
-    "sales_ratio": "销量倍数",
-    "kind": "类型",
-    "finding": "发现",
-    "before": "对比日",
-    "after": "当日",
-    "change": "变化",
-}
+
+class _Labels(Mapping):
+    """Column -> label in the package's language, read from :mod:`shopanalysis.vocab` at each lookup."""
+
+    def __init__(self, names: Iterable[str]):
+        self._names = tuple(names)
+
+    def __getitem__(self, name: str) -> str:
+        if name in self._names or vocab.has_label(name):
+            return vocab.label(name)
+        raise KeyError(name)
+
+    def __iter__(self):
+        return iter(self._names)
+
+    def __len__(self) -> int:
+        return len(self._names)
+
+
+#: The headers of the columns these functions return, in the package's language. Kept for
+#: older code: :func:`shopanalysis.present.table` labels them by itself.
+LABELS: Mapping[str, str] = _Labels(["shop", "title", "category", "price", "monthly_sales", "review_count", "rating",
+                                     "listed_date", "followers", "products", "rank", "share", "change", *DSR_COLUMNS,
+                                     *T.labels])
+#: The names of the DSR scores, in the package's language (the data contract's words).
+DSR_LABELS: Mapping[str, str] = _Labels(DSR_COLUMNS)
 
 _TOL = 1e-9
 
@@ -162,7 +120,7 @@ def _table_name(df: pd.DataFrame) -> str:
 def _require(df: pd.DataFrame, columns: Iterable[str], what: str) -> None:
     missing = [c for c in columns if c not in df.columns]
     if missing:
-        raise DataError(f"{what} needs column(s) {missing} of {_table_name(df)}; the data has {list(df.columns)}")
+        raise DataError(T("err.columns", what=what, missing=missing, table=_table_name(df), columns=list(df.columns)))
 
 
 def snapshot_dates(df: pd.DataFrame) -> pd.DatetimeIndex:
@@ -181,10 +139,10 @@ def snapshot_dates(df: pd.DataFrame) -> pd.DatetimeIndex:
 
 def _describe_dates(dates: pd.DatetimeIndex) -> str:
     if len(dates) == 0:
-        return "the table has no snapshots"
+        return T("err.no_snapshots")
     text = [f"{d:%Y-%m-%d}" for d in dates]
-    shown = ", ".join(text) if len(text) <= 8 else ", ".join(text[:3]) + ", ..., " + ", ".join(text[-3:])
-    return f"the {len(text)} snapshot(s) are {shown}"
+    shown = ", ".join(text) if len(text) <= 8 else ", ".join([*text[:3], "...", *text[-3:]])
+    return T("err.snapshots", n=len(text), dates=shown)
 
 
 def resolve_snapshot(df: pd.DataFrame, date) -> pd.Timestamp:
@@ -211,7 +169,7 @@ def resolve_snapshot(df: pd.DataFrame, date) -> pd.Timestamp:
     day = pd.Timestamp(date).normalize()
     earlier = dates[dates <= day]
     if len(earlier) == 0:
-        raise DataError(f"no snapshot on or before {day:%Y-%m-%d} in {_table_name(df)}; {_describe_dates(dates)}")
+        raise DataError(T("err.no_snapshot", day=day, table=_table_name(df), dates=_describe_dates(dates)))
     return earlier[-1]
 
 
@@ -244,8 +202,7 @@ def snapshot(df: pd.DataFrame, date) -> pd.DataFrame:
     >>> snapshot(shops, "2026-10-01")
     Traceback (most recent call last):
     ...
-    shopanalysis._errors.DataError: no snapshot on or before 2026-10-01 in competitor_shops;
-    the 2 snapshot(s) are 2026-10-12, 2026-10-19
+    shopanalysis._errors.DataError: competitor_shops 里没有 2026-10-01 当天或之前的快照；表里共有 2 个快照：2026-10-12, 2026-10-19
     """
     day = resolve_snapshot(df, date)
     out = df.loc[pd.to_datetime(df["snapshot_date"]) == day].reset_index(drop=True)
@@ -255,14 +212,13 @@ def snapshot(df: pd.DataFrame, date) -> pd.DataFrame:
 
 def _check_ours(df: pd.DataFrame, our_shop: str) -> None:
     if not isinstance(our_shop, str) or not our_shop:
-        raise DataError(f"our_shop must be our shop's name as it appears in {_table_name(df)}; got {our_shop!r}")
+        raise DataError(T("err.our_shop", table=_table_name(df), got=repr(our_shop)))
     shops = df["shop"].unique().tolist()
     if our_shop not in shops:
-        raise DataError(
-            f"our shop {our_shop!r} is not in {_table_name(df)}"
-            + (f" at {df.attrs['snapshot_date']:%Y-%m-%d}" if "snapshot_date" in df.attrs else "")
-            + f"; the shops there are {sorted(map(str, shops))}"
-        )
+        there = dict(table=_table_name(df), shop=repr(our_shop), shops=sorted(map(str, shops)))
+        if "snapshot_date" in df.attrs:
+            raise DataError(T("err.our_shop_missing_at", day=df.attrs["snapshot_date"], **there))
+        raise DataError(T("err.our_shop_missing", **there))
 
 
 def _at(df: pd.DataFrame, date, our_shop: str, columns: Iterable[str], what: str) -> pd.DataFrame:
@@ -276,12 +232,9 @@ def _pair(df: pd.DataFrame, date, since, our_shop: str, columns: Iterable[str], 
     now = _at(df, date, our_shop, columns, what)
     before = snapshot(df, since)
     if before.attrs["snapshot_date"] >= now.attrs["snapshot_date"]:
-        raise DataError(
-            f"{what}: the comparison snapshot ({before.attrs['snapshot_date']:%Y-%m-%d}, "
-            f"from {pd.Timestamp(since):%Y-%m-%d}) "
-            f"is not before the snapshot ({now.attrs['snapshot_date']:%Y-%m-%d}, from {pd.Timestamp(date):%Y-%m-%d}); "
-            f"{_describe_dates(snapshot_dates(df))}"
-        )
+        raise DataError(T("err.not_before", what=what, before=before.attrs["snapshot_date"], since=pd.Timestamp(since),
+                          now=now.attrs["snapshot_date"], date=pd.Timestamp(date),
+                          dates=_describe_dates(snapshot_dates(df))))
     return now, before
 
 
@@ -330,7 +283,7 @@ def filter_shops(
     include, exclude = list(include or []), list(exclude or [])
     unknown = [s for s in include + exclude if s not in shops]
     if unknown:
-        raise DataError(f"shop(s) {unknown} not in {_table_name(df)}; the shops there are {sorted(map(str, shops))}")
+        raise DataError(T("err.unknown_shops", unknown=unknown, table=_table_name(df), shops=sorted(map(str, shops))))
     keep = df["shop"] == our_shop
     rivals = df["shop"] != our_shop
     if include:
@@ -438,7 +391,7 @@ def compare_prices(competitors: pd.DataFrame, date, *, our_shop: str, by: str | 
     """
     cols = ["product_id", "price", "monthly_sales"] + ([by] if by else [])
     now = _at(competitors, date, our_shop, cols, "compare_prices")
-    key = now[by] if by else pd.Series("全部", index=now.index, name="group")
+    key = now[by] if by else pd.Series(T("group.all"), index=now.index, name="group")
     name = by or "group"
     rows = []
     for group, part in now.groupby(key, sort=True, observed=True):
@@ -476,7 +429,7 @@ def compare_prices(competitors: pd.DataFrame, date, *, our_shop: str, by: str | 
 def _tier_labels(edges: Sequence[float]) -> list[str]:
     labels = []
     for lo, hi in zip(edges, list(edges[1:]) + [np.inf]):
-        labels.append(f"¥{lo:g}以上" if not np.isfinite(hi) else f"¥{lo:g}-{hi:g}")
+        labels.append(T("tier.open", low=lo) if not np.isfinite(hi) else T("tier.range", low=lo, high=hi))
     return labels
 
 
@@ -517,7 +470,7 @@ def compare_price_tiers(
     """
     edges = [float(t) for t in tiers]
     if len(edges) == 0 or any(b <= a for a, b in zip(edges, edges[1:])):
-        raise ValueError(f"tiers must be increasing lower edges in yuan, such as {TIERS}; got {tuple(tiers)}")
+        raise ValueError(T("err.tiers", example=TIERS, got=tuple(tiers)))
     now = _at(competitors, date, our_shop, ["product_id", "price", "monthly_sales"], "compare_price_tiers")
     labels = _tier_labels(edges)
     idx = np.searchsorted(np.asarray(edges), now["price"].to_numpy(dtype=float), side="right") - 1
@@ -538,11 +491,11 @@ def compare_price_tiers(
 
 
 def _shop_totals(df: pd.DataFrame) -> pd.DataFrame:
-    g = df.assign(sales_amount=df["price"].astype(float) * df["monthly_sales"]).groupby("shop", sort=True)
+    g = df.assign(sales_estimate=df["price"].astype(float) * df["monthly_sales"]).groupby("shop", sort=True)
     return pd.DataFrame({
         "products": g.size(),
         "monthly_sales": g["monthly_sales"].sum(),
-        "sales_amount": g["sales_amount"].sum(),
+        "sales_estimate": g["sales_estimate"].sum(),
     })
 
 
@@ -557,21 +510,22 @@ def rank_shops(
     date : str, date or Timestamp
         The nearest snapshot on or before it is used.
     our_shop : str
-    value : {'monthly_sales', 'sales_amount'}, default 'monthly_sales'
-        What to rank by. ``sales_amount`` is an **estimate**: each product's snapshot
-        price x its monthly sales, summed; real takings differ (coupons, price changes
-        within the month, refunds).
+    value : {'monthly_sales', 'sales_estimate'}, default 'monthly_sales'
+        What to rank by. ``sales_estimate`` (销售额估算) is an **estimate**: each
+        product's snapshot price x its monthly sales, summed; real takings differ
+        (coupons, price changes within the month, refunds). ``'sales_amount'``, its
+        former name, is still accepted.
     since : str, date or Timestamp, optional
-        An earlier snapshot: adds ``monthly_sales_before``, ``sales_amount_before``,
+        An earlier snapshot: adds ``monthly_sales_before``, ``sales_estimate_before``,
         ``rank_before`` and ``change_pct`` (of ``value``).
 
     Returns
     -------
     DataFrame
         One row per shop, rank 1 first: ``shop``, ``is_ours``, ``products``,
-        ``monthly_sales``, ``sales_amount``, ``avg_price`` (sales_amount / monthly_sales,
-        成交均价), ``share`` (of all tracked shops' ``value``), ``rank`` (ties share the
-        better rank). ``attrs`` hold ``our_rank`` and ``n_shops``.
+        ``monthly_sales``, ``sales_estimate``, ``avg_price`` (sales_estimate /
+        monthly_sales, 成交均价), ``share`` (of all tracked shops' ``value``), ``rank``
+        (ties share the better rank). ``attrs`` hold ``our_rank``, ``n_shops`` and ``value``.
 
     Examples
     --------
@@ -579,24 +533,25 @@ def rank_shops(
     ...     "snapshot_date": pd.to_datetime(["2026-10-12"] * 2 + ["2026-10-19"] * 3),
     ...     "shop": ["我们", "A", "我们", "A", "B"], "product_id": list("12123"),
     ...     "price": [100.0, 50.0, 100.0, 50.0, 300.0], "monthly_sales": [80, 100, 90, 120, 40]})
-    >>> r = rank_shops(comp, "2026-10-19", our_shop="我们", value="sales_amount", since="2026-10-12")
-    >>> r[["shop", "sales_amount", "rank", "rank_before"]]
-      shop  sales_amount  rank  rank_before
-    0    B       12000.0     1          NaN
-    1   我们        9000.0     2          1.0
-    2    A        6000.0     3          2.0
+    >>> r = rank_shops(comp, "2026-10-19", our_shop="我们", value="sales_estimate", since="2026-10-12")
+    >>> r[["shop", "sales_estimate", "rank", "rank_before"]]
+      shop  sales_estimate  rank  rank_before
+    0    B         12000.0     1          NaN
+    1   我们          9000.0     2          1.0
+    2    A          6000.0     3          2.0
     >>> r.attrs["our_rank"]
     2
     """
-    if value not in ("monthly_sales", "sales_amount"):
-        raise ValueError(f"value must be 'monthly_sales' or 'sales_amount' (an estimate); got {value!r}")
+    value = "sales_estimate" if value == "sales_amount" else value
+    if value not in ("monthly_sales", "sales_estimate"):
+        raise ValueError(T("err.rank_value", got=repr(value)))
     cols = ["product_id", "price", "monthly_sales"]
     if since is None:
         now, before = _at(competitors, date, our_shop, cols, "rank_shops"), None
     else:
         now, before = _pair(competitors, date, since, our_shop, cols, "rank_shops")
     t = _shop_totals(now)
-    t["avg_price"] = ratio(t["sales_amount"], t["monthly_sales"])
+    t["avg_price"] = ratio(t["sales_estimate"], t["monthly_sales"])
     t["share"] = ratio(t[value], t[value].sum())
     t["rank"] = t[value].rank(ascending=False, method="min").astype(int)
     t.insert(0, "is_ours", t.index == our_shop)
@@ -604,7 +559,7 @@ def rank_shops(
         b = _shop_totals(before)
         b["rank_before"] = b[value].rank(ascending=False, method="min")
         t = t.join(b.rename(columns={"monthly_sales": "monthly_sales_before",
-                                     "sales_amount": "sales_amount_before"}).drop(columns="products"))
+                                     "sales_estimate": "sales_estimate_before"}).drop(columns="products"))
         t["change_pct"] = ratio(t[value], t[f"{value}_before"]) - 1
     out = t.reset_index().sort_values(["rank", "shop"], kind="stable").reset_index(drop=True)
     out = _stamp(out, now, before)
@@ -643,9 +598,9 @@ def new_listings(
         ``monthly_sales``, ``review_count``, ``rating`` (those the data has), ``listed_date``
         (NaT when the data has none), ``days_listed`` (上架天数: snapshot date
         minus 上架时间, or minus the first snapshot it appeared in when the data has no
-        listed_date), ``sales_per_day`` (日均销量 = monthly_sales / min(days_listed,
+        listed_date), ``pieces_per_day`` (日均销量 = monthly_sales / min(days_listed,
         window), at least one day: a product listed 10 days ago sold its monthly sales in
-        those 10 days) and, with categories, ``category_pace`` = sales_per_day / the
+        those 10 days) and, with categories, ``category_pace`` = pieces_per_day / the
         median daily sales (monthly_sales / window) of the category's other products at
         the snapshot: 2.0 sells twice as fast as a typical product there.
 
@@ -657,8 +612,8 @@ def new_listings(
     ...     "price": [59.0, 59.0, 49.0], "monthly_sales": [300, 300, 50],
     ...     "listed_date": pd.to_datetime(["2026-01-01", "2026-01-01", "2026-10-14"])})
     >>> new_listings(comp, "2026-10-19", "2026-10-12", our_shop="A")[
-    ...     ["product_id", "days_listed", "sales_per_day", "category_pace"]]
-      product_id  days_listed  sales_per_day  category_pace
+    ...     ["product_id", "days_listed", "pieces_per_day", "category_pace"]]
+      product_id  days_listed  pieces_per_day  category_pace
     0          2            5           10.0            1.0
     """
     now, before = _pair(competitors, date, since, our_shop, ["product_id", "price", "monthly_sales"], "new_listings")
@@ -684,12 +639,12 @@ def new_listings(
                              index=out.index, dtype="datetime64[ns]")
         listed = listed.fillna(fallback)
     out["days_listed"] = (day - listed).dt.days.clip(lower=0).astype(int)
-    out["sales_per_day"] = out["monthly_sales"] / out["days_listed"].clip(lower=1, upper=window)
+    out["pieces_per_day"] = out["monthly_sales"] / out["days_listed"].clip(lower=1, upper=window)
     if "category" in out.columns:
         old = now.loc[~is_new]
         pace = (old["monthly_sales"] / window).groupby(old["category"]).median()
-        out["category_pace"] = ratio(out["sales_per_day"], out["category"].map(pace).astype(float))
-    out = out.sort_values(["sales_per_day", "shop"], ascending=[False, True], kind="stable").reset_index(drop=True)
+        out["category_pace"] = ratio(out["pieces_per_day"], out["category"].map(pace).astype(float))
+    out = out.sort_values(["pieces_per_day", "shop"], ascending=[False, True], kind="stable").reset_index(drop=True)
     return _stamp(out, now, before)
 
 
@@ -783,8 +738,8 @@ def compare_dsr(competitor_shops: pd.DataFrame, date, *, our_shop: str, since=No
     Returns
     -------
     DataFrame
-        One row per DSR column the data has: ``dimension`` (column name), ``label``
-        (Chinese name), ``ours``, ``rivals_mean``, ``rivals_max``, ``best_shop`` (the
+        One row per DSR column the data has: ``dimension`` (the column's name, a code
+        that :func:`shopanalysis.present.table` shows as 描述相符 ...), ``ours``, ``rivals_mean``, ``rivals_max``, ``best_shop`` (the
         rival with ``rivals_max``), ``gap_to_mean`` = ours - rivals_mean, ``gap_to_best``
         = ours - rivals_max, ``our_rank`` among all shops (1 = highest, ties share the
         better rank) and ``n_shops``.
@@ -794,16 +749,17 @@ def compare_dsr(competitor_shops: pd.DataFrame, date, *, our_shop: str, since=No
     >>> shops = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-19"] * 3), "shop": ["我们", "A", "B"],
     ...                       "dsr_description": [4.78, 4.85, 4.81], "dsr_service": [4.80, 4.70, 4.76],
     ...                       "dsr_shipping": [4.80, 4.80, 4.70]})
-    >>> compare_dsr(shops, "2026-10-19", our_shop="我们")[["label", "ours", "rivals_mean", "gap_to_mean", "our_rank"]]
-      label  ours  rivals_mean  gap_to_mean  our_rank
-    0  描述相符  4.78         4.83        -0.05         3
-    1  服务态度  4.80         4.73         0.07         1
-    2  物流服务  4.80         4.75         0.05         1
+    >>> compare_dsr(shops, "2026-10-19", our_shop="我们")[
+    ...     ["dimension", "ours", "rivals_mean", "gap_to_mean", "our_rank"]]
+             dimension  ours  rivals_mean  gap_to_mean  our_rank
+    0  dsr_description  4.78         4.83        -0.05         3
+    1      dsr_service  4.80         4.73         0.07         1
+    2     dsr_shipping  4.80         4.75         0.05         1
     """
     dims = [c for c in DSR_COLUMNS if c in competitor_shops.columns]
     if not dims:
-        raise DataError(f"compare_dsr needs at least one of {list(DSR_COLUMNS)} in competitor_shops; "
-                        f"the data has {list(competitor_shops.columns)}")
+        raise DataError(T("err.no_dsr", what="compare_dsr", columns=list(DSR_COLUMNS),
+                          have=list(competitor_shops.columns)))
     if since is None:
         now, before = _at(competitor_shops, date, our_shop, [], "compare_dsr"), None
     else:
@@ -814,7 +770,7 @@ def compare_dsr(competitor_shops: pd.DataFrame, date, *, our_shop: str, since=No
         rivals = s.drop(our_shop).dropna()
         ours = float(s[our_shop])
         row = {
-            "dimension": dim, "label": DSR_LABELS[dim], "ours": ours,
+            "dimension": dim, "ours": ours,
             "rivals_mean": round(float(rivals.mean()), 4) if len(rivals) else np.nan,
             "rivals_max": float(rivals.max()) if len(rivals) else np.nan,
             "best_shop": rivals.idxmax() if len(rivals) else None,
@@ -861,8 +817,8 @@ def rank_dsr(competitor_shops: pd.DataFrame, date, *, our_shop: str) -> pd.DataF
     """
     dims = [c for c in DSR_COLUMNS if c in competitor_shops.columns]
     if not dims:
-        raise DataError(f"rank_dsr needs at least one of {list(DSR_COLUMNS)} in competitor_shops; "
-                        f"the data has {list(competitor_shops.columns)}")
+        raise DataError(T("err.no_dsr", what="rank_dsr", columns=list(DSR_COLUMNS),
+                          have=list(competitor_shops.columns)))
     now = _at(competitor_shops, date, our_shop, [], "rank_dsr")
     t = now.set_index("shop")[dims].astype(float)
     out = t.assign(dsr_mean=t.mean(axis=1).round(4))
@@ -933,8 +889,7 @@ def find_undercuts(
     0       碎花裙    A    A裙         0.269          2.3
     """
     if not 0 < threshold < 1:
-        raise ValueError(
-            f"threshold is a fraction of our price between 0 and 1 (0.10 = 10% cheaper); got {threshold!r}")
+        raise ValueError(T("err.threshold", got=repr(threshold)))
     now = _at(competitors, date, our_shop, ["product_id", "category", "price", "monthly_sales"], "find_undercuts")
     name = "title" if "title" in now.columns else "product_id"
     keep = [c for c in ("product_id", "title", "category", "price", "monthly_sales", "rating") if c in now.columns]
@@ -966,34 +921,20 @@ def find_undercuts(
 # --- what changed ------------------------------------------------------------------------
 
 
-def _fmt_yuan(x) -> str:
-    return format_yuan(x)
-
-
-def _fmt_pct(x, digits: int = 1, *, sign: bool = False) -> str:
-    return format_pct(x, digits, sign=sign)
-
-
-def _fmt_int(x, *, sign: bool = False) -> str:
-    return format_number(round(float(x)) if x is not None and np.isfinite(x) else x, sign=sign)
-
-
 def _pts(x: float) -> str:
-    """DSR points with 2 decimals, 3 when the third is not zero (a mean of 2-decimal scores): 4.8, 4.815."""
+    """DSR points with 2 decimals, 3 when the third is not zero (a mean of 2-decimal scores): 4.80, 4.815.
+
+    The same digits in every language, so it is a number's spelling, not a word.
+    """
     text = f"{x:.3f}"
     return text[:-1] if text.endswith("0") else text
 
 
-def _ordinal(n: int) -> str:
-    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
-
-
 def _name(row) -> str:
-    return str(row["title"]) if "title" in row and pd.notna(row["title"]) else f"product {row['product_id']}"
+    return str(row["title"]) if "title" in row and pd.notna(row["title"]) else T("product", id=row["product_id"])
 
 
-_CHANGE_COLUMNS = ["kind", "shop", "is_ours", "title", "before", "after", "change", "finding"]
-
+_CHANGE_COLUMNS = ["finding_kind", "shop", "is_ours", "title", "before", "after", "change", "finding"]
 
 def find_changes(
     competitors: pd.DataFrame,
@@ -1012,7 +953,9 @@ def find_changes(
 ) -> pd.DataFrame:
     """List what changed between two snapshots, each finding as one plain sentence.
 
-    Findings, in this order (``kind``):
+    Each sentence is written in the package's language when the function runs
+    (:func:`shopanalysis.set_language`). Findings, in this order (``finding_kind``,
+    a code :func:`shopanalysis.present.table` shows by its label):
 
     - ``rank``: our place by 月销量 now and at ``since``.
     - ``market_price``: when at least ``market`` of the rivals each moved ``broad`` or
@@ -1057,7 +1000,7 @@ def find_changes(
     Returns
     -------
     DataFrame
-        ``kind``, ``shop``, ``is_ours``, ``title`` (of a product line), ``before``,
+        ``finding_kind``, ``shop``, ``is_ours``, ``title`` (of a product line), ``before``,
         ``after``, ``change`` (a fraction for prices and sales, points for DSR and ranks)
         and ``finding``. ``attrs`` hold ``snapshot_date`` and ``since``.
 
@@ -1069,26 +1012,32 @@ def find_changes(
     ...     "title": ["碎花裙", "A裙", "A衫", "碎花裙", "A裙", "A衫", "A新裙"],
     ...     "price": [260.0, 200.0, 100.0, 260.0, 180.0, 100.0, 150.0],
     ...     "monthly_sales": [300, 100, 50, 310, 200, 50, 40]})
-    >>> for line in find_changes(comp, None, "2026-10-19", "2026-10-12", our_shop="我们")["finding"]:
+    >>> changes = find_changes(comp, None, "2026-10-19", "2026-10-12", our_shop="我们")
+    >>> for line in changes["finding"]:
     ...     print(line)
-    我们 (us) is 1st of 2 shops by monthly sales (310 pieces), as on 10-12.
+    按月销量，本店在 2 家店中排第 1（310 件），与 10-12 持平。
+    A把「A裙」降价 10.0%：¥200 → ¥180。
+    A月销量上升 93.3%：全店跟踪商品合计 150 → 290 件。
+    A的「A裙」月销量 100 → 200（+100.0%）。
+    A上新「A新裙」，售价 ¥150，近 30 天卖出 40 件。
+    >>> changes["finding_kind"].tolist()
+    ['rank', 'price_cut', 'shop_sales', 'sales_surge', 'new_listing']
+    >>> from shopanalysis import language
+    >>> with language("en"):
+    ...     print(find_changes(comp, None, "2026-10-19", "2026-10-12", our_shop="我们")["finding"].iloc[1])
     A cut the price of A裙 by 10.0%: ¥200 → ¥180.
-    A: monthly sales rose 93.3%, 150 → 290 pieces across its products.
-    A裙 (A): monthly sales 100 → 200 (+100.0%).
-    A listed A新裙 at ¥150: 40 sold in the last 30 days.
     """
     cols = ["product_id", "price", "monthly_sales"]
     now, before = _pair(competitors, date, since, our_shop, cols, "find_changes")
     d0 = before.attrs["snapshot_date"]
-    when = f"{d0:%m-%d}"
     rows: list[dict] = []
 
     def add(kind, shop, finding, title=None, b=np.nan, a=np.nan, change=np.nan):
-        rows.append({"kind": kind, "shop": shop, "is_ours": shop == our_shop, "title": title,
+        rows.append({"finding_kind": kind, "shop": shop, "is_ours": shop == our_shop, "title": title,
                      "before": b, "after": a, "change": change, "finding": finding})
 
     def who(shop):
-        return f"{shop} (us)" if shop == our_shop else str(shop)
+        return T("ours") if shop == our_shop else str(shop)
 
     # our rank
     r_now, r_before = _shop_totals(now), _shop_totals(before)
@@ -1096,10 +1045,10 @@ def find_changes(
     rank_before = r_before["monthly_sales"].rank(ascending=False, method="min")
     rn = int(rank_now[our_shop])
     rb = int(rank_before[our_shop]) if our_shop in rank_before.index else None
-    moved = ("as on " + when) if rb == rn else (f"up from {_ordinal(rb)} on {when}" if rb and rb > rn
-                                                else f"down from {_ordinal(rb)} on {when}" if rb else "new")
-    add("rank", our_shop, f"{who(our_shop)} is {_ordinal(rn)} of {len(rank_now)} shops by monthly sales "
-        f"({_fmt_int(r_now.loc[our_shop, 'monthly_sales'])} pieces), {moved}.",
+    key = ("change.rank_new" if rb is None else "change.rank_same" if rb == rn
+           else "change.rank_up" if rb > rn else "change.rank_down")
+    add("rank", our_shop, T(key, n=len(rank_now), rank=rn, sales=r_now.loc[our_shop, "monthly_sales"], since=d0,
+                            before=rb),
         b=rb if rb else np.nan, a=rn, change=(rb - rn) if rb else np.nan)
 
     # prices
@@ -1116,14 +1065,12 @@ def find_changes(
                 continue
             med = float(movers["price_change"].median())
             big = movers.loc[(sign * movers["price_change"]).idxmax()]
-            verb = "cut" if sign < 0 else "raised"
             if len(movers) == 1:
-                text = (f"{who(shop)} {verb} the price of {_name(big)} by {_fmt_pct(abs(big['price_change']))}: "
-                        f"{_fmt_yuan(big['price_before'])} → {_fmt_yuan(big['price'])}.")
+                text = T(f"change.{kind}_one", who=who(shop), title=_name(big), pct=abs(big["price_change"]),
+                         before=big["price_before"], after=big["price"])
             else:
-                text = (f"{who(shop)} {verb} prices on {len(movers)} of {len(part)} products (median "
-                        f"{_fmt_pct(med, sign=True)}); the largest: {_name(big)} {_fmt_yuan(big['price_before'])} → "
-                        f"{_fmt_yuan(big['price'])}.")
+                text = T(f"change.{kind}_many", who=who(shop), n=len(movers), total=len(part), median=med,
+                         title=_name(big), before=big["price_before"], after=big["price"])
             price_lines.append((kind, shop, text, len(movers), med))
             if shop != our_shop and len(movers) >= broad * len(part) - _TOL:
                 broad_moves.setdefault(kind, []).append((shop, med))
@@ -1132,13 +1079,11 @@ def find_changes(
     for kind, shops in broad_moves.items():
         if n_rivals and len(shops) >= max(2, market * n_rivals):
             meds = [m for _, m in shops]
-            verb = "cut" if kind == "price_cut" else "raised"
+            key = "change.market_cut" if kind == "price_cut" else "change.market_raise"
             add("market_price", None,
-                f"{len(shops)} of {n_rivals} rivals {verb} prices on {_fmt_pct(broad, 0)} or more of their products "
-                f"(median {_fmt_pct(float(np.median(meds)), sign=True)}; "
-                f"by shop {_fmt_pct(min(meds, key=abs), sign=True)} "
-                f"to {_fmt_pct(max(meds, key=abs), sign=True)}): a market-wide move such as a platform promotion, "
-                f"not one aimed at us.", a=len(shops), change=float(np.median(meds)))
+                T(key, shops=len(shops), rivals=n_rivals, broad=broad, median=float(np.median(meds)),
+                  low=min(meds, key=abs), high=max(meds, key=abs)),
+                a=len(shops), change=float(np.median(meds)))
             collapsed |= {(kind, s) for s, _ in shops}
     for kind, shop, text, n, med in price_lines:
         if (kind, shop) not in collapsed:
@@ -1149,9 +1094,9 @@ def find_changes(
     totals["change"] = ratio(totals["monthly_sales"], totals["monthly_sales_before"]) - 1
     for shop, t in totals.loc[totals["change"].abs() >= sales_move - _TOL].sort_values(
             "change", key=abs, ascending=False).iterrows():
-        verb = "rose" if t["change"] > 0 else "fell"
-        add("shop_sales", shop, f"{who(shop)}: monthly sales {verb} {_fmt_pct(abs(t['change']))}, "
-            f"{_fmt_int(t['monthly_sales_before'])} → {_fmt_int(t['monthly_sales'])} pieces across its products.",
+        key = "change.shop_sales_up" if t["change"] > 0 else "change.shop_sales_down"
+        add("shop_sales", shop, T(key, who=who(shop), pct=abs(t["change"]), before=t["monthly_sales_before"],
+                                  after=t["monthly_sales"]),
             b=t["monthly_sales_before"], a=t["monthly_sales"], change=t["change"])
 
     # product sales
@@ -1162,8 +1107,8 @@ def find_changes(
         part = rivals.loc[mask].sort_values(["_delta", "shop"], key=lambda s: s.abs() if s.name == "_delta" else s,
                                             ascending=[False, True], kind="stable").head(top)
         for _, p in part.iterrows():
-            add(kind, p["shop"], f"{_name(p)} ({p['shop']}): monthly sales {_fmt_int(p['monthly_sales_before'])} → "
-                f"{_fmt_int(p['monthly_sales'])} ({_fmt_pct(p['sales_change'], sign=True)}).",
+            add(kind, p["shop"], T("change.product_sales", title=_name(p), shop=p["shop"],
+                                   before=p["monthly_sales_before"], after=p["monthly_sales"], pct=p["sales_change"]),
                 title=_name(p), b=p["monthly_sales_before"], a=p["monthly_sales"], change=p["sales_change"])
 
     # new and gone
@@ -1173,20 +1118,23 @@ def find_changes(
     new = now.loc[[(s, p) not in seen_before and s in tracked for s, p in zip(now["shop"], now["product_id"])]]
     new = new.sort_values(["monthly_sales", "shop"], ascending=[False, True], kind="stable")
     if new.empty:
-        add("new_listing", None, f"No new listings since {when}.", a=0)
+        add("new_listing", None, T("change.no_new", since=d0), a=0)
     for _, p in new.head(top).iterrows():
-        cat = f" ({p['category']})" if "category" in p and pd.notna(p["category"]) else ""
-        add("new_listing", p["shop"], f"{who(p['shop'])} listed {_name(p)}{cat} at {_fmt_yuan(p['price'])}: "
-            f"{_fmt_int(p['monthly_sales'])} sold in the last 30 days.", title=_name(p), a=p["price"])
+        listed = dict(who=who(p["shop"]), title=_name(p), price=p["price"], sales=p["monthly_sales"])
+        if "category" in p and pd.notna(p["category"]):
+            text = T("change.new_in", category=p["category"], **listed)
+        else:
+            text = T("change.new", **listed)
+        add("new_listing", p["shop"], text, title=_name(p), a=p["price"])
     if len(new) > top:
-        add("new_listing", None, f"{len(new)} new listings since {when} in all ({len(new) - top} more in the table).",
-            a=len(new))
+        add("new_listing", None, T("change.new_more", n=len(new), since=d0, shown=top), a=len(new))
     still = set(now["shop"])
     gone = before.loc[[(s, p) not in seen_now and s in still for s, p in zip(before["shop"], before["product_id"])]]
     gone = gone.sort_values(["monthly_sales", "shop"], ascending=[False, True], kind="stable")
     for _, p in gone.head(top).iterrows():
-        add("delisted", p["shop"], f"{who(p['shop'])} no longer lists {_name(p)} (it sold "
-            f"{_fmt_int(p['monthly_sales'])} a month at {_fmt_yuan(p['price'])}).", title=_name(p), b=p["price"])
+        add("delisted", p["shop"], T("change.delisted", who=who(p["shop"]), title=_name(p), sales=p["monthly_sales"],
+                                     price=p["price"]),
+            title=_name(p), b=p["price"])
 
     # DSR
     if competitor_shops is not None:
@@ -1198,23 +1146,16 @@ def find_changes(
             for dim in dims:
                 diff = round(float(r[dim] - r[f"{dim}_before"]), 4)
                 if abs(diff) >= dsr_move - _TOL:
-                    verb = "rose" if diff > 0 else "fell"
-                    add("dsr", shop, f"{who(shop)}: {DSR_LABELS[dim]} {verb} {_pts(abs(diff))}, "
-                        f"{_pts(r[f'{dim}_before'])} → {_pts(r[dim])}.", b=r[f"{dim}_before"], a=r[dim], change=diff)
+                    key = "change.dsr_up" if diff > 0 else "change.dsr_down"
+                    add("dsr", shop, T(key, who=who(shop), score=vocab.label(dim), diff=abs(diff),
+                                       before=r[f"{dim}_before"], after=r[dim]),
+                        b=r[f"{dim}_before"], a=r[dim], change=diff)
 
     out = pd.DataFrame(rows, columns=_CHANGE_COLUMNS)
     return _stamp(out, now, before)
 
 
 # --- suggestions -------------------------------------------------------------------------
-
-
-_DSR_ADVICE = {
-    "dsr_description": "check the return reasons and the bad reviews for size and colour complaints, "
-                       "and make the photos and size chart match the goods",
-    "dsr_service": "look at response times and unresolved bad reviews in 赤兔",
-    "dsr_shipping": "check dispatch times and the courier's late and damaged parcels",
-}
 
 
 def suggest(
@@ -1269,7 +1210,7 @@ def suggest(
     Returns
     -------
     list of str
-        Sentences mixing English and the Chinese names an operator knows.
+        Sentences in the package's language (:func:`shopanalysis.set_language`).
 
     Examples
     --------
@@ -1278,7 +1219,13 @@ def suggest(
     ...                   "title": ["A裙"], "price": [190.0], "monthly_sales": [690], "undercut_pct": [70 / 260],
     ...                   "price_gap": [70.0], "sales_ratio": [2.3]})
     >>> products = pd.DataFrame({"product_id": ["1"], "unit_cost": [115.0]})
-    >>> print(suggest(undercuts=u, products=products)[0])
+    >>> for part in suggest(undercuts=u, products=products)[0].split("：", 1):
+    ...     print(part)
+    连衣裙里，A的「A裙」卖 ¥190，比本店销量第一的「碎花裙」（¥260）便宜 27%，月销量是本店的 2.3 倍（690 对 300）
+    先别降价，把贵出的 ¥70 值在哪里讲清楚（面料、版型、评价、详情页）；即使跟到 ¥190，每件仍比成本 ¥115 多 ¥75。
+    >>> from shopanalysis import language
+    >>> with language("en"):
+    ...     print(suggest(undercuts=u, products=products)[0])
     A's A裙 at ¥190 undercuts our best seller 碎花裙 (¥260) by 27% in 连衣裙 and sells 2.3x as many
     a month (690 vs 300): before cutting, show what the ¥70 more buys (fabric, fit, reviews, detail
     page); matching ¥190 would still leave ¥75 a piece over the unit cost of ¥115.
@@ -1292,54 +1239,47 @@ def suggest(
         firsts = undercuts.sort_values(["our_rank", "monthly_sales"], ascending=[True, False],
                                        kind="stable").groupby("our_rank", sort=True).head(1)
         for _, u in firsts.head(top).iterrows():
-            best = "our best seller" if u["our_rank"] == 1 else f"our no. {int(u['our_rank'])} seller"
-            head = (f"{u['shop']}'s {u['title']} at {_fmt_yuan(u['price'])} undercuts {best} {u['our_title']} "
-                    f"({_fmt_yuan(u['our_price'])}) by {_fmt_pct(u['undercut_pct'], 0)} in {u['category']}")
+            pair = dict(shop=u["shop"], title=u["title"], price=u["price"], our_title=u["our_title"],
+                        our_price=u["our_price"], pct=u["undercut_pct"], category=u["category"])
+            head = (T("undercut.top", **pair) if u["our_rank"] == 1
+                    else T("undercut.nth", n=int(u["our_rank"]), **pair))
+            sales = dict(theirs=u["monthly_sales"], ours=u["our_monthly_sales"])
             if np.isfinite(u["sales_ratio"]) and u["sales_ratio"] >= 1:
-                head += (f" and sells {u['sales_ratio']:.1f}x as many a month "
-                         f"({_fmt_int(u['monthly_sales'])} vs {_fmt_int(u['our_monthly_sales'])})")
-                advice = (f"before cutting, show what the {_fmt_yuan(u['price_gap'])} more buys "
-                          f"(fabric, fit, reviews, detail page)")
+                clause = T("undercut.sells_more", ratio=u["sales_ratio"], **sales)
+                advice = T("undercut.advice_more", gap=u["price_gap"])
             else:
-                head += (f" but sells fewer ({_fmt_int(u['monthly_sales'])} vs {_fmt_int(u['our_monthly_sales'])} "
-                         f"a month)")
-                advice = "watch its sales weekly; no price move yet"
+                clause = T("undercut.sells_less", **sales)
+                advice = T("undercut.advice_less")
             cost = costs.get(str(u["our_product_id"]))
             if cost is not None and np.isfinite(cost):
                 left = float(u["price"]) - cost
-                advice += (f"; matching {_fmt_yuan(u['price'])} would still leave {_fmt_yuan(left)} a piece over "
-                           f"the unit cost of {_fmt_yuan(cost)}" if left > 0 else
-                           f"; matching {_fmt_yuan(u['price'])} would sell below the unit cost of {_fmt_yuan(cost)}: "
-                           f"compete on something other than price")
-            out.append(f"{head}: {advice}.")
+                advice += (T("undercut.cost_left", price=u["price"], left=left, cost=cost) if left > 0
+                           else T("undercut.cost_below", price=u["price"], cost=cost))
+            out.append(T("undercut.line", head=head, sales=clause, advice=advice))
 
     if ranking is not None and "rank_before" in ranking.columns and ranking["is_ours"].any():
         ours = ranking.loc[ranking["is_ours"]].iloc[0]
         passed = ranking.loc[~ranking["is_ours"] & (ranking["rank"] < ours["rank"])
                              & (ranking["rank_before"] > ours["rank_before"])]
         value = ranking.attrs.get("value", "monthly_sales")
-        what = "monthly sales" if value == "monthly_sales" else "estimated sales"
-        fmt = _fmt_int if value == "monthly_sales" else _fmt_yuan
+        key = "suggest.passed_sales" if value == "monthly_sales" else "suggest.passed_amount"
         for _, r in passed.head(top).iterrows():
-            out.append(f"{r['shop']} passed us in {what} ({fmt(r[value])} vs our {fmt(ours[value])}, "
-                       f"{_fmt_pct(r['change_pct'], sign=True)} since the comparison date): "
-                       f"look at its new listings and price moves.")
+            out.append(T(key, shop=r["shop"], theirs=r[value], ours=ours[value], change=r["change_pct"]))
 
     if listings is not None and len(listings) and "category_pace" in listings.columns:
         fast = listings.loc[~listings["is_ours"] & (listings["category_pace"] >= fast_listing - _TOL)]
         for _, n in fast.sort_values("category_pace", ascending=False, kind="stable").head(top).iterrows():
-            name = n["title"] if "title" in n else n["product_id"]
-            out.append(f"{n['shop']} listed {name} ({n['category']}, {_fmt_yuan(n['price'])}) {int(n['days_listed'])} "
-                       f"days ago and it sells {n['sales_per_day']:.1f} a day, {n['category_pace']:.1f}x the "
-                       f"category's median product: study its style and price before our next {n['category']} listing.")
+            out.append(T("suggest.fast_listing", shop=n["shop"], title=_name(n), category=n["category"],
+                         price=n["price"], days=int(n["days_listed"]), per_day=n["pieces_per_day"],
+                         pace=n["category_pace"]))
 
     if dsr is not None and len(dsr):
         for _, d in dsr.sort_values("gap_to_mean", kind="stable").iterrows():
             if np.isfinite(d["gap_to_mean"]) and d["gap_to_mean"] <= -dsr_gap + _TOL:
-                out.append(f"Our {d['label']} {_pts(d['ours'])} is {_pts(abs(d['gap_to_mean']))} below the "
-                           f"rivals' mean "
-                           f"({_pts(d['rivals_mean'])}; {_ordinal(int(d['our_rank']))} of {int(d['n_shops'])} shops): "
-                           f"{_DSR_ADVICE.get(d['dimension'], 'find out why')}.")
+                advice = f"dsr_advice.{d['dimension']}"
+                out.append(T("suggest.dsr", score=vocab.label(d["dimension"]), ours=_pts(d["ours"]),
+                             gap=_pts(abs(d["gap_to_mean"])), mean=_pts(d["rivals_mean"]), rank=int(d["our_rank"]),
+                             n=int(d["n_shops"]), advice=T(advice if advice in T else "dsr_advice.other")))
 
     if prices is not None and len(prices):
         group = prices.columns[0]
@@ -1351,20 +1291,18 @@ def suggest(
         p = p.loc[(p["our_position_pct"] >= expensive - _TOL) | (p["our_position_pct"] <= cheap + _TOL)]
         for _, r in p.sort_values("_far", ascending=False, kind="stable").head(top).iterrows():
             high = r["our_position_pct"] >= expensive - _TOL
-            where = (f"above {_fmt_pct(r['our_position_pct'], 0)}" if high
-                     else f"below {_fmt_pct(1 - r['our_position_pct'], 0)}")
-            head = (f"In {r[group]} our median price {_fmt_yuan(r['our_price_median'])} is {where} of the rivals' "
-                    f"products (their median {_fmt_yuan(r['rival_price_median'])}), and we sell "
-                    f"{_fmt_int(r['_ours'])} pieces a month per product against their {_fmt_int(r['_theirs'])}")
+            facts = dict(category=r[group], ours=r["our_price_median"], theirs=r["rival_price_median"],
+                         our_pace=r["_ours"], their_pace=r["_theirs"])
+            head = (T("price.dear", pct=r["our_position_pct"], **facts) if high
+                    else T("price.cheap", pct=1 - r["our_position_pct"], **facts))
             sells_well = r["_ours"] >= r["_theirs"]
             if high and sells_well:
-                advice = "the premium is holding; keep it and keep the quality that earns it"
+                advice = T("price.dear_holds")
             elif high:
-                advice = (f"make the higher price visible in the main image and detail page, or add an entry "
-                          f"product near {_fmt_yuan(r['rival_price_median'])}")
+                advice = T("price.dear_slow", price=r["rival_price_median"])
             elif sells_well:
-                advice = "there may be room to test a higher price on the best seller"
+                advice = T("price.cheap_sells")
             else:
-                advice = "price is not what holds them back, so look at their traffic, main images and range first"
-            out.append(f"{head}: {advice}.")
+                advice = T("price.cheap_slow")
+            out.append(T("price.line", head=head, advice=advice))
     return out

@@ -30,7 +30,8 @@ def real_reports(monkeypatch):
 
 def test_notebook_is_clean_and_declares_its_parameters():
     nb = nbformat.read(NOTEBOOK, as_version=4)
-    assert nb.metadata["shopanalysis"] == {"title": "竞品对比 Competitor comparison", "period": "snapshot_date"}
+    assert nb.metadata["shopanalysis"] == {"title": {"zh": "竞品对比", "en": "Competitor comparison"},
+                                           "period": "snapshot_date"}
     assert all(not c.get("outputs") and not c.get("execution_count") for c in nb.cells if c.cell_type == "code")
     sources = [c.source for c in nb.cells if c.cell_type == "code"]
     assert not any(line.lstrip().startswith(("def ", "class ")) for s in sources for line in s.splitlines())
@@ -39,12 +40,23 @@ def test_notebook_is_clean_and_declares_its_parameters():
     assert (p["snapshot_date"].type, p["compare_with"].type, p["top_n"].type, p["include"].type) == (
         "date", "date", "int", "list")
     assert p["data_dir"].default == "" and p["our_shop"].default == OUR_SHOP and p["interactive"].default is True
+    assert p["lang"].default == "zh"
     assert all(param.help for param in p.values())  # every parameter has its comment
+    setup = sources[sources.index(next(s for s in sources if s.startswith("lang:"))) + 1]
+    assert setup.startswith("sa.set_language(lang)")
+    prose = [c for c in nb.cells if c.cell_type == "markdown"]
+    tags = [tuple(t for t in c.metadata.get("tags", []) if t.startswith("lang-")) for c in prose]
+    assert all(t in (("lang-zh",), ("lang-en",)) for t in tags)  # every piece of prose is in one language
+    assert tags[::2] == [("lang-zh",)] * (len(tags) // 2) and tags[1::2] == [("lang-en",)] * (len(tags) // 2)
+    assert "方法说明" in prose[-2].source and "Method" in prose[-1].source  # the method closes the report
+    text = "\n".join(c.source for c in prose)
+    assert "shopanalysis run" not in text and "Who reads it" not in text and "`" not in text
 
 
 def test_report_with_non_default_parameters_matches_the_package(tmp_path):
     params = {"snapshot_date": "2026-09-30", "compare_with": "2026-08-31", "listing_weeks": 6, "top_n": 5,
-              "exclude": ["暖暖衣舍"], "rank_by": "sales_amount", "undercut_threshold": 0.15, "best_sellers": 3}
+              "exclude": ["暖暖衣舍"], "rank_by": "sales_estimate", "undercut_threshold": 0.15, "best_sellers": 3,
+              "lang": "en"}
     res = runner.run_report("competitor-comparison", params, out_dir=tmp_path)
     folder = tmp_path / "competitor_comparison" / "2026-09-30"
     assert sorted(f.name for f in folder.iterdir()) == [
@@ -56,20 +68,21 @@ def test_report_with_non_default_parameters_matches_the_package(tmp_path):
     comp = cp.filter_shops(shop.competitors, our_shop=OUR_SHOP, exclude=["暖暖衣舍"])
     shops = cp.filter_shops(shop.competitor_shops, our_shop=OUR_SHOP, exclude=["暖暖衣舍"])
     day, since = "2026-09-28", "2026-08-31"  # the Monday snapshots on or before the dates asked for
-    ranking = cp.rank_shops(comp, day, our_shop=OUR_SHOP, value="sales_amount", since=since)
+    with sa.language("en"):  # the report's sentences are written in the report's language
+        ranking = cp.rank_shops(comp, day, our_shop=OUR_SHOP, value="sales_estimate", since=since)
+        prices = cp.compare_prices(comp, day, our_shop=OUR_SHOP)
+        listings = cp.new_listings(comp, day, "2026-08-17", our_shop=OUR_SHOP)  # six weeks back
+        undercuts = cp.find_undercuts(comp, day, our_shop=OUR_SHOP, threshold=0.15, best_sellers=3)
+        dsr = cp.compare_dsr(shops, day, our_shop=OUR_SHOP, since=since)
+        changes = cp.find_changes(comp, shops, day, since, our_shop=OUR_SHOP)
+        suggestions = cp.suggest(undercuts=undercuts, ranking=ranking, listings=listings, dsr=dsr, prices=prices,
+                                 products=shop.products)
     ours = ranking.set_index("shop").loc[OUR_SHOP]
-    prices = cp.compare_prices(comp, day, our_shop=OUR_SHOP)
-    listings = cp.new_listings(comp, day, "2026-08-17", our_shop=OUR_SHOP)  # six weeks back
-    undercuts = cp.find_undercuts(comp, day, our_shop=OUR_SHOP, threshold=0.15, best_sellers=3)
-    dsr = cp.compare_dsr(shops, day, our_shop=OUR_SHOP, since=since)
-    changes = cp.find_changes(comp, shops, day, since, our_shop=OUR_SHOP)
-    suggestions = cp.suggest(undercuts=undercuts, ranking=ranking, listings=listings, dsr=dsr, prices=prices,
-                             products=shop.products)
 
     assert (got["snapshot_date"], got["compare_date"], got["listings_since"]) == (day, since, "2026-08-17")
-    assert got["n_rivals"] == 9 and got["rank_by"] == "sales_amount"
+    assert got["n_rivals"] == 9 and got["rank_by"] == "sales_estimate"
     assert got["our_rank"] == ours["rank"] == ranking.attrs["our_rank"]
-    assert got["our_sales_amount"] == pytest.approx(ours["sales_amount"])
+    assert got["our_sales_estimate"] == pytest.approx(ours["sales_estimate"])
     assert got["our_share"] == pytest.approx(ours["share"])
     assert got["leader"] == ranking["shop"].iloc[0]
     assert got["our_median_price"] == pytest.approx(dict(zip(prices["category"], prices["our_price_median"])))
@@ -84,7 +97,8 @@ def test_report_with_non_default_parameters_matches_the_package(tmp_path):
     assert got["suggestions"] == suggestions
     html = (folder / "competitor_comparison.html").read_text(encoding="utf-8")
     assert "暖暖衣舍" not in html  # excluded everywhere
-    assert "竞品对比" in html and "sa.record" not in html
+    assert "Competitor comparison" in html and "竞品对比" not in html and "sa.record" not in html
+    assert "first 5 of 10 shops" in html  # a cut list says so
 
 
 def _nasty_data(folder: Path) -> Path:
