@@ -18,4 +18,4 @@ bench: setup
 	for b in benchmarks/bench_*.py; do .venv/bin/python $$b; done
 
 clean:
-	rm -rf reports/ student/ .pytest_cache .hypothesis
+	rm -rf reports/ student/ build/ dist/ .pytest_cache .hypothesis

@@ -1,6 +1,8 @@
 """Generate the seeded demo shops the course, the reports and the tests run on.
 
-Two shops are bundled under ``data/samples/`` and both are rebuilt by
+Two shops ship with the package, as package data in ``shopanalysis/data/samples/``
+(found with :mod:`importlib.resources`, so a plain ``pip install`` has them; in the
+repository ``data/samples/`` links to the same folder), and both are rebuilt by
 ``python -m shopanalysis.samples`` (byte for byte: same seed, same files).
 
 ``demo_shop/``
@@ -190,6 +192,7 @@ import sys
 import zlib
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 
 import numpy as np
@@ -2125,7 +2128,9 @@ def samples_dir() -> Path:
     env = os.environ.get(ENV_VAR)
     if env:
         return Path(env)
-    return Path(__file__).resolve().parents[1] / "data" / "samples"
+    # The package is installed as files (a wheel, an editable install or the repository), so the
+    # resource is a real folder that read_table and load_shop can open by path.
+    return Path(os.fspath(resources.files("shopanalysis") / "data" / "samples"))
 
 
 def demo_dir() -> Path:

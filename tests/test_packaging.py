@@ -1,4 +1,4 @@
-"""Packaging checks: the dependency lists agree, and the two README commands are wired to CI."""
+"""Packaging checks: the dependency lists agree, the README commands are wired to CI, the package data ships."""
 
 import re
 import tomllib
@@ -72,3 +72,29 @@ def test_benchmark_scripts_start(script):
     proc = subprocess.run([sys.executable, str(script), "--help"], capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stderr
     assert "usage:" in proc.stdout
+
+
+def test_package_data_declares_every_data_file_of_the_package():
+    """A plain (non-editable) install ships only what package-data names: the demo shops, fonts, CSS.
+
+    load_demo_shop() finds the demo shop with importlib.resources, so a file left out here
+    would be missing from the wheel, and the demo with it.
+    """
+    globs = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"][
+        "package-data"]["shopanalysis"]
+    package = ROOT / "shopanalysis"
+    declared = {p for pattern in globs for p in package.glob(pattern) if p.is_file()}
+    data = {p for p in package.rglob("*") if p.is_file() and "__pycache__" not in p.parts and p.suffix != ".py"}
+    assert data - declared == set(), "add these to [tool.setuptools.package-data] in pyproject.toml"
+    samples = {p for p in data if "samples" in p.parts}
+    assert {p.parent.name for p in samples} == {"demo_shop", "jd_home"}
+
+
+def test_the_samples_are_package_data_and_data_samples_links_to_them(monkeypatch):
+    from shopanalysis import samples
+
+    monkeypatch.delenv(samples.ENV_VAR, raising=False)
+    package_samples = ROOT / "shopanalysis" / "data" / "samples"
+    assert (ROOT / "data" / "samples").is_symlink(), "data/samples links to shopanalysis/data/samples"
+    assert (ROOT / "data" / "samples").resolve() == package_samples.resolve()
+    assert samples.demo_dir().resolve() == (package_samples / "demo_shop").resolve()

@@ -25,8 +25,8 @@ Modules
 :mod:`~shopanalysis.course.student`
     Learner copies with the solutions stripped (``shopanalysis course --student DIR``).
 :mod:`~shopanalysis.course.authoring`
-    :class:`LessonBuilder`, which the ``tools/build_course_NN.py`` scripts use to write
-    a lesson in the house pattern (see its docstring for the lesson template).
+    :class:`LessonBuilder`, which writes the first draft of a new lesson in the house
+    pattern (see its docstring for the lesson template); the notebook is the source after that.
 :mod:`~shopanalysis.course.widgets`
     The widgets lessons play with (None without ipywidgets).
 :mod:`~shopanalysis.course.exports`

@@ -1,4 +1,9 @@
-"""Write a lesson notebook in the house pattern (used by ``tools/build_course_NN.py``).
+"""Write the first draft of a lesson notebook in the house pattern.
+
+The notebook is the lesson's one source: :class:`LessonBuilder` writes a new lesson's
+first version, and from then on the notebook is edited directly (in Jupyter, or with
+nbformat). ``tests/test_course.py`` and ``tests/test_notebooks.py`` hold every lesson to
+the template below, whoever wrote it.
 
 The lesson template
 -------------------
@@ -34,7 +39,8 @@ without a judgement exercise, with a checker of another lesson, or with a ``def`
 ``class``, clock or machine path in a code cell.
 
 No ``def`` or ``class`` in a notebook cell (helpers go in the package), no
-``datetime.now()``, no machine paths, outputs stripped (the builder writes none).
+``datetime.now()``, no machine paths (:func:`lint_code`), outputs stripped (the
+builder writes none; clear them before saving a lesson you ran).
 
 Adding a lesson
 ---------------
@@ -44,7 +50,10 @@ Adding a lesson
    :func:`shopanalysis.course.checks.exercise`, each computing the expected answer
    with the package's functions on the demo data and returning a diagnosis from
    :mod:`shopanalysis.course.checks`.
-3. Write ``tools/build_course_NN.py`` with a :class:`LessonBuilder` and run it.
+3. Write its first draft with a :class:`LessonBuilder` (in a scratch script or a
+   Python prompt: ``b = LessonBuilder("NN")``, its parts, then ``b.write()``), then
+   edit ``notebooks/course/NN_<slug>.ipynb`` itself; the builder is not kept beside it.
+   Run ``pytest tests/test_notebooks.py tests/test_course.py -k NN`` after each edit.
 4. Write ``tests/test_course_lessonNN.py``: ``WRONG_NN``, each checker's wrong
    answers (computed with the package) and a fragment of the message each must get,
    a test that they cover every checker of the lesson (both with the helpers of
