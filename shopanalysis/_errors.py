@@ -10,7 +10,9 @@ class DataError(ValueError):
 
     The message names the file, the table, the column and the first offending
     rows, and says what was expected, so an operator can fix the export without
-    reading a traceback.
+    reading a traceback. It is written in the package's language (Chinese unless
+    :func:`shopanalysis.set_language` or ``SHOPANALYSIS_LANG`` says ``en``); the
+    templates are in :mod:`shopanalysis.text.io`.
     """
 
 
@@ -19,5 +21,5 @@ class DataWarning(UserWarning):
 
     Extra columns that were dropped, a platform-derived rate that disagrees with
     the one recomputed from its parts, a cross-table check that failed on a
-    user's own exports.
+    user's own exports. Worded in the package's language, like :class:`DataError`.
     """

@@ -44,9 +44,9 @@ def _jsonable(value):
         return [_jsonable(v) for v in value]
     if hasattr(value, "tolist"):
         return _jsonable(value.tolist())
-    raise TypeError(
-        f"record() takes numbers, text, booleans, dates, lists and dicts of them; got {type(value).__name__}"
-    )
+    from .text.metrics import T
+
+    raise TypeError(T("record.value", kind=type(value).__name__))
 
 
 def record(name: str, value):
@@ -70,7 +70,9 @@ def record(name: str, value):
     >>> record("conversion_rate", 0.0235)
     """
     if not isinstance(name, str) or not name.isidentifier():
-        raise ValueError(f"record() needs a snake_case name such as 'mtd_sales'; got {name!r}")
+        from .text.metrics import T
+
+        raise ValueError(T("record.name", name=repr(name)))
     clean = _jsonable(value)
     try:
         from IPython import get_ipython

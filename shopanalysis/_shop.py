@@ -52,17 +52,20 @@ class Shop:
         """Raise DataError naming each table in ``names`` that was not found, and the files it is read from."""
         missing = [n for n in names if getattr(self, n, None) is None]
         if missing:
-            lines = [
-                f"- {n} ({TABLES[n].title}): a file named {n}.csv / {n}.xlsx"
-                + (f" or {' / '.join(TABLES[n].file_aliases)}" if TABLES[n].file_aliases else "")
-                for n in missing
-            ]
-            where = f" in {self.data_dir}" if self.data_dir else ""
-            raise DataError(f"this needs table(s) not found{where}:\n" + "\n".join(lines))
+            from . import vocab
+            from .text.io import T
+
+            lines = [T("shop.missing_in", folder=self.data_dir) if self.data_dir else T("shop.missing")]
+            for n in missing:
+                table, aliases = vocab.value_label("table", n), " / ".join(TABLES[n].file_aliases)
+                lines.append(T("shop.table_files", table=table, name=n, aliases=aliases) if aliases
+                             else T("shop.table_file", table=table, name=n))
+            raise DataError("\n".join(lines))
 
     def __repr__(self) -> str:
         found = ", ".join(f"{n}={len(df):,} rows" for n, df in self.tables.items()) or "no tables"
         return f"Shop({self.data_dir}: {found})"
 
 
-assert {f.name for f in fields(Shop)} >= set(TABLES), "Shop must have one attribute per table"
+# Shop has one attribute per table of the contract.
+assert {f.name for f in fields(Shop)} >= set(TABLES), f"Shop lacks {set(TABLES) - {f.name for f in fields(Shop)}}"

@@ -19,7 +19,9 @@ from __future__ import annotations
 
 import pandas as pd
 
+from . import vocab
 from ._shop import Shop
+from .text.checks import T
 
 __all__ = [
     "PPC_SOURCES",
@@ -35,7 +37,7 @@ __all__ = [
 ]
 
 #: Traffic-source names that are the keyword-PPC tool whose report is ``ppc_keywords``.
-PPC_SOURCES = ("直通车", "京东快车", "快车", "搜索推广", "多多搜索")
+PPC_SOURCES = ("直通车", "京东快车", "快车", "搜索推广", "多多搜索")  # data: the platforms' source names
 
 #: Money is compared to the cent: differences below half a cent are rounding.
 CENT = 0.005
@@ -57,20 +59,32 @@ def _shared_days(a: pd.DataFrame, b: pd.DataFrame) -> list:
     return sorted(set(_day(a["date"])) & set(_day(b["date"])))
 
 
+def _word(name: str, table: str) -> str:
+    """Return a column's label as a word inside a sentence (Visitors -> visitors; CTR stays CTR)."""
+    words = vocab.label(name, table=table)
+    return words[:1].lower() + words[1:] if words[1:2].islower() else words
+
+
 def _num(x: float, money: bool) -> str:
-    return f"{x:,.2f}" if money else f"{x:,.0f}"
+    """Return a number of a finding exactly: money to the cent (a cent can be the whole difference)."""
+    return T("money", amount=f"{x:,.2f}") if money else f"{x:,.0f}"
 
 
 def _finding(check: str, what: str, bad: pd.DataFrame, left: str, right: str, *, money: bool, total: int,
-             unit: str = "day(s)") -> str:
-    """Phrase one finding: the check, what disagrees, and the first few days with both numbers."""
+             per: str = "days") -> str:
+    """Phrase one finding: the check, what disagrees, and the first few days with both numbers.
+
+    ``what`` is a rendered text; ``left`` and ``right`` name the two sides (``side.*`` keys).
+    """
     parts = []
     for key, row in bad.head(MAX_EXAMPLES).iterrows():
-        label = key.date().isoformat() if isinstance(key, pd.Timestamp) else " ".join(
+        when = key.date().isoformat() if isinstance(key, pd.Timestamp) else " ".join(
             k.date().isoformat() if isinstance(k, pd.Timestamp) else str(k) for k in key)
-        parts.append(f"{label}: {left} {_num(row['a'], money)} vs {right} {_num(row['b'], money)}")
-    more = f"; and {len(bad) - MAX_EXAMPLES} more" if len(bad) > MAX_EXAMPLES else ""
-    return f"{check}: {what} on {len(bad)} of {total} {unit}: " + "; ".join(parts) + more
+        parts.append(T("example", when=when, left=T(f"side.{left}"), a=_num(row["a"], money),
+                       right=T(f"side.{right}"), b=_num(row["b"], money)))
+    more = T("more", n=len(bad) - MAX_EXAMPLES) if len(bad) > MAX_EXAMPLES else ""
+    return T(f"finding.{per}", check=T(f"name.{check}"), what=what, n=len(bad), total=total,
+             examples=T("join").join(parts), more=more)
 
 
 def _compare(a: pd.Series, b: pd.Series, *, money: bool, at_most: bool) -> pd.DataFrame:
@@ -104,7 +118,7 @@ def check_sources_add_up(shop: Shop) -> list[str]:
         b = sd.groupby(_day(sd["date"]))[col].sum().reindex(days)
         bad = _compare(a, b, money=col == "paid_amount", at_most=False)
         if len(bad):
-            out.append(_finding("sources_add_up", f"traffic_sources {col} summed over sources differ from shop_daily",
+            out.append(_finding("sources_add_up", T("what.sources", column=_word(col, "shop_daily")),
                                 bad, "sources", "shop", money=col == "paid_amount", total=len(days)))
     return out
 
@@ -131,15 +145,15 @@ def check_orders_add_up(shop: Shop) -> list[str]:
         b = sd.groupby(sdd)["paid_amount"].sum().reindex(days)
         bad = _compare(a, b, money=True, at_most=False)
         if len(bad):
-            out.append(_finding("orders_add_up", "orders' paid_amount summed per paid_at day differs from "
-                                "shop_daily paid_amount", bad, "orders", "shop", money=True, total=len(days)))
+            out.append(_finding("orders_add_up", T("what.orders_amount"), bad, "orders", "shop", money=True,
+                                total=len(days)))
     if "buyer_id" in od.columns and "paying_buyers" in sd.columns:
         a = od.groupby(paid)["buyer_id"].nunique().reindex(days)
         b = sd.groupby(sdd)["paying_buyers"].sum().reindex(days)
         bad = _compare(a, b, money=False, at_most=False)
         if len(bad):
-            out.append(_finding("orders_add_up", "distinct buyers in orders per paid_at day differ from "
-                                "shop_daily paying_buyers", bad, "orders", "shop", money=False, total=len(days)))
+            out.append(_finding("orders_add_up", T("what.orders_buyers"), bad, "orders", "shop", money=False,
+                                total=len(days)))
     return out
 
 
@@ -164,16 +178,16 @@ def check_ppc_clicks(shop: Shop, *, tolerance: float = 0.15, sources=PPC_SOURCES
     clicks = kw.groupby(kwd)["clicks"].sum().reindex(days).fillna(0)
     if not is_ppc.any():
         if clicks.sum() > 0:
-            return [f"ppc_clicks: ppc_keywords has {clicks.sum():,.0f} clicks on {len(days)} day(s) but "
-                    f"traffic_sources has no PPC source (looked for {', '.join(sources)})"]
+            return [T("ppc.no_source", check=T("name.ppc_clicks"), clicks=clicks.sum(), days=len(days),
+                      sources=T("join.list").join(sources))]
         return []
     visitors = ts[is_ppc].groupby(tsd[is_ppc])["visitors"].sum().reindex(days).fillna(0)
     both = pd.concat({"a": visitors, "b": clicks}, axis=1)
     bad = both[(both["a"] < (1 - tolerance) * both["b"]) | (both["a"] > (1 + tolerance) * both["b"])]
     if not len(bad):
         return []
-    return [_finding("ppc_clicks", f"PPC visitors in traffic_sources are not within {tolerance:.0%} of "
-                     "ppc_keywords clicks", bad, "visitors", "clicks", money=False, total=len(days))]
+    return [_finding("ppc_clicks", T("what.ppc_clicks", tolerance=tolerance), bad, "visitors", "clicks", money=False,
+                     total=len(days))]
 
 
 def check_cs_sales(shop: Shop) -> list[str]:
@@ -193,8 +207,7 @@ def check_cs_sales(shop: Shop) -> list[str]:
     bad = _compare(a, b, money=True, at_most=True)
     if not len(bad):
         return []
-    return [_finding("cs_sales", "cs_daily sales_amount summed over agents exceeds shop_daily paid_amount",
-                     bad, "customer service", "shop", money=True, total=len(days))]
+    return [_finding("cs_sales", T("what.cs_sales"), bad, "cs", "shop", money=True, total=len(days))]
 
 
 def check_products_add_up(shop: Shop, *, columns=("paid_amount",)) -> list[str]:
@@ -220,7 +233,7 @@ def check_products_add_up(shop: Shop, *, columns=("paid_amount",)) -> list[str]:
         b = sd.groupby(_day(sd["date"]))[col].sum().reindex(days)
         bad = _compare(a, b, money=money, at_most=True)
         if len(bad):
-            out.append(_finding("products_add_up", f"products_daily {col} summed over products exceeds shop_daily",
+            out.append(_finding("products_add_up", T("what.products", column=_word(col, "shop_daily")),
                                 bad, "products", "shop", money=money, total=len(days)))
     return out
 
@@ -249,9 +262,8 @@ def check_search_terms(shop: Shop) -> list[str]:
         b = b.reindex(a.index).fillna(0)
         bad = _compare(a, b, money=col == "cost", at_most=True)
         if len(bad):
-            out.append(_finding("search_terms", f"ppc_search_terms {col} exceed their matched keyword's "
-                                f"ppc_keywords {col}", bad, "terms", "keyword", money=col == "cost", total=len(a),
-                                unit="keyword-day(s)"))
+            out.append(_finding("search_terms", T("what.search_terms", column=_word(col, "ppc_keywords")),
+                                bad, "terms", "keyword", money=col == "cost", total=len(a), per="keyword_days"))
     return out
 
 
@@ -274,17 +286,17 @@ def check_cs_on_shift(shop: Shop) -> list[str]:
     out = []
     unknown = sorted(set(cs.loc[inside & ~known, "agent"]))
     if unknown:
-        out.append(f"cs_on_shift: agent(s) {', '.join(unknown)} have cs_daily rows but are not on cs_roster")
+        out.append(T("shift.unknown", check=T("name.cs_on_shift"), agents=T("join.list").join(unknown), n=len(unknown)))
     sel = inside & known
     keys = pd.MultiIndex.from_arrays([csd[sel], cs.loc[sel, "agent"]])
     got = shift.reindex(keys)
     bad = got.isna().to_numpy() | (got == "off").to_numpy()
     if bad.any():
-        rows = [f"{d.date().isoformat()} {a} ({'off' if s == 'off' else 'not on the roster that day'})"
+        rows = [T("shift.off" if s == "off" else "shift.not_listed", day=d.date().isoformat(), agent=a)
                 for (d, a), s in zip(keys[bad][:MAX_EXAMPLES], got[bad][:MAX_EXAMPLES])]
-        more = f"; and {int(bad.sum()) - MAX_EXAMPLES} more" if bad.sum() > MAX_EXAMPLES else ""
-        out.append(f"cs_on_shift: {int(bad.sum())} cs_daily row(s) for agents not on shift: "
-                   + "; ".join(rows) + more)
+        more = T("more", n=int(bad.sum()) - MAX_EXAMPLES) if bad.sum() > MAX_EXAMPLES else ""
+        out.append(T("shift.off_days", check=T("name.cs_on_shift"), n=int(bad.sum()), rows=T("join").join(rows),
+                     more=more))
     return out
 
 
@@ -307,10 +319,11 @@ def check_product_ids(shop: Shop) -> list[str]:
         ids = df["product_id"].dropna().astype(str)
         missing = sorted(set(ids) - known)
         if missing:
-            shown = ", ".join(missing[:MAX_EXAMPLES]) + (f" and {len(missing) - MAX_EXAMPLES} more"
-                                                         if len(missing) > MAX_EXAMPLES else "")
-            out.append(f"product_ids: {len(missing)} product_id(s) in {name} ({int(ids.isin(missing).sum())} "
-                       f"row(s)) are not in products: {shown}")
+            shown = T("join.list").join(missing[:MAX_EXAMPLES])
+            if len(missing) > MAX_EXAMPLES:
+                shown = T("ids.more", ids=shown, n=len(missing) - MAX_EXAMPLES)
+            out.append(T("ids.missing", check=T("name.product_ids"), n=len(missing), table=vocab.value_label("table", name),
+                         rows=int(ids.isin(missing).sum()), ids=shown))
     return out
 
 

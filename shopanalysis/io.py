@@ -106,7 +106,11 @@ inquiries, requested after due, ...); a duplicated key (two rows for one day); a
 before 2000 or after 2099. The message's first line names the file, the table, the
 column and the problem; up to five offending rows follow, numbered as in the file
 (1-based, counting title and header lines, the row numbers Excel shows) with the
-values as written; the last line says what was expected.
+values as written; the last line says what was expected. Messages are in the package's
+language (Chinese by default, English with ``sa.set_language("en")`` or
+``SHOPANALYSIS_LANG=en``; templates in :mod:`shopanalysis.text.io`): a table is named
+by the title an operator knows it by (店铺整体) or its English name, a column as the
+file's header writes it and, when that differs, by its canonical name.
 
 Folders
 -------
@@ -143,10 +147,12 @@ import numpy as np
 import pandas as pd
 from numpy.dtypes import StringDType
 
+from . import vocab
 from ._errors import DataError, DataWarning
 from ._schema import TABLES, Column, Derived, Table, conform
 from ._schema import table as _table_spec
 from ._shop import Shop
+from .text.io import T
 
 __all__ = ["read_table", "load_shop"]
 
@@ -160,21 +166,21 @@ _SUFFIXES = _TEXT_SUFFIXES | _EXCEL_SUFFIXES | {".xls"}
 #: Cell texts that mean "no value" (compared after trimming and lower-casing).
 _MISSING = frozenset({"", "-", "--", "---", "—", "——", "–", "n/a", "na", "#n/a", "nan", "null", "none", "/"})
 #: Cell texts that mark a totals row.
-_TOTALS = frozenset({"合计", "总计", "汇总", "小计", "总和", "total", "totals", "grand total", "sum", "subtotal"})
+_TOTALS = frozenset({"合计", "总计", "汇总", "小计", "总和", "total", "totals", "grand total", "sum", "subtotal"})  # data
 _MISSING_CELLS = frozenset(v for m in _MISSING for v in {m, m.upper(), m.title(), " " + m, m + " "})
 _TOTAL_CELLS = frozenset(
     v + end for m in _TOTALS for v in {m, m.title(), m.upper()} for end in ("", ":", "：", " ")
 )
-_NOTE_RE = r"^\s*(?:注|备注|说明|数据来源|来源|\*|#)|[:：]"
+_NOTE_RE = r"^\s*(?:注|备注|说明|数据来源|来源|\*|#)|[:：]"  # data
 _MIN_DATE = pd.Timestamp("2000-01-01")
 _MAX_DATE = pd.Timestamp("2100-01-01")
-_BOOLS = {
+_BOOLS = {  # data: the export spellings of yes / no
     "是": True, "否": False, "true": True, "false": False, "t": True, "f": False,
     "1": True, "0": False, "1.0": True, "0.0": False, "y": True, "n": False,
     "yes": True, "no": False, "有": True, "无": False,
 }
 #: Units a header may carry in brackets, per column kind, and the factor they apply.
-_UNITS = {
+_UNITS = {  # data: the export spellings of units
     "money": {"元": 1.0, "yuan": 1.0, "rmb": 1.0, "cny": 1.0, "¥": 1.0, "人民币": 1.0, "千元": 1e3, "万元": 1e4},
     "seconds": {"秒": 1.0, "s": 1.0, "sec": 1.0, "秒钟": 1.0, "分": 60.0, "分钟": 60.0, "min": 60.0,
                 "小时": 3600.0, "h": 3600.0, "毫秒": 1e-3, "ms": 1e-3},
@@ -185,7 +191,7 @@ _UNITS = {
 }
 
 # Column-wide patterns, applied to a whole column joined by newlines (see _joined).
-_NUM_LINE = re.compile(
+_NUM_LINE = re.compile(  # data
     r"^(?:[+-](?:¥|\$|rmb|cny)?|(?:¥|\$|rmb|cny)[+-]?|)"
     r"(?:\d{1,3}(?:,\d{3})+(?:\.\d*)?|\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?(?:%|‰|万元|万|元)?$",
     re.MULTILINE,
@@ -195,25 +201,29 @@ _BLANK_LINE = re.compile(r"^[^\S\n]+$", re.MULTILINE)
 _NOT_PLAIN = re.compile(r"[^0-9.eE+\-\n]")
 _PERCENT_LINE = re.compile(r"^[^\n]*%$", re.MULTILINE)
 _PERMILLE_LINE = re.compile(r"^[^\n]*‰$", re.MULTILINE)
-_WAN_LINE = re.compile(r"^[^\n]*万元?$", re.MULTILINE)
-_NUMBER_MARKS = re.compile(r"[¥$,%‰万元]|rmb|cny")
+_WAN = "万"  # data: ten thousand, as in 1.2万
+_WAN_LINE = re.compile(r"^[^\n]*万元?$", re.MULTILINE)  # data
+_NUMBER_MARKS = re.compile(r"[¥$,%‰万元]|rmb|cny")  # data
 _SPACE_LINE = re.compile(r"[^\S\n]+")
 _SD = StringDType()
 _SD_DOT, _SD_EMPTY = (np.array(c, dtype=_SD) for c in (".", ""))
-_DATE_RE = (
+_DATE_RE = (  # data
     r"^(?P<year>\d{4})[-/.年](?P<month>\d{1,2})[-/.月](?P<day>\d{1,2})日?"
     r"(?:(?:T|\s+)(?P<hour>\d{1,2})[:时](?P<minute>\d{1,2})(?:[:分](?P<second>\d{1,2}(?:\.\d+)?)秒?)?)?$"
 )
 _COMPACT_DATE_RE = r"^(?P<year>\d{4})(?P<month>\d{2})(?P<day>\d{2})$"
 _SERIAL_RE = r"^\d{1,6}(?:\.\d+)?$"
-_MONTH_RE = r"^(?P<year>\d{4})(?:[-/.年](?P<month>\d{1,2})月?|(?P<month2>\d{2}))$"
+_MONTH_RE = r"^(?P<year>\d{4})(?:[-/.年](?P<month>\d{1,2})月?|(?P<month2>\d{2}))$"  # data
 _CLOCK_RE = r"^(?:(?P<h>\d+):)?(?P<m>\d+):(?P<s>\d{1,2}(?:\.\d+)?)$"
-_SPAN_RE = (
+_SPAN_RE = (  # data
     r"^(?=\d)(?:(?P<h>\d+(?:\.\d+)?)(?:小时|时|hours?|hrs?|h))?"
     r"(?:(?P<m>\d+(?:\.\d+)?)(?:分钟|分|minutes?|mins?|m))?"
     r"(?:(?P<s>\d+(?:\.\d+)?)(?:秒钟|秒|seconds?|secs?|s))?$"
 )
 _BRACKET_RE = re.compile(r"[(\[【<〔（［](.*?)[)\]】>〕）］]")
+#: How Chinese exports write some values; messages quote them as examples of what is accepted.
+_SPELLINGS = {"seconds": "12秒", "minutes": "1分30秒", "date": "2026年10月1日", "month": "2026年10月",  # data
+              "datetime": "2026年10月1日 13时45分10秒", "yes_no": "是 / 否"}
 
 
 # ----------------------------------------------------------------------------- headers
@@ -412,14 +422,15 @@ class _Raw:
                     if len(rows) >= _SCAN_ROWS + 1:
                         break
             except csv.Error as exc:
-                raise DataError(
-                    f"{self.label}: the file is not readable as {_sep_name(sep)}-separated text ({exc})."
-                ) from exc
+                raise _file_error(self.label, "open.not_delimited", separator=_sep_name(sep), reason=exc) from exc
             self._scans[sep] = (rows, ends)
         return self._scans[sep][0][:_SCAN_ROWS]
 
-    def body(self, sep: str, start: int, width: int, where: str) -> tuple[pd.DataFrame, np.ndarray]:
-        """Return the rows from ``start`` on as text cells, and their 1-based row numbers in the file."""
+    def body(self, sep: str, start: int, width: int, where) -> tuple[pd.DataFrame, np.ndarray]:
+        """Return the rows from ``start`` on as text cells, and their 1-based row numbers in the file.
+
+        ``where()`` returns the prefix of a message (called only when there is one to write).
+        """
         if self.kind == "excel":
             df = self.frame.iloc[start:]
             nums = df.index.to_numpy() + 1
@@ -442,26 +453,26 @@ class _Raw:
         except (pd.errors.ParserError, pd.errors.ParserWarning):
             df = self._body_slow(rest, sep, start, width, where)
         except (ValueError, csv.Error) as exc:
-            raise DataError(f"{where}: the rows below the header could not be read ({exc}).") from exc
+            raise DataError(T("rows.unreadable", where=where(), reason=exc)) from exc
         df = df.fillna("")
         return df, np.arange(start + 1, start + 1 + len(df))
 
-    def _body_slow(self, rest: str, sep: str, start: int, width: int, where: str) -> pd.DataFrame:
+    def _body_slow(self, rest: str, sep: str, start: int, width: int, where) -> pd.DataFrame:
         """Read the body with the csv module, refusing rows with more cells than the header."""
         rows = []
         try:
             for i, rec in enumerate(csv.reader(_io.StringIO(rest), delimiter=sep)):
                 if len(rec) > width:
                     if any(c.strip() for c in rec[width:]):
-                        raise DataError(
-                            f"{where}: row {start + 1 + i} has {len(rec)} cells but the header has {width}; "
-                            f"a value holds an unquoted {_sep_name(sep)} or the rows are shifted.\n"
-                            f"  row {start + 1 + i}: {sep.join(rec)[:120]!r}"
-                        )
+                        raise DataError("\n".join([
+                            T("rows.wide", where=where(), row=start + 1 + i, cells=len(rec), width=width,
+                              separator=_sep_name(sep)),
+                            T("row", row=start + 1 + i, value=repr(sep.join(rec)[:120])),
+                        ]))
                     rec = rec[:width]
                 rows.append(rec + [""] * (width - len(rec)))
         except csv.Error as exc:
-            raise DataError(f"{where}: the rows below the header could not be read ({exc}).") from exc
+            raise DataError(T("rows.unreadable", where=where(), reason=exc)) from exc
         return pd.DataFrame(rows, columns=range(width), dtype="str")
 
 
@@ -475,7 +486,16 @@ def _warn(message: str) -> None:
 
 def _sep_name(sep: str) -> str:
     """Return a delimiter's name for messages."""
-    return {",": "comma", "\t": "tab", ";": "semicolon"}.get(sep, repr(sep))
+    key = {",": "comma", "\t": "tab", ";": "semicolon"}.get(sep)
+    return T(f"separator.{key}") if key else repr(sep)
+
+
+def _file_error(label: str, key: str, **values) -> DataError:
+    """Return a DataError about a whole file: ``label: problem``; the problem alone is in ``.problem``."""
+    problem = T(key, **values)
+    err = DataError(T("at", where=label, problem=problem))
+    err.problem = problem
+    return err
 
 
 def _decode(data: bytes, label: str, encoding: str | None) -> str:
@@ -484,12 +504,10 @@ def _decode(data: bytes, label: str, encoding: str | None) -> str:
         try:
             return data.decode(encoding)
         except LookupError as exc:
-            raise DataError(f"{label}: unknown encoding {encoding!r}; try 'utf-8-sig' or 'gb18030'.") from exc
+            raise _file_error(label, "encoding.unknown", encoding=repr(encoding)) from exc
         except UnicodeDecodeError as exc:
-            raise DataError(
-                f"{label}: the file is not valid {encoding} (byte {exc.start}: {data[exc.start:exc.start + 4]!r}); "
-                f"leave encoding=None to detect UTF-8 / GBK."
-            ) from exc
+            raise _file_error(label, "encoding.invalid", encoding=encoding, offset=exc.start,
+                              bytes=repr(data[exc.start:exc.start + 4])) from exc
     tried = []
     if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
         tried.append("utf-16")
@@ -503,11 +521,8 @@ def _decode(data: bytes, label: str, encoding: str | None) -> str:
             return data.decode(enc)
         except UnicodeDecodeError as exc:
             last = exc
-    raise DataError(
-        f"{label}: cannot decode the file as text; tried {', '.join(tried)} "
-        f"(first bad byte at offset {last.start}: {data[last.start:last.start + 4]!r}). "
-        "Save it as CSV UTF-8 or as .xlsx, or pass encoding=."
-    ) from last
+    raise _file_error(label, "encoding.undecodable", tried=T("join.list").join(tried), offset=last.start,
+                      bytes=repr(data[last.start:last.start + 4])) from last
 
 
 def _open(path: str | Path, *, encoding: str | None = None, sheet_name: int | str = 0) -> _Raw:
@@ -515,21 +530,19 @@ def _open(path: str | Path, *, encoding: str | None = None, sheet_name: int | st
     path = Path(path)
     label = str(path)
     if not path.exists():
-        raise DataError(f"{label}: no such file.")
+        raise _file_error(label, "open.no_file")
     if path.is_dir():
-        raise DataError(f"{label}: is a folder; read_table reads one file (use load_shop for a folder).")
+        raise _file_error(label, "open.is_folder")
     suffix = path.suffix.lower()
     if suffix not in _SUFFIXES:
-        raise DataError(
-            f"{label}: unsupported file type {path.suffix or '(none)'!r}; "
-            f"expected one of {', '.join(sorted(_SUFFIXES))}."
-        )
+        raise _file_error(label, "open.file_type", suffix=repr(path.suffix) if path.suffix else T("open.no_suffix"),
+                          expected=T("join.list").join(sorted(_SUFFIXES)))
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise DataError(f"{label}: cannot read the file ({exc.strerror or exc}).") from exc
+        raise _file_error(label, "open.cannot_read", reason=exc.strerror or exc) from exc
     if not data.strip():
-        raise DataError(f"{label}: the file is empty.")
+        raise _file_error(label, "open.empty")
     is_zip = data[:4] == b"PK\x03\x04"
     if suffix in _EXCEL_SUFFIXES or (suffix == ".xls" and is_zip):
         return _open_excel(path, label, sheet_name, engine="openpyxl")
@@ -537,16 +550,13 @@ def _open(path: str | Path, *, encoding: str | None = None, sheet_name: int | st
         try:
             import xlrd  # noqa: F401
         except ImportError as exc:
-            raise DataError(
-                f"{label}: an old-style Excel 97 .xls workbook, which needs the 'xlrd' package; "
-                "open it in Excel / WPS and save it as .xlsx or .csv."
-            ) from exc
+            raise _file_error(label, "open.old_xls") from exc
         return _open_excel(path, label, sheet_name, engine="xlrd")
     if suffix == ".xls" and data.lstrip()[:1] == b"<":
-        raise DataError(f"{label}: an HTML page saved as .xls; open it in Excel / WPS and save it as .xlsx or .csv.")
+        raise _file_error(label, "open.html_xls")
     text = _decode(data, label, encoding).replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
-        raise DataError(f"{label}: the file is empty.")
+        raise _file_error(label, "open.empty")
     return _Raw(path, label, "text", text=text)
 
 
@@ -559,19 +569,19 @@ def _open_excel(path: Path, label: str, sheet_name: int | str, engine: str) -> _
             names = book.sheet_names
             if isinstance(sheet_name, int):
                 if not 0 <= sheet_name < len(names):
-                    raise DataError(f"{label}: there is no sheet number {sheet_name}; the workbook has {names}.")
+                    raise _file_error(label, "open.no_sheet_number", number=sheet_name, sheets=[repr(n) for n in names])
             elif sheet_name not in names:
-                raise DataError(f"{label}: there is no sheet {sheet_name!r}; the workbook has {names}.")
+                raise _file_error(label, "open.no_sheet", sheet=sheet_name, sheets=[repr(n) for n in names])
             frame = pd.read_excel(book, sheet_name=sheet_name, header=None, dtype=object, keep_default_na=False)
             chosen = names[sheet_name] if isinstance(sheet_name, int) else sheet_name
     except DataError:
         raise
     except (zipfile.BadZipFile, InvalidFileException, OSError, KeyError, ValueError, TypeError) as exc:
-        raise DataError(f"{label}: not a readable Excel workbook ({type(exc).__name__}: {exc}).") from exc
+        raise _file_error(label, "open.bad_excel", reason=f"{type(exc).__name__}: {exc}") from exc
     if len(names) > 1:
-        label = f"{label} [sheet {chosen!r}]"
+        label = T("where.sheet", file=label, sheet=chosen)
     if frame.empty:
-        raise DataError(f"{label}: the sheet is empty.")
+        raise _file_error(label, "open.empty_sheet")
     frame = frame.apply(lambda s: s.map(_cell_text)).astype("str")
     frame.columns = range(frame.shape[1])
     return _Raw(path, label, "excel", frame=frame)
@@ -580,27 +590,55 @@ def _open_excel(path: Path, label: str, sheet_name: int | str, engine: str) -> _
 # ----------------------------------------------------------------------------- messages
 
 
+def _table_label(name: str) -> str:
+    """Return a table's name for messages: its Chinese title (店铺整体) or its English name."""
+    return vocab.value_label("table", name)
+
+
+def _column(spec: Table, header: str, name: str) -> str:
+    """Name a column for messages: as the file's header writes it, and by its canonical name when that differs.
+
+    A header that is the canonical name itself gets the column's label instead, when that
+    says more (``'visitors'`` reads 「visitors」列（访客数）in Chinese).
+    """
+    if header != name:
+        return T("column.export", header=header, name=name)
+    words = vocab.label(name, table=spec.name)
+    if _norm(words) == _norm(header):
+        return T("column.plain", header=header)
+    return T("column.labelled", header=header, label=words)
+
+
+def _word(name: str, table: str) -> str:
+    """Return a column's label as a word inside a sentence (Visitors -> visitors; CTR stays CTR)."""
+    words = vocab.label(name, table=table)
+    return words[:1].lower() + words[1:] if words[1:2].islower() else words
+
+
 def _where(label: str, spec: Table, header: str | None = None, name: str | None = None) -> str:
-    """Return the 'file: table ..., column ...' prefix of a message."""
-    out = f"{label}: table {spec.name} ({spec.title})"
-    if name is not None:
-        out += f", column {header!r}" + (f" ({name})" if header != name else "")
-    return out
+    """Return the 'file (table), column' prefix of a message."""
+    if name is None:
+        return T("where.file", file=label, table=_table_label(spec.name))
+    return T("where.column", file=label, table=_table_label(spec.name), column=_column(spec, header, name))
 
 
 def _examples(rows: np.ndarray, values, limit: int = _EXAMPLES) -> list[str]:
     """Return up to ``limit`` lines quoting offending rows and values, and a count of the rest."""
     rows = list(rows)
     values = list(values)
-    lines = [f"  row {r}: {v}" for r, v in zip(rows[:limit], values[:limit])]
+    lines = [T("row", row=r, value=v) for r, v in zip(rows[:limit], values[:limit])]
     if len(rows) > limit:
-        lines.append(f"  ... and {len(rows) - limit} more")
+        lines.append(T("more", n=len(rows) - limit))
     return lines
 
 
-def _plural(n: int, word: str) -> str:
-    """Return '1 row' / '3 rows'."""
-    return f"{n} {word}" + ("" if n == 1 else "s")
+class _ColumnError(DataError):
+    """A DataError about cells of one column; ``problem`` and ``example`` say what and where, for a summary."""
+
+    def __init__(self, message: str, problem: str, example: str | None = None):
+        super().__init__(message)
+        self.problem = problem
+        self.example = example
 
 
 # ----------------------------------------------------------------------------- value parsers
@@ -695,7 +733,7 @@ def _parse_numbers(s: pd.Series, decimals: bool = False) -> _Numbers:
             values[ok] = num.astype(np.float64)
         except ValueError:  # pragma: no cover - the pattern admits only what numpy parses
             values[ok] = pd.to_numeric(num.astype(object), errors="coerce")
-        if "万" in big:
+        if _WAN in big:
             values[_line_marks(_WAN_LINE, big) & ok] *= 1e4
     ok &= np.isfinite(values)
     values[~ok] = np.nan
@@ -837,13 +875,24 @@ class _TableReader:
         return _where(self.label, self.spec, head, name)
 
     def fail(self, name: str, mask: np.ndarray, problem: str, expected: str, values=None) -> None:
-        """Raise DataError for the rows of ``mask`` in column ``name``."""
+        """Raise DataError for the rows of ``mask`` in column ``name``.
+
+        ``problem`` and ``expected`` are rendered texts (``T("problem.not_number")``).
+        """
         mask = np.asarray(mask, dtype=bool)
         shown = self.text[name][mask] if values is None else pd.Series(values)[mask]
-        lines = [f"{self.where(name)}: {problem} in {_plural(int(mask.sum()), 'row')}:"]
-        lines += _examples(self.rows[mask], [repr(v) for v in shown])
-        lines.append(f"Expected {expected}.")
-        raise DataError("\n".join(lines))
+        examples = _examples(self.rows[mask], [repr(v) for v in shown])
+        lines = [T("cells", where=self.where(name), problem=problem, n=int(mask.sum())), *examples,
+                 T("expected", expected=expected)]
+        raise _ColumnError("\n".join(lines), problem, examples[0].strip() if examples else None)
+
+    def unknown_unit(self, name: str, unit: str, expected: str | None) -> None:
+        """Raise DataError for a unit in a header that the column cannot take."""
+        problem = T("problem.unit", unit=unit)
+        lines = [T("at_sentence", where=self.where(name), problem=problem)]
+        if expected is not None:
+            lines.append(T("expected", expected=expected))
+        raise _ColumnError("\n".join(lines), problem)
 
     # --- rows
     def select_rows(self) -> None:
@@ -891,20 +940,16 @@ class _TableReader:
             last_total = np.flatnonzero(totals)[0]
             if after[last_total + 1:].any():
                 later = self.rows[last_total + 1:][after[last_total + 1:]][0]
-                raise DataError(
-                    f"{self.where()}: a totals row (row {self.rows[last_total]}) is followed by more data "
-                    f"(row {later}); this looks like several reports pasted into one sheet.\n"
-                    f"  row {self.rows[last_total]}: {[c for c in body.iloc[last_total] if c][:4]}\n"
-                    "Expected one table with at most a totals row at its end: split the sheet or delete "
-                    "the totals rows."
-                )
+                raise DataError("\n".join([
+                    T("rows.totals_inside", where=self.where(), total=self.rows[last_total], later=later),
+                    T("row", row=self.rows[last_total], value=[c for c in body.iloc[last_total] if c][:4]),
+                    T("expected", expected=T("rows.totals_expected")),
+                ]))
             keep &= ~totals
         self.body = body[keep].reset_index(drop=True)
         self.rows = self.rows[keep]
         if not len(self.body):
-            raise DataError(
-                f"{self.where()}: the file has a header (row {self.header.first_row + 1}) but no data rows."
-            )
+            raise DataError(T("rows.no_data", where=self.where(), row=self.header.first_row + 1))
 
     # --- columns
     def parse(self) -> None:
@@ -919,8 +964,8 @@ class _TableReader:
             parser = getattr(self, f"_parse_{col.kind}")
             values, missing = parser(col, s, unit)
             if col.required and missing.any():
-                self.fail(col.name, missing, "a required value is blank",
-                          f"a value in every row: {col.name} is a required column")
+                self.fail(col.name, missing, T("problem.blank"),
+                          T("expect.value", column=_word(col.name, self.spec.name)))
             self.out[col.name] = values
 
     def _unit_factor(self, col: Column, unit: str | None) -> float:
@@ -931,28 +976,27 @@ class _TableReader:
         folded = {_norm(k): v for k, v in known.items()}
         if unit in folded:
             return folded[unit]
-        raise DataError(
-            f"{self.where(col.name)}: the unit {unit!r} in the header is not understood.\n"
-            f"Expected {', '.join(known) if known else 'no unit'} for a {col.kind} column."
-        )
+        kind = T(f"kind.{col.kind}")
+        self.unknown_unit(col.name, unit, T("expect.units", units=" / ".join(known), kind=kind) if known
+                          else T("expect.no_unit", kind=kind))
 
     def _numbers(self, col: Column, s: pd.Series, unit: str | None, expected: str) -> tuple[np.ndarray, np.ndarray]:
         """Parse a numeric column, refusing text and percent signs; return values and missing mask."""
         factor = self._unit_factor(col, unit)
         nums = _parse_numbers(s)
         if nums.bad.any():
-            self.fail(col.name, nums.bad, "text where a number belongs", expected)
+            self.fail(col.name, nums.bad, T("problem.not_number"), expected)
         if (nums.scale != 1.0).any():
-            self.fail(col.name, nums.scale != 1.0, "a percentage in a column that is not a rate", expected)
+            self.fail(col.name, nums.scale != 1.0, T("problem.percent"), expected)
         return nums.values * factor, nums.missing
 
     def _parse_int(self, col, s, unit):
         """Parse counts: whole, not negative."""
-        expected = "a count: a whole number, not negative (1234 or 1,234)"
+        expected = T("expect.count")
         values, missing = self._numbers(col, s, unit, expected)
         frac = ~missing & (np.abs(values - np.round(values)) > 1e-9 * np.maximum(1.0, np.abs(values)))
         if frac.any():
-            self.fail(col.name, frac, "a count that is not a whole number", expected)
+            self.fail(col.name, frac, T("problem.not_whole"), expected)
         values = np.round(values)
         self.check_bounds(col, values, missing, expected)
         series = pd.Series(values)
@@ -960,50 +1004,47 @@ class _TableReader:
 
     def _parse_money(self, col, s, unit):
         """Parse yuan amounts."""
-        expected = "an amount in yuan, not negative (1234.5, 1,234.50 or ¥1,234.50)"
+        expected = T("expect.money")
         values, missing = self._numbers(col, s, unit, expected)
         self.check_bounds(col, values, missing, expected)
         return pd.Series(values), missing
 
     def _parse_float(self, col, s, unit):
         """Parse plain numbers."""
-        rng = ""
-        if col.low is not None or col.high is not None:
-            rng = f" in [{col.low if col.low is not None else '-inf'}, {col.high if col.high is not None else 'inf'}]"
-        expected = f"a number{rng}"
+        if col.low is not None and col.high is not None:
+            expected = T("expect.number_range", low=col.low, high=col.high)
+        elif col.low is not None:
+            expected = T("expect.number_min", low=col.low)
+        elif col.high is not None:
+            expected = T("expect.number_max", high=col.high)
+        else:
+            expected = T("expect.number")
         values, missing = self._numbers(col, s, unit, expected)
         self.check_bounds(col, values, missing, expected)
         return pd.Series(values), missing
 
     def _rates(self, name: str, s: pd.Series, unit: str | None, warn: bool, decimals: bool = False):
         """Parse a rate column to fractions; return values, missing mask and the percent-scale used."""
-        expected = "a rate: 2.35% or the fraction 0.0235"
+        expected = T("expect.rate")
         nums = _parse_numbers(s, decimals=decimals)
         if nums.bad.any():
-            self.fail(name, nums.bad, "text where a rate belongs", expected)
+            self.fail(name, nums.bad, T("problem.not_rate"), expected)
         values, present = nums.values.copy(), ~nums.missing & np.isfinite(nums.values)
         scale = nums.scale.copy()
         if unit is not None:
             factor = {_norm(k): v for k, v in _UNITS["rate"].items()}.get(unit)
             if factor is None:
-                raise DataError(
-                    f"{self.where(name)}: the unit {unit!r} in the header is not understood.\n"
-                    f"Expected % (or no unit) for a rate column."
-                )
+                self.unknown_unit(name, unit, T("expect.rate_unit"))
             scale = np.where(scale == 1.0, factor, scale)
         elif (scale != 1.0).any():
             plain = present & (scale == 1.0) & (values != 0)
             if plain.any():
-                self.fail(name, plain, "a number without % in a column of percentages",
-                          expected + ", the same way in every row")
+                self.fail(name, plain, T("problem.no_percent"), T("expect.rate_alike"))
         elif present.any() and (values[present] > 1).any() and (values[present] <= 100).all():
             scale = np.full(len(values), 0.01)
             if warn:
                 big = present & (values > 1)
-                lines = [
-                    f"{self.where(name)}: read as percent numbers (2.35 = 2.35%), since some values are above 1 "
-                    f"and none above 100 and no cell has a % sign; for example:"
-                ]
+                lines = [T("percent_numbers", where=self.where(name))]
                 lines += _examples(self.rows[big], [repr(v) for v in s[big]], limit=3)
                 _warn("\n".join(lines))
         return values * scale, nums.missing, scale, nums.decimals
@@ -1011,33 +1052,29 @@ class _TableReader:
     def _parse_rate(self, col, s, unit):
         """Parse a rate to a fraction in [0, 1]."""
         values, missing, _, _ = self._rates(col.name, s, unit, warn=True)
-        self.check_bounds(col, values, missing, "a rate between 0 and 100%")
+        self.check_bounds(col, values, missing, T("expect.rate_bounds"))
         return pd.Series(values), missing
 
     def _parse_seconds(self, col, s, unit):
         """Parse a duration to seconds."""
-        expected = "a duration: seconds (12.5 or 12秒), 1分30秒, or h:mm:ss (00:00:12)"
+        expected = T("expect.duration", **_SPELLINGS)
         factor = self._unit_factor(col, unit)
         values, missing, bad = _parse_seconds(s)
         if bad.any():
-            self.fail(col.name, bad, "not a duration", expected)
+            self.fail(col.name, bad, T("problem.not_duration"), expected)
         values = values * factor
         self.check_bounds(col, values, missing, expected)
         return pd.Series(values), missing
 
     def _parse_date(self, col, s, unit, kind="date"):
         """Parse calendar days (or moments for ``datetime``) and refuse years outside 2000-2099."""
-        what = "a date" if kind == "date" else "a date and time"
-        expected = (f"{what} such as 2026-10-01, 2026/10/01, 20261001 or 2026年10月1日"
-                    + (" (with a time such as 13:45:10)" if kind == "datetime" else ""))
+        expected = T(f"expect.{kind}", date=_SPELLINGS[kind])
         values, missing, bad = _parse_datetimes(s)
         if bad.any():
-            self.fail(col.name, bad, f"not {what}", expected)
+            self.fail(col.name, bad, T(f"problem.not_{kind}"), expected)
         out_of_range = ~missing & ((values < _MIN_DATE) | (values >= _MAX_DATE)).to_numpy()
         if out_of_range.any():
-            self.fail(col.name, out_of_range,
-                      "a date before 2000-01-01 or after 2099 (a typo, or a number misread as an Excel serial date)",
-                      f"{what} between 2000-01-01 and 2099-12-31")
+            self.fail(col.name, out_of_range, T("problem.date_range"), T(f"expect.{kind}_range"))
         if kind == "date":
             values = values.dt.normalize()
         return values, missing
@@ -1048,7 +1085,7 @@ class _TableReader:
 
     def _parse_month(self, col, s, unit):
         """Parse months to 'YYYY-MM' text; a first-of-month date counts as its month."""
-        expected = "a month such as 2026-10, 2026/10, 2026年10月 or 202610"
+        expected = T("expect.month", month=_SPELLINGS["month"])
         codes, u = _factorize(s)
         t = u.str.normalize("NFKC").str.strip()
         missing = t.str.lower().isin(_MISSING).to_numpy()
@@ -1064,7 +1101,7 @@ class _TableReader:
             month[todo] = dates.dt.month.where(first)
         bad = ~missing & (year.isna() | month.isna() | ~month.between(1, 12) | ~year.between(2000, 2099)).to_numpy()
         if bad[codes].any():
-            self.fail(col.name, bad[codes], "not a month (or a year outside 2000-2099)", expected)
+            self.fail(col.name, bad[codes], T("problem.not_month"), expected)
         text = (year.fillna(0).astype("int64").astype("str") + "-"
                 + month.fillna(0).astype("int64").astype("str").str.zfill(2))
         text = text.where(~missing, np.nan).astype("str")
@@ -1082,9 +1119,7 @@ class _TableReader:
         if col.name.endswith("_id") and ("E+" in big or "e+" in big):
             sci = t.str.fullmatch(r"\d(?:\.\d+)?[eE]\+\d+").fillna(False).to_numpy(dtype=bool)
             if sci.any():
-                self.fail(col.name, sci, "an id Excel turned into a number, losing its last digits",
-                          "the full id (format the column as Text before saving, or use the platform's "
-                          "original export)")
+                self.fail(col.name, sci, T("problem.id_as_number"), T("expect.full_id"))
         return t.where(~missing, np.nan).astype("str"), missing
 
     def _parse_bool(self, col, s, unit):
@@ -1095,7 +1130,7 @@ class _TableReader:
         mapped = t.map(_BOOLS).to_numpy(dtype=object)[codes]
         bad = pd.isna(mapped) & ~missing
         if bad.any():
-            self.fail(col.name, bad, "not a yes / no value", "是 / 否, true / false, 1 / 0 or Y / N")
+            self.fail(col.name, bad, T("problem.not_bool"), T("expect.bool", yes_no=_SPELLINGS["yes_no"]))
         mapped = pd.Series(mapped, dtype=object)
         return (mapped.astype(bool) if not missing.any() else mapped), missing
 
@@ -1114,8 +1149,10 @@ class _TableReader:
         if bad.any():
             canon = list(dict.fromkeys(values.values()))
             others = [k for k in values if k not in canon]
-            self.fail(col.name, bad, "a value that is not one of the accepted ones",
-                      f"one of {', '.join(canon)}" + (f" (or {', '.join(others)})" if others else ""))
+            join = T("join.list").join
+            expected = (T("expect.category", codes=join(canon), spellings=join(others)) if others
+                        else T("expect.category_codes", codes=join(canon)))
+            self.fail(col.name, bad, T("problem.not_category"), expected)
         return pd.Series(mapped.to_numpy(dtype=object)[codes], dtype="str"), missing[codes]
 
     # --- checks
@@ -1125,12 +1162,12 @@ class _TableReader:
         if col.low is not None:
             low = ok & (values < col.low)
             if low.any():
-                what = "a negative value" if col.low == 0 else f"a value below {col.low:g}"
+                what = T("problem.negative") if col.low == 0 else T("problem.below", low=col.low)
                 self.fail(col.name, low, what, expected)
         if col.high is not None:
             high = ok & (values > col.high + 1e-12)
             if high.any():
-                what = "a rate above 100%" if col.kind == "rate" else f"a value above {col.high:g}"
+                what = T("problem.rate_above") if col.kind == "rate" else T("problem.above", high=col.high)
                 self.fail(col.name, high, what, expected)
 
     def check_derived(self) -> list[str]:
@@ -1142,8 +1179,9 @@ class _TableReader:
                 continue
             head = str(self.header.cells[j]).strip()
             if der.numerator not in self.out or der.denominator not in self.out:
-                lacking = [p for p in (der.numerator, der.denominator) if p not in self.out]
-                unusable.append(f"{head} (cannot be checked without {', '.join(lacking)})")
+                lacking = [_word(p, self.spec.name) for p in (der.numerator, der.denominator)
+                           if p not in self.out]
+                unusable.append(T("derived.no_parts", head=head, lacking=lacking))
                 continue
             s = self.body[j].reset_index(drop=True)
             self.text[der.name] = s
@@ -1155,18 +1193,16 @@ class _TableReader:
                     unit = self.header.units.get(j)
                     factor = {_norm(k): v for k, v in _UNITS["money"].items()}.get(unit, 1.0 if unit is None else None)
                     if factor is None:
-                        raise DataError(f"{self.where(der.name)}: the unit {unit!r} in the header is not understood")
+                        self.unknown_unit(der.name, unit, None)
                     nums = _parse_numbers(s, decimals=True)
                     if nums.bad.any():
-                        self.fail(der.name, nums.bad, "text where a number belongs", "a number")
+                        self.fail(der.name, nums.bad, T("problem.not_number"), T("expect.number"))
                     scale = nums.scale * factor
                     given, missing, dec = nums.values * scale, nums.missing, nums.decimals
-            except DataError as exc:
+            except _ColumnError as exc:
                 # The column is dropped anyway: say it could not be checked rather than stop.
-                reason = str(exc).splitlines()
-                why = reason[0].split(": ")[-1].rstrip(":")
-                example = f"; {reason[1].strip()}" if len(reason) > 1 and reason[1].startswith("  row") else ""
-                unusable.append(f"{head} (not checked: {why}{example})")
+                unusable.append(T("derived.not_checked_row", head=head, reason=exc.problem, example=exc.example)
+                                if exc.example else T("derived.not_checked", head=head, reason=exc.problem))
                 continue
             num = np.asarray(self.out[der.numerator], dtype="float64")
             den = np.asarray(self.out[der.denominator], dtype="float64")
@@ -1185,11 +1221,10 @@ class _TableReader:
             off = check & (np.abs(given - expect) > tol)
             if off.any():
                 fmt = (lambda v: f"{v:.4%}") if der.kind == "rate" else (lambda v: f"{v:,.4f}")
-                lines = [
-                    f"{self.where(der.name)}: the file's value disagrees with {der.numerator} / {der.denominator} "
-                    f"beyond rounding in {_plural(int(off.sum()), 'row')} (the column is dropped either way):"
-                ]
-                shown = [f"file {s[i]!r}, recomputed {fmt(expect[i])}" for i in np.flatnonzero(off)]
+                lines = [T("derived.disagrees", where=self.where(der.name), n=int(off.sum()),
+                           numerator=_word(der.numerator, self.spec.name),
+                           denominator=_word(der.denominator, self.spec.name))]
+                shown = [T("derived.example", given=repr(s[i]), expected=fmt(expect[i])) for i in np.flatnonzero(off)]
                 lines += _examples(self.rows[off], shown)
                 _warn("\n".join(lines))
         return unusable
@@ -1204,11 +1239,15 @@ class _TableReader:
             if bad.any():
                 ha = str(self.header.cells[self.header.columns[a]]).strip()
                 hb = str(self.header.cells[self.header.columns[b]]).strip()
-                shown = [f"{ha} {self.text[a].iloc[i]!r} > {hb} {self.text[b].iloc[i]!r}" for i in np.flatnonzero(bad)]
-                other = b if hb == b else f"{b} ({hb!r})"
-                lines = [f"{self.where(a)}: {a} is above {other} in {_plural(int(bad.sum()), 'row')}:"]
+                shown = [T("order.example", a=ha, va=repr(self.text[a].iloc[i]), b=hb, vb=repr(self.text[b].iloc[i]))
+                         for i in np.flatnonzero(bad)]
+                dates = self.spec.column(a).kind in {"date", "datetime"}
+                lines = [T("order.later" if dates else "order.above", where=self.where(a),
+                           other=_column(self.spec, hb, b), n=int(bad.sum()))]
                 lines += _examples(self.rows[bad], shown)
-                lines.append(f"Expected {a} <= {b} on every row.")
+                lines.append(T("expected", expected=T("order.later_expected" if dates else "order.expected",
+                                                      a=_word(a, self.spec.name),
+                                                      b=_word(b, self.spec.name))))
                 raise DataError("\n".join(lines))
         key = [k for k in self.spec.key if k in self.out]
         if key:
@@ -1218,17 +1257,17 @@ class _TableReader:
                 first = frame[dup].groupby(key, dropna=False, sort=False).ngroup().to_numpy()
                 groups = int(first.max()) + 1
                 heads = [str(self.header.cells[self.header.columns[k]]).strip() for k in key]
-                heads = ", ".join(k if h == k else f"{k} ({h!r})" for k, h in zip(key, heads))
-                lines = [f"{self.where(key[0])}: duplicate key {heads}: {_plural(groups, 'value')} "
-                         f"in more than one row:"]
+                lines = [T("key.duplicate", where=self.where(), n=groups,
+                           heads=" + ".join(_column(self.spec, h, k) for k, h in zip(key, heads)))]
                 for g in range(min(groups, _EXAMPLES)):
                     members = np.flatnonzero(dup)[first == g]
-                    desc = ", ".join(f"{k}={_show(frame[k].iloc[members[0]])}" for k in key)
-                    again = ", ".join(str(r) for r in self.rows[members[1:]])
-                    lines.append(f"  row {self.rows[members[0]]}: {desc}, again in row(s) {again}")
+                    desc = T("join.list").join(f"{h}={_show(frame[k].iloc[members[0]])}" for k, h in zip(key, heads))
+                    again = T("join.list").join(str(r) for r in self.rows[members[1:]])
+                    lines.append(T("key.again", row=self.rows[members[0]], key=desc, again=again))
                 if groups > _EXAMPLES:
-                    lines.append(f"  ... and {groups - _EXAMPLES} more")
-                lines.append(f"Expected one row per {' x '.join(key)}.")
+                    lines.append(T("more", n=groups - _EXAMPLES))
+                lines.append(T("expected", expected=T("key.expected", key=" × ".join(
+                    _word(k, self.spec.name) for k in key))))
                 raise DataError("\n".join(lines))
 
     def read(self) -> pd.DataFrame:
@@ -1237,23 +1276,20 @@ class _TableReader:
         self.parse()
         unusable = self.check_derived()
         self.check_rows()
-        dropped = list(self.header.extra)
+        dropped = [repr(d) for d in self.header.extra]
         for j, cell in enumerate(self.header.cells):
             if not str(cell).strip() and j in self.body.columns and self.body[j].str.strip().ne("").any():
-                dropped.append(f"(unnamed column {_column_letter(j)})")
+                dropped.append(T("dropped.unnamed", letter=_column_letter(j)))
         notes = []
         if dropped:
-            notes.append(f"not in the contract: {', '.join(repr(d) for d in dropped)}")
+            notes.append(T("dropped.extra", names=T("join.list").join(dropped)))
         if self.header.shadowed:
-            notes.append(
-                "naming a column already read from another header: "
-                + ", ".join(repr(d) for d in self.header.shadowed)
-            )
+            notes.append(T("dropped.shadowed", names=T("join.list").join(repr(d) for d in self.header.shadowed)))
         if unusable:
-            notes.append("derived, and dropped: " + "; ".join(unusable))
+            notes.append(T("dropped.derived", names=T("join.notes").join(unusable)))
         if notes:
             count = len(dropped) + len(self.header.shadowed) + len(unusable)
-            _warn(f"{self.where()}: {_plural(count, 'column')} dropped: " + "; ".join(notes) + ".")
+            _warn(T("dropped", where=self.where(), n=count, notes=T("join.notes").join(notes)))
         frame = pd.DataFrame({k: pd.Series(v).reset_index(drop=True) for k, v in self.out.items()})
         return conform(frame, self.spec.name)
 
@@ -1281,18 +1317,19 @@ def _no_header_error(raw: _Raw, spec: Table, closest: tuple[int, list[str]] | No
     need = [spec.column(r) for r in spec.required]
     if closest is None or len(closest[1]) == len(need):
         seen = [c for c in (scan[0] if scan else []) if str(c).strip()][:8]
-        msg = [f"{where}: no recognisable header in the first {_SCAN_ROWS} rows"
-               + (f" (row 1 reads {seen})" if seen else "") + "."]
-        msg.append("Expected a header row naming these required columns:")
-        msg += [f"  {c.name}: {_accepted(c)}" for c in need]
+        msg = [T("header.none_seen", where=where, rows=_SCAN_ROWS, seen=T("join.list").join(map(repr, seen))) if seen
+               else T("header.none", where=where, rows=_SCAN_ROWS)]
+        msg.append(T("header.expected_row"))
+        msg += [T("header.accepted", label=vocab.label(c.name, table=spec.name), accepted=_accepted(c)) for c in need]
         return DataError("\n".join(msg))
     row, lacking = closest
-    msg = [f"{where}: required column{'s' if len(lacking) > 1 else ''} {', '.join(lacking)} "
-           f"missing from the header (row {row + 1})."]
-    msg.append("Expected a header cell named (any of):")
-    msg += [f"  {name}: {_accepted(spec.column(name))}" for name in lacking]
+    msg = [T("header.lacking", where=where, row=row + 1, n=len(lacking),
+             lacking=[_word(name, spec.name) for name in lacking])]
+    msg.append(T("header.expected_cell"))
+    msg += [T("header.accepted", label=vocab.label(name, table=spec.name), accepted=_accepted(spec.column(name)))
+            for name in lacking]
     present = [c for c in scan[row] if str(c).strip()]
-    msg.append(f"The header has: {', '.join(present[:20])}" + (" ..." if len(present) > 20 else ""))
+    msg.append(T("header.has_more" if len(present) > 20 else "header.has", cells=T("join.list").join(present[:20])))
     return DataError("\n".join(msg))
 
 
@@ -1312,7 +1349,7 @@ def _read(raw: _Raw, spec: Table) -> tuple[pd.DataFrame, np.ndarray]:
         closest, scan = first_closest
         raise _no_header_error(raw, spec, closest, scan)
     sep, header = found
-    body, rows = raw.body(sep, header.body_start, len(header.cells), _where(raw.label, spec))
+    body, rows = raw.body(sep, header.body_start, len(header.cells), lambda: _where(raw.label, spec))
     reader = _TableReader(raw, spec, header, body, rows)
     return reader.read(), reader.rows
 
@@ -1421,25 +1458,28 @@ def _combine(name: str, parts: list[tuple[Path, str, pd.DataFrame, np.ndarray]])
         if dup.any():
             groups = frame[dup].groupby(key, dropna=False, sort=False).ngroup().to_numpy()
             n = int(groups.max()) + 1
-            lines = [
-                f"table {name} ({spec.title}): {_plural(n, 'key')} {'appears' if n == 1 else 'appear'} in more "
-                f"than one file with different values (key {', '.join(key)}):"
-            ]
+            words = {c: _word(c, name) for c in frame.columns}
+            lines = [T("load.conflict", table=_table_label(name), n=n, key=" + ".join(words[k] for k in key))]
             idx = np.flatnonzero(dup)
             for g in range(min(n, _EXAMPLES)):
                 members = idx[groups == g]
-                desc = ", ".join(f"{k}={_show(frame[k].iloc[members[0]])}" for k in key)
-                where = "; ".join(f"{parts[origin[m]][1]} row {rows[m]}" for m in members)
-                diff = [c for c in frame.columns if frame[c].iloc[members].astype(str).nunique() > 1]
-                lines.append(f"  {desc}: {where} (differ in {', '.join(diff)})")
+                desc = T("join.list").join(f"{words[k]}={_show(frame[k].iloc[members[0]])}" for k in key)
+                where = T("join.notes").join(T("load.file_row", file=parts[origin[m]][1], row=rows[m]) for m in members)
+                diff = [words[c] for c in frame.columns if frame[c].iloc[members].astype(str).nunique() > 1]
+                lines.append(T("load.conflict_row", key=desc, rows=where, columns=T("join.list").join(diff)))
             if n > _EXAMPLES:
-                lines.append(f"  ... and {n - _EXAMPLES} more")
-            lines.append("Expected each key in one file only, or the same values wherever it repeats.")
+                lines.append(T("more", n=n - _EXAMPLES))
+            lines.append(T("expected", expected=T("load.conflict_expected")))
             raise DataError("\n".join(lines))
     dates = [k for k in spec.key if k in frame.columns and spec.column(k).kind in {"date", "datetime", "month"}]
     if dates:
         frame = frame.sort_values(dates[0], kind="stable").reset_index(drop=True)
     return conform(frame, name)
+
+
+def _example_files(*names: str) -> str:
+    """Return example file names for tables: the canonical one and a Chinese export's (shop_daily.csv、店铺整体.xlsx)."""
+    return T("join.list").join(f for n in names for f in (f"{n}.csv", f"{TABLES[n].file_aliases[0]}.xlsx"))
 
 
 def load_shop(data_dir: str | Path, *, tables=None, check: bool = True) -> Shop:
@@ -1481,9 +1521,9 @@ def load_shop(data_dir: str | Path, *, tables=None, check: bool = True) -> Shop:
     """
     folder = Path(data_dir)
     if not folder.exists():
-        raise DataError(f"{folder}: no such folder.")
+        raise DataError(T("load.no_folder", folder=folder))
     if not folder.is_dir():
-        raise DataError(f"{folder}: not a folder; load_shop reads a folder of exports (use read_table for one file).")
+        raise DataError(T("load.not_folder", folder=folder))
     if isinstance(tables, str):
         tables = [tables]
     wanted = None if tables is None else [_table_spec(t).name for t in tables]
@@ -1501,14 +1541,14 @@ def load_shop(data_dir: str | Path, *, tables=None, check: bool = True) -> Shop:
             try:
                 raw = _open(path)
             except DataError as exc:
-                unplaced.append(f"{path.name} (unreadable: {str(exc).splitlines()[0].removeprefix(str(path) + ': ')})")
+                reason = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+                unplaced.append(T("load.unreadable", file=path.name, reason=reason))
                 continue
             names = _sniff(raw, names or None)
             if len(names) > 1:
-                _warn(
-                    f"{path}: skipped: its header fits tables {', '.join(names)} equally well; "
-                    f"rename it after one of them (e.g. {names[0]}.csv)."
-                )
+                first = TABLES[names[0]]
+                _warn(T("load.ambiguous", file=path, tables=[_table_label(n) for n in names], name=first.name,
+                        alias=(first.file_aliases or (first.title,))[0]))
                 continue
             if not names:
                 unplaced.append(path.name)
@@ -1518,18 +1558,12 @@ def load_shop(data_dir: str | Path, *, tables=None, check: bool = True) -> Shop:
             continue
         placed.setdefault(names[0], []).append((path, raw))
     if unplaced:
-        _warn(
-            f"{folder}: {_plural(len(unplaced), 'file')} not recognised as any table and skipped: "
-            f"{', '.join(unplaced)}. Name a file after its table (shop_daily.csv, 店铺整体.xlsx, ...) "
-            "or give it the table's header."
-        )
+        _warn(T("load.unplaced", folder=folder, n=len(unplaced), files=T("join.list").join(unplaced),
+                examples=_example_files("shop_daily")))
     if not recognised:
-        listing = ", ".join(p.name for p in files[:10]) or "no .csv/.xlsx files"
-        raise DataError(
-            f"{folder}: no recognisable export ({listing}).\n"
-            "Expected files named after a table, e.g. shop_daily.csv, 店铺整体_2026-10.xlsx, "
-            "ppc_keywords.csv, 直通车关键词.xlsx, or whose header names a table's required columns."
-        )
+        listing = T("join.list").join(p.name for p in files[:10]) or T("load.no_files")
+        raise DataError(T("load.nothing", folder=folder, listing=listing,
+                          examples=_example_files("shop_daily", "ppc_keywords")))
     shop = Shop(data_dir=folder)
     for name in TABLES:
         if name not in placed:

@@ -31,6 +31,8 @@ from typing import Mapping
 import numpy as np
 import pandas as pd
 
+from .text.metrics import T
+
 __all__ = [
     "Metric",
     "METRICS",
@@ -65,8 +67,9 @@ class Metric:
     kind: str = "rate"  # "rate" (shown as %) or "money" (yuan per unit) or "ratio"
 
 
-#: Every ratio-of-sums metric, by name. The glossary and ``add_metrics`` read this.
-METRICS: dict[str, Metric] = {
+#: Every ratio-of-sums metric, by name. The glossary, the vocabulary and ``add_metrics`` read this.
+#: The names and formulas are the platforms' own words: data, which the vocabulary labels from.
+METRICS: dict[str, Metric] = {  # data
     m.name: m
     for m in [
         Metric("conversion_rate", "支付转化率", "paying_buyers", "visitors", "支付买家数 / 访客数"),
@@ -104,15 +107,22 @@ def ratio(numerator, denominator):
     return float(out) if out.ndim == 0 else out
 
 
+def _describe(metric: str) -> dict:
+    """Return the words a message names a metric by: its label, its code and its formula, in the current language."""
+    from . import vocab
+
+    m = METRICS[metric]
+    return {"metric": vocab.label(metric), "name": metric,
+            "formula": T("formula", numerator=vocab.label(m.numerator), denominator=vocab.label(m.denominator))}
+
+
 def _total(data, column: str, metric: str) -> float:
     """Sum one column of a frame/mapping, or say which metric needed it."""
     try:
         values = data[column]
     except KeyError:
         have = list(data.columns) if isinstance(data, pd.DataFrame) else list(data)
-        raise KeyError(
-            f"{metric} needs a column {column!r} ({METRICS[metric].formula}); the data has {have}"
-        ) from None
+        raise KeyError(T("needs_column", column=column, have=have, **_describe(metric))) from None
     return float(np.nansum(np.asarray(values, dtype="float64")))
 
 
@@ -288,13 +298,13 @@ def add_metrics(df: pd.DataFrame, metrics=None) -> pd.DataFrame:
         metrics = [n for n, m in METRICS.items() if {m.numerator, m.denominator} <= set(df.columns)]
     unknown = [n for n in metrics if n not in METRICS]
     if unknown:
-        raise KeyError(f"unknown metric(s) {unknown}; known: {sorted(METRICS)}")
+        raise KeyError(T("unknown", unknown=unknown, known=sorted(METRICS)))
     new = {}
     for name in metrics:
         m = METRICS[name]
         missing = [c for c in (m.numerator, m.denominator) if c not in df.columns]
         if missing:
-            raise KeyError(f"{name} ({m.platform_name} = {m.formula}) needs column(s) {missing}; the data has {list(df.columns)}")
+            raise KeyError(T("needs_columns", missing=missing, have=list(df.columns), **_describe(name)))
         new[name] = ratio(df[m.numerator], df[m.denominator])
     return df.assign(**new)
 

@@ -14,7 +14,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from shopanalysis import DataError, DataWarning
+import shopanalysis as sa
+from shopanalysis import DataError, DataWarning, vocab
 from shopanalysis.io import _parse_numbers, load_shop, read_table
 
 SAMPLES = Path(__file__).resolve().parents[1] / "data" / "samples"
@@ -116,9 +117,11 @@ def test_rate_formats(tmp_path, cell, value):
 def test_rate_as_plain_percent_numbers_is_read_as_percent_and_warned(tmp_path):
     path = shop_csv(tmp_path, "2026-10-01,100,3,299,45.2\n2026-10-02,100,3,299,0.8\n",
                     head="date,visitors,paying_buyers,paid_amount,跳失率\n")
-    with pytest.warns(DataWarning, match=r"(?s)percent.*row 2: '45.2'"):
+    with pytest.warns(DataWarning, match=r"(?s)「跳失率」列.*按百分数读取.*第 2 行：'45.2'"):
         df = read_table(path, "shop_daily")
     assert df["bounce_rate"].tolist() == pytest.approx([0.452, 0.008])
+    with sa.language("en"), pytest.warns(DataWarning, match=r"(?s)read as percent numbers.*row 2: '45.2'"):
+        read_table(path, "shop_daily")
 
 
 def test_rate_with_percent_unit_in_header(tmp_path):
@@ -268,7 +271,8 @@ def test_extra_columns_named_in_one_warning(tmp_path):
         df = read_table(path, "shop_daily")
     assert len(record) == 1
     msg = str(record[0].message)
-    assert "店铺名称" in msg and "备注" in msg and "unnamed column G" in msg and "shop_daily.csv" in msg
+    assert "店铺名称" in msg and "备注" in msg and "没有表头的 G 列" in msg and "shop_daily.csv" in msg
+    assert "丢弃了 3 列" in msg
     assert list(df.columns) == ["date", "visitors", "paying_buyers", "paid_amount"]
 
 
@@ -282,10 +286,14 @@ def test_derived_columns_agreeing_are_dropped_silently(tmp_path):
 def test_derived_columns_disagreeing_warn_with_rows(tmp_path):
     head = "统计日期,访客数,支付买家数,支付金额,支付转化率\n"
     rows = "2026-10-01,300,7,1234.56,2.33%\n2026-10-02,300,9,1234.56,2.33%\n"
-    with pytest.warns(DataWarning, match=r"(?s)支付转化率.*row 3: file '2.33%', recomputed 3.0000%") as record:
+    with pytest.warns(DataWarning, match=r"(?s)支付转化率.*「支付买家数 / 访客数」.*第 3 行：文件里是 '2.33%'，重算为 3.0000%"
+                      ) as record:
         df = read_table(shop_csv(tmp_path, rows, head=head), "shop_daily")
-    assert "row 2:" not in str(record[0].message)
+    assert "第 2 行" not in str(record[0].message)
     assert "conversion_rate" not in df.columns
+    with sa.language("en"), pytest.warns(DataWarning, match=r"(?s)支付转化率.*disagrees with paying buyers / visitors.*"
+                                                           r"row 3: file '2.33%', recomputed 3.0000%"):
+        read_table(shop_csv(tmp_path, rows, head=head), "shop_daily")
 
 
 def test_derived_ppc_ratios(tmp_path):
@@ -297,7 +305,7 @@ def test_derived_ppc_ratios(tmp_path):
 
 def test_derived_without_its_parts_is_named_when_dropped(tmp_path):
     path = write(tmp_path / "pd.csv", "日期,商品ID,访客数,支付买家数,支付金额,点击率\n2026-10-01,100,50,2,99,3%\n")
-    with pytest.warns(DataWarning, match="点击率.*clicks, impressions"):
+    with pytest.warns(DataWarning, match="点击率（缺少点击量和曝光量，无法核对）"):
         read_table(path, "products_daily")
 
 
@@ -362,14 +370,14 @@ def test_xls_that_is_really_xlsx_or_text(tmp_path):
 
 def test_row_numbers_count_title_and_header_lines(tmp_path):
     path = shop_csv(tmp_path, "2026-10-01,100,3,299.5\n2026-10-02,abc,3,299.5\n", head="报表\n" + SHOP_HEAD)
-    with pytest.raises(DataError, match=r"row 4: 'abc'"):
+    with pytest.raises(DataError, match=r"第 4 行：'abc'"):
         read_table(path, "shop_daily")
 
 
 def test_xlsx_row_numbers_are_excel_rows(tmp_path):
     rows = [["标题"], [], ["日期", "访客数", "支付买家数", "支付金额"], ["2026-10-01", 100, 3, 299.5], ["2026-10-02", 5.5, 3, 1]]
     path = write_xlsx(tmp_path / "s.xlsx", rows)
-    with pytest.raises(DataError, match=r"row 5: '5.5'"):
+    with pytest.raises(DataError, match=r"第 5 行：'5.5'"):
         read_table(path, "shop_daily")
 
 
@@ -378,86 +386,131 @@ def test_error_lists_at_most_five_rows(tmp_path):
     with pytest.raises(DataError) as err:
         read_table(shop_csv(tmp_path, rows), "shop_daily")
     msg = str(err.value)
-    assert "9 rows" in msg and "row 6" in msg and "row 7" not in msg and "and 4 more" in msg
+    assert "有 9 行不是数字" in msg and "第 6 行" in msg and "第 7 行" not in msg and "另有 4 处" in msg
+    with sa.language("en"), pytest.raises(DataError) as err:
+        read_table(shop_csv(tmp_path, rows), "shop_daily")
+    msg = str(err.value)
+    assert "in 9 rows" in msg and "row 6" in msg and "row 7" not in msg and "and 4 more" in msg
 
 
 # ----------------------------------------------------------------------------- malformed input
 
-# (table, file content, strings the message must hold besides the file name)
+# (table, file content, strings the message must hold besides the file name and the table's name).
+# A needle is one string for both languages, or a (Chinese, English) pair.
 MALFORMED = {
     "missing required column": ("shop_daily", "date,visitors,paying_buyers\n2026-10-01,1,1\n",
-                                ["paid_amount", "支付金额", "required"]),
-    "no recognisable header": ("shop_daily", "foo,bar\n1,2\n", ["no recognisable header", "date", "统计日期"]),
-    "header only": ("shop_daily", SHOP_HEAD, ["no data rows"]),
-    "header and totals only": ("shop_daily", SHOP_HEAD + "合计,0,0,0\n", ["no data rows"]),
-    "text in a number column": ("shop_daily", SHOP_HEAD + "2026-10-01,lots,3,1\n", ["visitors", "row 2: 'lots'"]),
+                                ["paid_amount", "支付金额", ("缺少 1 个必填列", "required column")]),
+    "no recognisable header": ("shop_daily", "foo,bar\n1,2\n",
+                               [("找不到能识别的表头", "no recognisable header"), "date", "统计日期"]),
+    "header only": ("shop_daily", SHOP_HEAD, [("没有数据行", "no data rows")]),
+    "header and totals only": ("shop_daily", SHOP_HEAD + "合计,0,0,0\n", [("没有数据行", "no data rows")]),
+    "text in a number column": ("shop_daily", SHOP_HEAD + "2026-10-01,lots,3,1\n",
+                                ["visitors", ("不是数字", "where a number belongs"), ("第 2 行：'lots'", "row 2: 'lots'")]),
     "negative cost": ("ppc_keywords", "date,campaign,keyword,impressions,clicks,cost,orders,gmv\n"
-                      "2026-10-01,C,k,100,3,-1.5,0,0\n", ["cost", "negative", "row 2: '-1.5'"]),
-    "negative count": ("shop_daily", SHOP_HEAD + "2026-10-01,-5,0,1\n", ["visitors", "negative"]),
-    "fractional count": ("shop_daily", SHOP_HEAD + "2026-10-01,12.5,3,1\n", ["visitors", "whole", "'12.5'"]),
+                      "2026-10-01,C,k,100,3,-1.5,0,0\n",
+                      ["cost", ("是负数", "negative"), ("第 2 行：'-1.5'", "row 2: '-1.5'")]),
+    "negative count": ("shop_daily", SHOP_HEAD + "2026-10-01,-5,0,1\n", ["visitors", ("负数", "negative")]),
+    "fractional count": ("shop_daily", SHOP_HEAD + "2026-10-01,12.5,3,1\n",
+                         ["visitors", ("不是整数", "whole"), "'12.5'"]),
     "duplicate dates": ("shop_daily", SHOP_HEAD + "2026-10-01,5,1,1\n2026/10/01,6,1,1\n",
-                        ["date", "duplicate", "row 2: date=2026-10-01, again in row(s) 3"]),
+                        ["date", ("出现在不止一行", "duplicate"),
+                         ("第 2 行：date=2026-10-01，第 3 行又出现", "row 2: date=2026-10-01, again in row(s) 3")]),
     "clicks above impressions": ("ppc_keywords", "date,campaign,keyword,impressions,clicks,cost,orders,gmv\n"
-                                 "2026-10-01,C,k,10,30,1,0,0\n", ["clicks", "impressions", "row 2"]),
-    "buyers above visitors": ("shop_daily", SHOP_HEAD + "2026-10-01,5,6,1\n", ["paying_buyers", "visitors", "row 2"]),
+                                 "2026-10-01,C,k,10,30,1,0,0\n",
+                                 ["clicks", "impressions", ("第 2 行", "row 2"), ("大于", "above")]),
+    "buyers above visitors": ("shop_daily", SHOP_HEAD + "2026-10-01,5,6,1\n",
+                              ["paying_buyers", "visitors", ("第 2 行", "row 2")]),
     "date before 2000": ("shop_daily", SHOP_HEAD + "1999-12-31,5,1,1\n", ["date", "2000-01-01", "'1999-12-31'"]),
-    "small number read as serial date": ("shop_daily", SHOP_HEAD + "45,5,1,1\n", ["date", "serial", "'45'"]),
+    "small number read as serial date": ("shop_daily", SHOP_HEAD + "45,5,1,1\n",
+                                         ["date", ("日期序号", "serial"), "'45'"]),
     "date after 2099": ("shop_daily", SHOP_HEAD + "2106-10-01,5,1,1\n", ["date", "'2106-10-01'"]),
-    "unparseable date": ("shop_daily", SHOP_HEAD + "yesterday,5,1,1\n", ["date", "'yesterday'", "2026-10-01"]),
+    "unparseable date": ("shop_daily", SHOP_HEAD + "yesterday,5,1,1\n",
+                         ["date", ("不是日期", "not a date"), "'yesterday'", "2026-10-01"]),
     "impossible date": ("shop_daily", SHOP_HEAD + "2026-02-30,5,1,1\n", ["date", "'2026-02-30'"]),
     "US-style date": ("shop_daily", SHOP_HEAD + "10/01/2026,5,1,1\n", ["date", "'10/01/2026'"]),
     "rate above 100%": ("shop_daily", SHOP_HEAD.strip() + ",bounce_rate\n2026-10-01,5,1,1,150%\n",
-                        ["bounce_rate", "above 100%", "'150%'"]),
+                        ["bounce_rate", ("超过 100%", "above 100%"), "'150%'"]),
     "plain rate above 100": ("shop_daily", SHOP_HEAD.strip() + ",跳失率\n2026-10-01,5,1,1,150\n",
-                             ["bounce_rate", "'150'"]),
+                             ["跳失率", "bounce_rate", "'150'"]),
     "rate mixing % and plain": ("shop_daily", SHOP_HEAD.strip() + ",跳失率\n2026-10-01,5,1,1,45%\n2026-10-02,5,1,1,0.45\n",
-                                ["bounce_rate", "without %", "'0.45'"]),
+                                ["bounce_rate", ("没有 % 号", "without %"), "'0.45'"]),
     "unknown category": ("traffic_sources", "日期,流量来源,流量类型,访客数\n2026-10-01,手淘搜索,freebies,5\n",
-                         ["channel", "'freebies'", "natural", "自然流量"]),
+                         ["流量类型", "channel", "'freebies'", "natural", "自然流量"]),
     "bad bool": ("orders", "订单编号,买家会员名,付款时间,实付金额,是否退款\n1,a,2026-10-01,9,maybe\n",
-                 ["refunded", "'maybe'", "是 / 否"]),
+                 ["是否退款", "refunded", "'maybe'", "是 / 否"]),
     "totals row in the middle": ("shop_daily", SHOP_HEAD + "2026-10-01,5,1,1\n合计,5,1,1\n2026-10-02,5,1,1\n",
-                                 ["totals", "row 3", "row 4"]),
+                                 [("合计行", "totals"), ("第 3 行", "row 3"), ("第 4 行", "row 4")]),
     "misplaced thousands separator": ("shop_daily", SHOP_HEAD + '2026-10-01,"1,23",1,1\n', ["visitors", "'1,23'"]),
     "percent in a money column": ("shop_daily", SHOP_HEAD + "2026-10-01,5,1,5%\n", ["paid_amount", "'5%'"]),
-    "blank required value": ("shop_daily", SHOP_HEAD + "2026-10-01,5,1,\n", ["paid_amount", "blank", "row 2"]),
-    "blank key": ("shop_daily", SHOP_HEAD + "-,5,1,1\n", ["date", "blank"]),
+    "blank required value": ("shop_daily", SHOP_HEAD + "2026-10-01,5,1,\n",
+                             ["paid_amount", ("是空的", "blank"), ("第 2 行", "row 2")]),
+    "blank key": ("shop_daily", SHOP_HEAD + "-,5,1,1\n", ["date", ("是空的", "blank")]),
     "unknown unit in header": ("shop_daily", "date,visitors,paying_buyers,支付金额(美元)\n2026-10-01,5,1,1\n",
-                               ["paid_amount", "美元"]),
-    "id mangled by Excel": ("products", "商品ID,商品名称\n6.12345E+11,裙子\n", ["product_id", "'6.12345E+11'"]),
-    "row with more cells than the header": ("shop_daily", SHOP_HEAD + "2026-10-01,5,1,1,9,9\n", ["row 2", "6 cells"]),
+                               ["paid_amount", "美元", "万元"]),
+    "id mangled by Excel": ("products", "商品ID,商品名称\n6.12345E+11,裙子\n", ["商品ID", "product_id", "'6.12345E+11'"]),
+    "row with more cells than the header": ("shop_daily", SHOP_HEAD + "2026-10-01,5,1,1,9,9\n",
+                                            [("第 2 行", "row 2"), ("6 个单元格", "6 cells")]),
     "wide row further down": ("shop_daily", SHOP_HEAD + "2026-10-01,5,1,1\n2026-10-02,1,234,1,1\n",
-                              ["row 3", "5 cells"]),
+                              [("第 3 行", "row 3"), ("5 个单元格", "5 cells")]),
     "rating above 5": ("competitors", "snapshot_date,shop,product_id,price,monthly_sales,rating\n"
-                       "2026-10-01,S,1,99,10,5.5\n", ["rating", "above 5", "'5.5'"]),
+                       "2026-10-01,S,1,99,10,5.5\n", ["rating", ("大于 5", "above 5"), "'5.5'"]),
     "requested after due": ("design_tasks", "task_id,designer,asset,requested,due\nT1,阿花,主图,2026-10-05,2026-10-01\n",
-                                   ["requested", "due", "row 2"]),
-    "bad month": ("targets", "月份,销售目标\n2026-13,100\n", ["month", "'2026-13'"]),
+                            ["requested", "due", ("第 2 行", "row 2"), ("晚于", "after")]),
+    "bad month": ("targets", "月份,销售目标\n2026-13,100\n", ["月份", "month", "'2026-13'"]),
     "bad duration": ("shop_daily", SHOP_HEAD.strip() + ",平均停留时长\n2026-10-01,5,1,1,a while\n",
                      ["avg_stay_s", "'a while'", "00:00:12"]),
     "inquiry buyers above inquiries": ("cs_daily", "日期,客服昵称,询单人数,询单→最终付款人数\n2026-10-01,小美,10,12\n",
-                                       ["inquiry_buyers", "inquiries", "row 2"]),
+                                       ["inquiry_buyers", "inquiries", ("第 2 行", "row 2")]),
     "unknown shift": ("cs_roster", "日期,客服,班次\n2026-10-01,小美,早八\n", ["shift", "'早八'", "白班"]),
 }
 
 
 @pytest.mark.parametrize("case", list(MALFORMED), ids=list(MALFORMED))
-def test_malformed_csv_raises_naming_file_and_column(tmp_path, case):
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_malformed_csv_raises_naming_file_and_column(tmp_path, case, lang):
     table, content, needles = MALFORMED[case]
     path = write(tmp_path / "export.csv", content)
-    with pytest.raises(DataError) as err:
+    with sa.language(lang), pytest.raises(DataError) as err:
         read_table(path, table)
     msg = str(err.value)
-    assert "export.csv" in msg and table in msg
+    assert "export.csv" in msg and vocab.value_label("table", table, lang=lang) in msg
     for needle in needles:
+        needle = needle if isinstance(needle, str) else needle[lang == "en"]
         assert needle in msg, f"{needle!r} not in message:\n{msg}"
     assert "Traceback" not in msg and len(msg.splitlines()) <= 12
 
 
+def test_malformed_messages_are_chinese_by_default(tmp_path):
+    path = write(tmp_path / "export.csv", SHOP_HEAD + "2026-10-01,lots,3,1\n")
+    with pytest.raises(DataError) as err:
+        read_table(path, "shop_daily")
+    assert str(err.value).splitlines() == [
+        f"{path}（店铺整体）的「visitors」列（访客数）有 1 行不是数字：",
+        "  第 2 行：'lots'",
+        "应为：计数，即不为负的整数（1234 或 1,234）。",
+    ]
+    with sa.language("en"), pytest.raises(DataError) as err:
+        read_table(path, "shop_daily")
+    assert str(err.value).splitlines() == [
+        f"{path} (shop daily totals), column 'visitors': text where a number belongs in 1 row:",
+        "  row 2: 'lots'",
+        "Expected a count: a whole number, not negative (1234 or 1,234).",
+    ]
+
+
+def test_a_chinese_header_is_named_as_written_and_by_its_canonical_name(tmp_path):
+    path = write(tmp_path / "export.csv", "统计日期,访客数,支付买家数,支付金额\n2026-10-01,5,1,-3\n")
+    with pytest.raises(DataError, match=r"^\S+（店铺整体）的「支付金额」列（字段 paid_amount）有 1 行是负数：\n"):
+        read_table(path, "shop_daily")
+    with sa.language("en"), pytest.raises(DataError, match=r"\(shop daily totals\), column '支付金额' \(paid_amount\): "
+                                                           r"a negative value in 1 row:"):
+        read_table(path, "shop_daily")
+
+
 @pytest.mark.parametrize(
     "content, needles",
-    [(b"", ["empty"]), (b"  \n\n", ["empty"]), (b"\xef\xbb\xbf", ["empty"]),
-     (b"date,visitors\n\xff\xfe\xff\x80\x80", ["utf-8-sig", "gb18030"])],
+    [(b"", ["文件是空的"]), (b"  \n\n", ["文件是空的"]), (b"\xef\xbb\xbf", ["文件是空的"]),
+     (b"date,visitors\n\xff\xfe\xff\x80\x80", ["无法把文件解码成文本", "utf-8-sig", "gb18030"])],
     ids=["empty", "blank lines", "bom only", "undecodable"],
 )
 def test_unreadable_text_files(tmp_path, content, needles):
@@ -472,36 +525,40 @@ def test_unreadable_text_files(tmp_path, content, needles):
 
 def test_unknown_encoding_name(tmp_path):
     path = shop_csv(tmp_path, "2026-10-01,1,1,1\n")
-    with pytest.raises(DataError, match="unknown encoding 'klingon'"):
+    with pytest.raises(DataError, match="不认识的编码 'klingon'"):
+        read_table(path, "shop_daily", encoding="klingon")
+    with sa.language("en"), pytest.raises(DataError, match="unknown encoding 'klingon'"):
         read_table(path, "shop_daily", encoding="klingon")
 
 
 def test_wrong_explicit_encoding(tmp_path):
     path = shop_csv(tmp_path, "", head="统计日期,访客数,支付买家数,支付金额\n2026-10-01,1,1,1\n", encoding="gbk")
-    with pytest.raises(DataError, match=r"shop_daily.csv: the file is not valid utf-8"):
+    with pytest.raises(DataError, match=r"shop_daily.csv：文件不是有效的 utf-8 编码"):
         read_table(path, "shop_daily", encoding="utf-8")
 
 
 def test_missing_path(tmp_path):
-    with pytest.raises(DataError, match="nope.csv: no such file"):
+    with pytest.raises(DataError, match="nope.csv：找不到这个文件"):
+        read_table(tmp_path / "nope.csv", "shop_daily")
+    with sa.language("en"), pytest.raises(DataError, match="nope.csv: no such file"):
         read_table(tmp_path / "nope.csv", "shop_daily")
 
 
 def test_directory_given_to_read_table(tmp_path):
-    with pytest.raises(DataError, match="is a folder"):
+    with pytest.raises(DataError, match="这是一个文件夹"):
         read_table(tmp_path, "shop_daily")
 
 
 def test_unsupported_file_type(tmp_path):
     path = write(tmp_path / "shop_daily.json", '{"date": "2026-10-01"}')
-    with pytest.raises(DataError, match=r"(?s)shop_daily.json: unsupported file type '.json'.*\.xlsx"):
+    with pytest.raises(DataError, match=r"(?s)shop_daily.json：不支持的文件类型 '.json'.*\.xlsx"):
         read_table(path, "shop_daily")
 
 
 def test_corrupt_xlsx(tmp_path):
     path = tmp_path / "shop.xlsx"
     path.write_bytes(b"PK\x03\x04 this is not really a zip file at all")
-    with pytest.raises(DataError, match="shop.xlsx: not a readable Excel workbook"):
+    with pytest.raises(DataError, match="shop.xlsx：不是能读取的 Excel 工作簿"):
         read_table(path, "shop_daily")
 
 
@@ -513,19 +570,21 @@ def test_old_binary_xls_without_xlrd(tmp_path):
         pass
     path = tmp_path / "shop.xls"
     path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 512)
-    with pytest.raises(DataError, match=r"shop.xls: .*xlrd.*save it as .xlsx or .csv"):
+    with pytest.raises(DataError, match=r"shop.xls：.*xlrd.*另存为 .xlsx 或 .csv"):
         read_table(path, "shop_daily")
 
 
 def test_missing_sheet(tmp_path):
     path = write_xlsx(tmp_path / "shop.xlsx", [["日期", "访客数", "支付买家数", "支付金额"]])
-    with pytest.raises(DataError, match=r"shop.xlsx: there is no sheet '数据'; the workbook has \['Sheet'\]"):
+    with pytest.raises(DataError, match=r"shop.xlsx：工作簿里没有名为「数据」的工作表；现有的工作表：'Sheet'"):
+        read_table(path, "shop_daily", sheet_name="数据")
+    with sa.language("en"), pytest.raises(DataError, match=r"shop.xlsx: there is no sheet '数据'; the workbook has 'Sheet'"):
         read_table(path, "shop_daily", sheet_name="数据")
 
 
 def test_xlsx_header_only(tmp_path):
     path = write_xlsx(tmp_path / "shop.xlsx", [["标题"], ["日期", "访客数", "支付买家数", "支付金额"]])
-    with pytest.raises(DataError, match=r"shop.xlsx.*header \(row 2\) but no data rows"):
+    with pytest.raises(DataError, match=r"shop.xlsx.*有表头（第 2 行），但没有数据行"):
         read_table(path, "shop_daily")
 
 
@@ -535,13 +594,13 @@ def test_xlsx_two_header_rows_that_do_not_name_the_columns(tmp_path):
     with pytest.raises(DataError) as err:
         read_table(path, "shop_daily")
     msg = str(err.value)
-    assert "shop.xlsx" in msg and "visitors" in msg and "访客数" in msg and "row 2" in msg
+    assert "shop.xlsx" in msg and "visitors" in msg and "访客数" in msg and "第 2 行" in msg
 
 
 def test_xlsx_date_cell_out_of_range(tmp_path):
     rows = [["日期", "访客数", "支付买家数", "支付金额"], [dt.datetime(1900, 1, 5), 1, 1, 1]]
     path = write_xlsx(tmp_path / "shop.xlsx", rows)
-    with pytest.raises(DataError, match=r"(?s)shop.xlsx.*'日期' \(date\).*row 2: '1900-01-05'"):
+    with pytest.raises(DataError, match=r"(?s)shop.xlsx.*「日期」列（字段 date）.*第 2 行：'1900-01-05'"):
         read_table(path, "shop_daily")
 
 
@@ -592,7 +651,14 @@ def test_load_shop_overlap_that_disagrees(tmp_path):
     with pytest.raises(DataError) as err:
         load_shop(tmp_path, check=False)
     msg = str(err.value)
-    assert "店铺整体_a.csv row 3" in msg and "店铺整体_b.csv row 2" in msg and "visitors" in msg and "2026-10-02" in msg
+    assert "店铺整体_a.csv 第 3 行" in msg and "店铺整体_b.csv 第 2 行" in msg and "2026-10-02" in msg
+    assert msg.startswith("「店铺整体」表：有 1 行在不止一个文件里出现（按统计日期判断是同一行），数值却不同：")
+    assert "不同的列：访客数" in msg
+    with sa.language("en"), pytest.raises(DataError) as err:
+        load_shop(tmp_path, check=False)
+    msg = str(err.value)
+    assert "店铺整体_a.csv row 3" in msg and "(differ in visitors)" in msg
+    assert msg.startswith("shop daily totals: 1 key appears in more than one file")
 
 
 def test_load_shop_warns_once_about_unplaced_files(tmp_path):
@@ -610,7 +676,7 @@ def test_load_shop_warns_once_about_unplaced_files(tmp_path):
 def test_load_shop_skips_an_ambiguous_file(tmp_path):
     shop_csv(tmp_path, "2026-10-01,100,3,299.5\n")
     write(tmp_path / "export1.csv", "商品ID,客服昵称\n1,小美\n")
-    with pytest.warns(DataWarning, match=r"export1.csv: skipped.*cs_agents.*products|products.*cs_agents"):
+    with pytest.warns(DataWarning, match=r"export1.csv：已跳过：它的表头同时符合(商品和客服名单|客服名单和商品)这几张表"):
         shop = load_shop(tmp_path, check=False)
     assert shop.products is None and shop.cs_agents is None
 
@@ -625,31 +691,33 @@ def test_load_shop_tables_filter(tmp_path):
 
 def test_load_shop_bad_file_raises_naming_it(tmp_path):
     shop_csv(tmp_path, "2026-10-01,lots,3,299.5\n", name="店铺整体.csv")
-    with pytest.raises(DataError, match=r"店铺整体.csv: table shop_daily .*'visitors'|店铺整体.csv.*visitors"):
+    with pytest.raises(DataError, match=r"店铺整体.csv（店铺整体）的「visitors」列"):
         load_shop(tmp_path, check=False)
 
 
 def test_load_shop_missing_folder(tmp_path):
-    with pytest.raises(DataError, match="nowhere: no such folder"):
+    with pytest.raises(DataError, match="nowhere：找不到这个文件夹"):
         load_shop(tmp_path / "nowhere")
 
 
 def test_load_shop_folder_without_exports(tmp_path):
     write(tmp_path / "notes.csv", "whatever,this,is\n1,2,3\n")
     write(tmp_path / "data.json", "{}")
-    with pytest.raises(DataError, match=r"(?s)no recognisable export \(notes.csv\).*shop_daily.csv"):
+    with pytest.raises(DataError, match=r"(?s)没有能识别的导出文件（notes.csv）.*shop_daily.csv"):
         with pytest.warns(DataWarning):
             load_shop(tmp_path)
 
 
 def test_load_shop_empty_folder(tmp_path):
-    with pytest.raises(DataError, match="no recognisable export"):
+    with pytest.raises(DataError, match="没有能识别的导出文件（没有 .csv / .xlsx 文件）"):
+        load_shop(tmp_path)
+    with sa.language("en"), pytest.raises(DataError, match="no recognisable export"):
         load_shop(tmp_path)
 
 
 def test_load_shop_given_a_file(tmp_path):
     path = shop_csv(tmp_path, "2026-10-01,100,3,299.5\n")
-    with pytest.raises(DataError, match="not a folder"):
+    with pytest.raises(DataError, match="不是文件夹"):
         load_shop(path)
 
 
@@ -738,7 +806,7 @@ def test_warnings_point_at_the_callers_line(tmp_path):
 
 def test_a_second_header_for_one_column_is_dropped_and_named(tmp_path):
     path = shop_csv(tmp_path, "2026-10-01,2026-10-02,100,3,299.5\n", head="统计日期,日期,访客数,支付买家数,支付金额\n")
-    with pytest.warns(DataWarning, match="already read from another header: '日期'"):
+    with pytest.warns(DataWarning, match="与前面的表头是同一列、已经读过：'日期'"):
         df = read_table(path, "shop_daily")
     assert df["date"].iloc[0] == pd.Timestamp("2026-10-01")
 
@@ -757,7 +825,7 @@ def test_money_in_wan_yuan(tmp_path):
 def test_load_shop_names_an_unreadable_unnamed_file(tmp_path):
     shop_csv(tmp_path, "2026-10-01,100,3,299.5\n")
     (tmp_path / "download.csv").write_bytes(b"\xff\xff\xff")
-    with pytest.warns(DataWarning, match=r"download.csv \(unreadable: cannot decode"):
+    with pytest.warns(DataWarning, match=r"download.csv（无法读取：无法把文件解码成文本"):
         shop = load_shop(tmp_path, check=False)
     assert len(shop.shop_daily) == 1
 
@@ -777,7 +845,7 @@ def test_xlsx_numeric_id_cells_become_text(tmp_path):
 def test_load_shop_runs_the_cross_table_checks_and_warns_each_finding(tmp_path):
     shop_csv(tmp_path, "2026-10-01,100,3,299.5\n2026-10-02,100,3,299.5\n")
     write(tmp_path / "traffic_sources.csv", "date,source,visitors\n2026-10-01,手淘搜索,100\n2026-10-02,手淘搜索,90\n")
-    with pytest.warns(DataWarning, match="sources_add_up.*2026-10-02") as record:
+    with pytest.warns(DataWarning, match="流量来源对账.*2026-10-02") as record:
         shop = load_shop(tmp_path)
     assert shop.findings and all(f in [str(w.message) for w in record] for f in shop.findings)
 
@@ -869,14 +937,14 @@ def test_jd_exports_as_xlsx_read_the_same(tmp_path, jd_frames):
 def test_unreadable_derived_column_is_named_not_fatal(tmp_path):
     head = "统计日期,访客数,支付买家数,支付金额,支付转化率\n"
     rows = "2026-10-01,300,7,1234.56,2.33%\n2026-10-02,300,9,1234.56,0.3\n"
-    with pytest.warns(DataWarning, match=r"支付转化率 \(not checked: a number without %.*row 3"):
+    with pytest.warns(DataWarning, match=r"支付转化率（未核对：没有 % 号.*；第 3 行：'0.3'）"):
         df = read_table(shop_csv(tmp_path, rows, head=head), "shop_daily")
     assert len(df) == 2
 
 
 def test_many_duplicate_keys_are_summarised(tmp_path):
     rows = "".join(f"2026-10-{d:02d},5,1,1\n2026-10-{d:02d},5,1,1\n" for d in range(1, 9))
-    with pytest.raises(DataError, match=r"(?s)8 values in more than one row.*row 10: .*and 3 more"):
+    with pytest.raises(DataError, match=r"(?s)有 8 个值出现在不止一行.*第 10 行：.*另有 3 处"):
         read_table(shop_csv(tmp_path, rows), "shop_daily")
 
 
@@ -884,5 +952,8 @@ def test_derived_money_column_with_a_unit(tmp_path):
     head = "统计日期,访客数,支付买家数,支付金额,客单价（元）\n"
     quiet(read_table, shop_csv(tmp_path, "2026-10-01,300,7,1234.56,176.37\n", head=head), "shop_daily")
     head = "统计日期,访客数,支付买家数,支付金额,客单价（美元）\n"
-    with pytest.warns(DataWarning, match=r"客单价（美元） \(not checked: the unit '美元' in the header is not understood\)"):
+    with pytest.warns(DataWarning, match=r"客单价（美元）（未核对：表头里的单位「美元」认不出）"):
+        read_table(shop_csv(tmp_path, "2026-10-01,300,7,1234.56,25\n", head=head), "shop_daily")
+    with sa.language("en"), pytest.warns(DataWarning, match=r"客单价（美元） \(not checked: the unit '美元' in the header "
+                                                           r"is not understood\)"):
         read_table(shop_csv(tmp_path, "2026-10-01,300,7,1234.56,25\n", head=head), "shop_daily")

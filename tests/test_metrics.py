@@ -8,6 +8,7 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
+import shopanalysis as sa
 from shopanalysis import metrics as m
 
 
@@ -43,7 +44,9 @@ def test_zero_denominator_is_nan_not_zero():
 
 
 def test_missing_column_names_the_metric_and_formula():
-    with pytest.raises(KeyError, match=r"ctr needs a column 'impressions'.*点击量 / 展现量"):
+    with pytest.raises(KeyError, match=r"计算点击率（ctr = 点击量 / 展现量）需要列 'impressions'；数据里只有：\['clicks'\]"):
+        m.ctr(pd.DataFrame({"clicks": [1]}))
+    with sa.language("en"), pytest.raises(KeyError, match=r"CTR \(ctr = Clicks / Impressions\) needs a column 'impressions'"):
         m.ctr(pd.DataFrame({"clicks": [1]}))
 
 
@@ -61,7 +64,11 @@ def test_add_metrics_does_not_mutate_and_picks_available_metrics():
     assert out["cpc"].isna().iloc[1]
     with pytest.raises(KeyError, match="roi"):
         m.add_metrics(df, ["roi"])
-    with pytest.raises(KeyError, match="unknown metric"):
+    with pytest.raises(KeyError, match=r"计算投入产出比（roi = 总成交金额 / 花费）需要列 \['gmv'\]"):
+        m.add_metrics(df, ["roi"])
+    with pytest.raises(KeyError, match="不认识的指标 \\['nope'\\]"):
+        m.add_metrics(df, ["nope"])
+    with sa.language("en"), pytest.raises(KeyError, match="unknown metric"):
         m.add_metrics(df, ["nope"])
 
 
