@@ -26,6 +26,11 @@ The KPI sheet (:func:`scorecard`), pay (:func:`agent_pay`) and roster rules
 Their defaults are common practice in Taobao/Tmall shops and an operations manual,
 not a platform standard: set your own.
 
+Frames keep codes (a roster ``rule`` of ``night_then_day``, a ``metric`` of
+``first_response_s``, a ``shift`` of ``night``); :func:`shopanalysis.present.table`
+shows their labels. Every sentence (takeaways, roster details, training suggestions,
+errors) comes from :mod:`shopanalysis.text.customer_service`, in the package's language.
+
 A month's review, on a tiny team:
 
 >>> cs = pd.DataFrame({"date": pd.to_datetime(["2026-10-14", "2026-10-14"]), "agent": ["小美", "阿杰"],
@@ -41,16 +46,18 @@ A month's review, on a tiny team:
 from __future__ import annotations
 
 import warnings
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 
 import numpy as np
 import pandas as pd
 
+from . import _scoring, vocab
 from ._dates import _as_day, _need
 from ._errors import DataWarning
-from ._format import format_number, format_pct, format_yuan
+from ._format import _NO_VALUE, format_number, format_pct, format_yuan
 from .metrics import avg_order_value, click_conversion as _click_conversion, cpc as _cpc, ratio, summarize
 from .promo import PROMO_CALENDAR, promo_days
+from .text.customer_service import T
 
 __all__ = [
     "RESPONSE_TARGET_S",
@@ -62,7 +69,6 @@ __all__ = [
     "DEFAULT_GRADES",
     "LEVEL_COEFFICIENTS",
     "BASE_PAY",
-    "TRAINING",
     "LABELS",
     "cost_per_inquiry",
     "format_metric",
@@ -78,6 +84,9 @@ __all__ = [
     "check_roster",
     "suggest_training",
     "describe_agents",
+    "describe_actions",
+    "describe_targets",
+    "describe_settings",
     "flag_slow_response",
     "flag_after_sales_due",
     "summarize_after_sales",
@@ -94,14 +103,15 @@ SHIFTS: dict[str, tuple[str, str]] = {"day": ("09:00", "17:30"), "half": ("10:00
 #: The roster rules :func:`check_roster` knows, in the order it reports them.
 ROSTER_RULES = ("coverage", "night_then_day", "no_day_off", "hours", "big_day")
 
-#: Scorecard components: name -> (the summary column scored, higher is better, label).
-SCORE_COMPONENTS: dict[str, tuple[str, bool, str]] = {
-    "inquiry_conversion": ("inquiry_conversion", True, "询单转化率"),
-    "target_completion": ("target_completion", True, "销售目标完成率"),
-    "order_value": ("order_value_vs_shop", True, "客服客单价/店铺客单价"),
-    "response_time": ("first_response_s", False, "首次响应时间"),
-    "avg_response_time": ("avg_response_s", False, "平均响应时间"),
-    "bad_review_resolution": ("bad_review_resolution", True, "中差评处理率"),
+#: Scorecard components: name -> (the summary column scored, higher is better). The
+#: column is also the component's name in sentences (the ``metric`` enum of the vocabulary).
+SCORE_COMPONENTS: dict[str, tuple[str, bool]] = {
+    "inquiry_conversion": ("inquiry_conversion", True),
+    "target_completion": ("target_completion", True),
+    "order_value": ("order_value_vs_shop", True),
+    "response_time": ("first_response_s", False),
+    "avg_response_time": ("avg_response_s", False),
+    "bad_review_resolution": ("bad_review_resolution", True),
 }
 
 #: Scorecard weights: the four items a customer-service KPI sheet usually weighs
@@ -128,38 +138,29 @@ LEVEL_COEFFICIENTS: dict[str, float] = {"P1": 0.8, "P2": 1.0, "P3": 1.2, "P4": 1
 #: Monthly base pay per P-level in yuan (an example pay sheet, not a standard).
 BASE_PAY: dict[str, float] = {"P1": 3000.0, "P2": 3500.0, "P3": 4000.0, "P4": 4500.0}
 
-#: What to train when a metric is an agent's weak point: metric -> suggestion.
-TRAINING: dict[str, str] = {
-    "first_response_s": "快捷短语 (quick replies) for the common questions; more people on shift at the evening peak",
-    "avg_response_s": "快捷短语 and the 知识库 (FAQ: sizes, fabrics, shipping); fewer chats at once at peaks",
-    "inquiry_conversion": "product knowledge (尺码, 面料, 搭配) and closing: size advice, the coupon, 催付",
-    "order_value_vs_shop": "关联推荐 (the matching item) and bundles / 满减 to raise the basket",
-    "target_completion": "follow up buyers who asked but did not pay (催付, 跟单); know the month's promotions",
-    "bad_review_resolution": "中差评: call the buyer within 24 h, apologise, offer 补偿, ask for a revised review",
-}
 
-#: Chinese labels of the columns this module computes (pass to ``present.table(labels=...)``).
-LABELS: dict[str, str] = {
-    "agent": "客服", "days": "上班天数", "agent_days": "人天", "agents": "客服人数",
-    "inquiries": "询单人数", "inquiry_buyers": "询单→最终付款人数", "inquiry_conversion": "询单转化率",
-    "received": "接待人数", "first_response_s": "首次响应(秒)", "avg_response_s": "平均响应(秒)",
-    "sales_amount": "客服销售额", "sales_per_day": "日均销售额", "assisted_order_value": "客服客单价",
-    "order_value_vs_shop": "客单价/店铺", "shop_order_value": "店铺客单价", "after_sales_cases": "售后人数",
-    "after_sales_rate": "售后率", "bad_reviews": "中差评数", "bad_reviews_resolved": "中差评处理数",
-    "bad_review_resolution": "中差评处理率", "breach_days": "首响超时天数", "worst_first_response_s": "最慢首响(秒)",
-    "rank": "排名", "target_amount": "销售目标", "target_completion": "目标完成率", "weight": "分配依据",
-    "inquiry_conversion_score": "转化得分", "target_completion_score": "目标得分", "order_value_score": "客单价得分",
-    "response_time_score": "响应得分", "avg_response_time_score": "平均响应得分",
-    "bad_review_resolution_score": "中差评得分", "total": "总分", "grade": "评级",
-    "level": "职级", "commission_rate": "提成比例", "commission": "提成", "level_coefficient": "职级系数",
-    "grade_coefficient": "评级系数", "bonus": "绩效提成", "base_pay": "底薪", "pay": "应发合计",
-    "unconverted": "未转化询单", "cost_per_inquiry": "单个询单价值", "unconverted_cost": "未转化损失",
-    "rule": "规则", "date": "日期", "detail": "说明", "metric": "指标", "label": "指标", "value": "本人",
-    "team": "团队", "gap": "差距", "suggestion": "培训建议", "best_agent": "最好", "best": "最好值",
-    "worst_agent": "最差", "worst": "最差值", "range": "极差", "std": "标准差", "cv": "变异系数",
-    **{f"{m}_vs_team": "对比团队" for m in ("inquiry_conversion", "first_response_s", "avg_response_s",
-                                         "assisted_order_value", "sales_per_day", "bad_review_resolution")},
-}
+class _Labels(Mapping):
+    """The labels of this module's columns, read from the vocabulary in the package's language.
+
+    Kept so that ``present.table(..., labels=cs.LABELS)`` in older lessons still works;
+    :func:`shopanalysis.present.table` labels every column through the vocabulary anyway.
+    """
+
+    def __getitem__(self, name: str) -> str:
+        if not vocab.has_label(name):
+            raise KeyError(name)
+        return vocab.label(name)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(T.labels)
+
+    def __len__(self) -> int:
+        return len(T.labels)
+
+
+#: The labels of the columns this module computes, in the package's language (a view of
+#: :mod:`shopanalysis.vocab`; ``present.table`` needs no ``labels=`` for them).
+LABELS: Mapping[str, str] = _Labels()
 
 #: Metrics where a higher value is better (the others: lower is better).
 _HIGHER_IS_BETTER = {
@@ -167,19 +168,13 @@ _HIGHER_IS_BETTER = {
     "order_value_vs_shop": True, "sales_amount": True, "sales_per_day": True, "bad_review_resolution": True,
     "after_sales_rate": False, "target_completion": True, "breach_days": False, "inquiries": True,
 }
-#: Metric names for sentences (the table headers of :data:`LABELS` carry units).
-_NAMES = {"inquiry_conversion": "询单转化率", "first_response_s": "首次响应时间", "avg_response_s": "平均响应时间",
-          "assisted_order_value": "客服客单价", "order_value_vs_shop": "客服客单价", "sales_per_day": "日均销售额",
-          "sales_amount": "客服销售额", "target_completion": "销售目标完成率", "bad_review_resolution": "中差评处理率",
-          "after_sales_rate": "售后率", "breach_days": "首响超时天数", "inquiries": "询单人数"}
 _RANK_METRICS = ("inquiry_conversion", "first_response_s", "avg_response_s", "assisted_order_value",
                  "sales_per_day", "bad_review_resolution")
-_TEAM = "团队"
-_RULE_LABELS = {"coverage": "service hours not covered", "night_then_day": "too little rest after a night shift",
-                "no_day_off": "no day off in the week", "hours": "monthly hours far from the team's mean",
-                "big_day": "off on a big day"}
+_TRAINING_METRICS = ("inquiry_conversion", "first_response_s", "order_value_vs_shop", "target_completion",
+                     "bad_review_resolution")
+_TEAM = "team"  # the agent name the team's rows are summed under
 
-_REFUND_KINDS = ("仅退款", "退货退款")
+_REFUND_KINDS = ("仅退款", "退货退款")  # data: the kinds of case 退款/售后管理 prints for a refund
 _PENDING_ON_SHOP = ("open", "escalated")
 
 
@@ -425,8 +420,7 @@ def _direction(metric: str) -> bool:
     try:
         return _HIGHER_IS_BETTER[metric]
     except KeyError:
-        raise ValueError(f"no direction known for {metric!r}; metrics that can be ranked: "
-                         f"{sorted(_HIGHER_IS_BETTER)}") from None
+        raise ValueError(T("error.direction", metric=metric, known=", ".join(sorted(_HIGHER_IS_BETTER)))) from None
 
 
 def compare_agents(
@@ -470,7 +464,7 @@ def compare_agents(
     ['阿杰', '小美']
     """
     if by not in summary.columns:
-        raise ValueError(f"by={by!r} is not a column of the summary; it has {list(summary.columns)}")
+        raise ValueError(T("error.by", by=by, columns=list(summary.columns)))
     metrics = [m for m in metrics if m in summary.columns and m in team.index]
     new = {f"{m}_vs_team": ratio(summary[m].astype(float), float(team[m])) - 1 for m in metrics}
     rank = summary[by].astype(float).rank(ascending=not _direction(by), method="min").astype("Int64")
@@ -493,16 +487,17 @@ def summarize_spread(
     summary : DataFrame
         :func:`summarize_agents` output.
     team : Series, optional
-        :func:`summarize_team` output, shown as ``team``.
+        :func:`summarize_team` output, shown as ``team_value``.
     metrics : iterable of str
         The metrics (those the summary lacks are skipped).
 
     Returns
     -------
     DataFrame
-        One row per metric: ``metric``, ``label`` (Chinese), ``team``, ``best_agent``,
-        ``best``, ``worst_agent``, ``worst``, ``range`` (best - worst, absolute),
-        ``std`` (standard deviation over agents) and ``cv`` (std / mean of the agents).
+        One row per metric: ``metric`` (its code; tables show its name), ``team_value``,
+        ``best_agent``, ``best``, ``worst_agent``, ``worst``, ``range`` (best - worst,
+        absolute), ``std`` (standard deviation over agents) and ``cv`` (std / mean of the
+        agents).
 
     Examples
     --------
@@ -521,13 +516,13 @@ def summarize_spread(
         higher = _direction(m)
         best, worst = (values.idxmax(), values.idxmin()) if higher else (values.idxmin(), values.idxmax())
         std = float(values.std(ddof=0))
-        rows.append({"metric": m, "label": _NAMES.get(m, m),
-                     "team": float(team[m]) if team is not None and m in team.index else np.nan,
+        rows.append({"metric": m,
+                     "team_value": float(team[m]) if team is not None and m in team.index else np.nan,
                      "best_agent": best, "best": values[best], "worst_agent": worst, "worst": values[worst],
                      "range": abs(values[best] - values[worst]), "std": std, "cv": ratio(std, values.mean())})
-    out = pd.DataFrame(rows, columns=["metric", "label", "team", "best_agent", "best", "worst_agent", "worst",
-                                      "range", "std", "cv"])
-    return out.astype({"metric": "str", "label": "str", "best_agent": "str", "worst_agent": "str"})
+    out = pd.DataFrame(rows, columns=["metric", "team_value", "best_agent", "best", "worst_agent", "worst", "range",
+                                      "std", "cv"])
+    return out.astype({"metric": "str", "best_agent": "str", "worst_agent": "str"})
 
 
 def _months(start, end) -> float:
@@ -542,9 +537,9 @@ def _clock(text) -> float:
         hours, minutes = str(text).strip().split(":")
         value = int(hours) + int(minutes) / 60
     except ValueError:
-        raise ValueError(f"expected a time of day such as '09:00'; got {text!r}") from None
+        raise ValueError(T("error.clock", text=text)) from None
     if not 0 <= value <= 24 or not 0 <= int(minutes) < 60:
-        raise ValueError(f"expected a time of day such as '09:00'; got {text!r}")
+        raise ValueError(T("error.clock", text=text))
     return value
 
 
@@ -560,8 +555,7 @@ def _shift_spans(shifts: Mapping | None) -> dict[str, tuple[float, float]]:
 def _shift_hours(roster: pd.DataFrame, spans: dict[str, tuple[float, float]]) -> pd.Series:
     unknown = sorted(set(roster["shift"]) - set(spans) - {"off"})
     if unknown:
-        raise ValueError(f"the roster has shift(s) {unknown} that shifts does not define; it defines "
-                         f"{sorted(spans)} (and 'off')")
+        raise ValueError(T("error.shifts", unknown=unknown, known=sorted(spans)))
     hours = {name: hi - lo for name, (lo, hi) in spans.items()} | {"off": 0.0}
     return roster["shift"].map(hours).astype(float)
 
@@ -608,9 +602,10 @@ def agent_targets(
     Returns
     -------
     DataFrame
-        ``agent``, ``weight`` (hours or days), ``share`` and ``target_amount``.
+        ``agent``, ``split_weight`` (hours or days), ``share`` and ``target_amount``.
         ``attrs`` holds ``shop_target``, ``cs_share``, ``cs_share_from`` (the days it
-        was measured on), ``team_target`` and ``split_by``. When a month of the
+        was measured on), ``team_target`` and ``split_by`` (``"hours"`` on shift in
+        ``cs_roster``, or ``"days"`` with data in ``cs_daily``). When a month of the
         period has no target, every target is NaN and a :class:`DataWarning` says so.
 
     Examples
@@ -637,8 +632,7 @@ def agent_targets(
     missing = [m for m in by_month.index if m not in monthly.index]
     shop_target = np.nan if missing else float((monthly.reindex(by_month.index) * by_month).sum())
     if missing:
-        warnings.warn(f"the targets table has no target for {', '.join(missing)}: agents' targets are left empty",
-                      DataWarning, stacklevel=2)
+        warnings.warn(T("warn.no_target", months=", ".join(missing)), DataWarning, stacklevel=2)
     hist_start = first - pd.Timedelta(days=history_days)
     hist = (hist_start, first - pd.Timedelta(days=1))
     cs_hist = _window(cs_daily, *hist)["sales_amount"].sum()
@@ -654,15 +648,15 @@ def agent_targets(
         _need(cs_roster, ("date", "agent", "shift"), "cs_roster")
         rows = _window(cs_roster, first, last)
         weight = _shift_hours(rows, _shift_spans(shifts)).groupby(rows["agent"]).sum()
-        split_by = "hours on shift (cs_roster)"
+        split_by = "hours"
     else:
         rows = _window(cs_daily, first, last)
         weight = rows.groupby("agent")["date"].nunique().astype(float)
-        split_by = "days with data (cs_daily)"
+        split_by = "days"
     weight = weight[weight > 0]
     team_target = shop_target * cs_share
-    out = pd.DataFrame({"agent": weight.index.astype("str"), "weight": weight.to_numpy(dtype=float)})
-    out["share"] = ratio(out["weight"], out["weight"].sum())
+    out = pd.DataFrame({"agent": weight.index.astype("str"), "split_weight": weight.to_numpy(dtype=float)})
+    out["share"] = ratio(out["split_weight"], out["split_weight"].sum())
     out["target_amount"] = out["share"] * team_target
     out.attrs.update({"shop_target": shop_target, "cs_share": cs_share, "cs_share_from": share_from,
                       "team_target": team_target, "split_by": split_by, "start": f"{first:%Y-%m-%d}",
@@ -673,8 +667,7 @@ def agent_targets(
 def _as_targets(targets, agents: pd.Series) -> pd.Series:
     if isinstance(targets, pd.DataFrame):
         if not {"agent", "target_amount"} <= set(targets.columns):
-            raise ValueError(f"targets as a DataFrame needs agent and target_amount columns; it has "
-                             f"{list(targets.columns)}")
+            raise ValueError(T("error.targets_frame", columns=list(targets.columns)))
         targets = targets.set_index("agent")["target_amount"]
     values = pd.Series(targets, dtype=float)
     values.index = values.index.astype("str")
@@ -686,22 +679,15 @@ def _thresholds(thresholds: Mapping | None, response_target_s: float) -> dict[st
            "avg_response_time": (4.0 * response_target_s, 2.0 * float(response_target_s))}
     for name, pair in dict(thresholds or {}).items():
         if name not in SCORE_COMPONENTS:
-            raise ValueError(f"thresholds name unknown component {name!r}; accepted: {list(SCORE_COMPONENTS)}")
+            raise ValueError(T("error.threshold_unknown", name=name, accepted=", ".join(SCORE_COMPONENTS)))
         try:
             zero, full = (float(x) for x in pair)
         except (TypeError, ValueError):
-            raise ValueError(f"thresholds[{name!r}] must be two numbers (scoring 0, scoring 100); got {pair!r}") \
-                from None
+            raise ValueError(T("error.threshold_numbers", name=name, pair=pair)) from None
         if zero == full or not (np.isfinite(zero) and np.isfinite(full)):
-            raise ValueError(f"thresholds[{name!r}] needs two different numbers (scoring 0, scoring 100); got {pair!r}")
+            raise ValueError(T("error.threshold_equal", name=name, pair=pair))
         out[name] = (zero, full)
     return out
-
-
-def _grade(total: float, ladder: list[tuple[str, float]]):
-    if not np.isfinite(total):
-        return None
-    return next((name for name, low in ladder if round(total, 9) >= low), ladder[-1][0])
 
 
 def scorecard(
@@ -719,7 +705,8 @@ def scorecard(
     between the two thresholds of the component (for response times ``zero`` is the
     slower one). The total is the weighted mean of the components an agent has: one
     with nothing to judge (no target given, no bad review to resolve) is left out and
-    the other weights count for more, as in :func:`shopanalysis.designers.scorecard`.
+    the other weights count for more: the rules :mod:`shopanalysis._scoring` shares with
+    :func:`shopanalysis.designers.scorecard`.
 
     Components (:data:`SCORE_COMPONENTS`):
 
@@ -775,42 +762,31 @@ def scorecard(
     >>> list(card["grade"])
     ['A', 'D']
     """
-    weights = dict(DEFAULT_WEIGHTS if weights is None else weights)
-    unknown = sorted(set(weights) - set(SCORE_COMPONENTS))
-    if unknown:
-        raise ValueError(f"weights name unknown component(s) {unknown}; accepted: {list(SCORE_COMPONENTS)}")
-    if any(not np.isfinite(float(w)) or float(w) < 0 for w in weights.values()) or sum(weights.values()) <= 0:
-        raise ValueError(f"weights must be zero or positive numbers with a positive sum; got {weights}")
+    weights = _scoring.check_weights(DEFAULT_WEIGHTS if weights is None else weights, SCORE_COMPONENTS)
     grades = dict(DEFAULT_GRADES if grades is None else grades)
-    if not grades:
-        raise ValueError("grades must name at least one grade, e.g. {'A': 90, 'B': 75, 'C': 60, 'D': 0}")
+    _scoring.check_grades(grades)
     if "agent" not in summary.columns:
-        raise ValueError(f"summary needs an agent column; it has {list(summary.columns)}")
+        raise ValueError(T("error.summary_agent", columns=list(summary.columns)))
     limits = _thresholds(thresholds, response_target_s)
     out = summary.copy()
     if targets is not None:
         out["target_amount"] = _as_targets(targets, out["agent"].astype("str"))
         if "sales_amount" not in out.columns:
-            raise ValueError("target completion needs the summary's sales_amount (客服销售额) column")
+            raise ValueError(T("error.summary_sales"))
         out["target_completion"] = ratio(out["sales_amount"].astype(float), out["target_amount"])
-    num = pd.Series(0.0, index=out.index)
-    den = pd.Series(0.0, index=out.index)
-    for name, w in weights.items():
+    scores = {}
+    for name in weights:
         column = SCORE_COMPONENTS[name][0]
         if column not in out.columns:
-            score = pd.Series(np.nan, index=out.index)
+            scores[name] = pd.Series(np.nan, index=out.index)
         else:
             zero, full = limits[name]
-            score = (100 * (out[column].astype(float) - zero) / (full - zero)).clip(0, 100)
-        out[f"{name}_score"] = score
-        have = score.notna()
-        num += np.where(have, float(w) * score.fillna(0.0), 0.0)
-        den += np.where(have, float(w), 0.0)
-    total = ratio(num, den)
-    ladder = sorted(grades.items(), key=lambda kv: kv[1], reverse=True)
+            scores[name] = (100 * (out[column].astype(float) - zero) / (full - zero)).clip(0, 100)
+        out[f"{name}_score"] = scores[name]
+    total = _scoring.weighted_total(scores, weights)
     out["total"] = total
-    out["grade"] = pd.Series([_grade(x, ladder) for x in total], index=out.index, dtype="str")
-    out["rank"] = total.rank(ascending=False, method="min").astype("Int64")
+    out["grade"] = _scoring.grade(total, grades)
+    out["rank"] = _scoring.rank(total)
     out = out.sort_values(["rank", "agent"], kind="stable", na_position="last").reset_index(drop=True)
     out.attrs = {**summary.attrs, "weights": weights, "thresholds": {k: limits[k] for k in weights}}
     return out
@@ -872,7 +848,7 @@ def agent_pay(
     """
     _need(cs_agents, ("agent", "level", "commission_rate"), "cs_agents")
     if "sales_amount" not in scores.columns or "agent" not in scores.columns:
-        raise ValueError(f"scores needs agent and sales_amount columns; it has {list(scores.columns)}")
+        raise ValueError(T("error.scores_columns", columns=list(scores.columns)))
     base = dict(BASE_PAY if base_pay is None else base_pay)
     coef = dict(LEVEL_COEFFICIENTS if level_coefficients is None else level_coefficients)
     team = cs_agents.assign(agent=cs_agents["agent"].astype("str")).drop_duplicates("agent").set_index("agent")
@@ -881,12 +857,10 @@ def agent_pay(
     out.insert(1, "level", out["agent"].map(team["level"]).astype("str"))
     unknown = sorted({lv for lv in out["level"].dropna() if lv not in base or lv not in coef})
     if unknown:
-        raise ValueError(f"level(s) {unknown} have no base pay or coefficient; base_pay has {sorted(base)}, "
-                         f"level_coefficients has {sorted(coef)}")
+        raise ValueError(T("error.levels", unknown=unknown, base=sorted(base), coef=sorted(coef)))
     missing = sorted(out.loc[out["level"].isna(), "agent"])
     if missing:
-        warnings.warn(f"cs_agents has no level for {', '.join(missing)}: their pay is left empty", DataWarning,
-                      stacklevel=2)
+        warnings.warn(T("warn.no_level", agents=", ".join(missing)), DataWarning, stacklevel=2)
     if months is None:
         first, last = scores.attrs.get("start"), scores.attrs.get("end")
         months = _months(first, last) if first and last else 1.0
@@ -895,7 +869,7 @@ def agent_pay(
     out["level_coefficient"] = out["level"].map(coef).astype(float)
     if grade_coefficients:
         if "grade" not in out.columns:
-            raise ValueError("grade_coefficients needs graded scores: pass scorecard() output")
+            raise ValueError(T("error.grade_coefficients"))
         out["grade_coefficient"] = out["grade"].map(dict(grade_coefficients)).astype(float)
     else:
         out["grade_coefficient"] = 1.0
@@ -958,7 +932,7 @@ def summarize_inquiry_value(
     sources = []
     if cpc is None or click_conversion is None:
         if ppc_keywords is None:
-            raise ValueError("pass ppc_keywords (the 直通车 keyword report) or both cpc and click_conversion")
+            raise ValueError(T("error.inquiry_inputs"))
         _need(ppc_keywords, ("date", "clicks", "cost", "orders"), "ppc_keywords")
         ads = _window(ppc_keywords, start, end)
         sources.append("ppc_keywords")
@@ -1006,6 +980,11 @@ def add_inquiry_cost(summary: pd.DataFrame, cost: float) -> pd.DataFrame:
     unconverted = summary["inquiries"] - summary["inquiry_buyers"]
     return summary.assign(unconverted=unconverted, cost_per_inquiry=float(cost),
                           unconverted_cost=unconverted.astype(float) * float(cost))
+
+
+def _shift_name(shift: str) -> str:
+    """Return a shift's name in the package's language (a shift of your own keeps its code)."""
+    return vocab.value_label("shift", shift, default=shift)
 
 
 def _hhmm(hours: float) -> str:
@@ -1083,8 +1062,9 @@ def check_roster(
     -------
     DataFrame
         One row per violation, by date: ``rule``, ``agent`` (None for ``coverage``),
-        ``date`` and ``detail`` (what is wrong, in words). Empty when the roster keeps
-        every rule. ``attrs`` holds ``rules``, ``start`` and ``end``.
+        ``date`` and ``detail`` (what is wrong, in words, in the package's language).
+        Empty when the roster keeps every rule. ``attrs`` holds ``rules``, ``start`` and
+        ``end``.
 
     Examples
     --------
@@ -1101,7 +1081,7 @@ def check_roster(
     rules = list(ROSTER_RULES if rules is None else rules)
     unknown = sorted(set(rules) - set(ROSTER_RULES))
     if unknown:
-        raise ValueError(f"unknown roster rule(s) {unknown}; known: {list(ROSTER_RULES)}")
+        raise ValueError(T("error.rules", unknown=unknown, known=list(ROSTER_RULES)))
     spans = _shift_spans(shifts)
     roster = cs_roster.assign(agent=cs_roster["agent"].astype("str"), shift=cs_roster["shift"].astype("str"))
     roster = roster.assign(hours=_shift_hours(roster, spans))
@@ -1129,9 +1109,9 @@ def check_roster(
             if reach < hi:
                 gaps.append((reach, hi))
             if gaps:
-                text = ", ".join(f"{_hhmm(a)}-{_hhmm(b)}" for a, b in gaps)
-                out.append(("coverage", None, day, f"nobody on shift {text}" if g is not None
-                            else "nobody on the roster"))
+                text = [f"{_hhmm(a)}-{_hhmm(b)}" for a, b in gaps]
+                out.append(("coverage", None, day, T("roster.gaps", gaps=text) if g is not None
+                            else T("roster.empty_day")))
 
     if "night_then_day" in rules:
         on = roster.loc[roster["shift"] != "off", ["date", "agent", "shift"]]
@@ -1143,9 +1123,9 @@ def check_roster(
             if rest < min_rest_h:
                 before = r.date - pd.Timedelta(days=1)
                 out.append(("night_then_day", r.agent, r.date,
-                            f"{r.shift_before} on {before:%m-%d} until {_hhmm(spans[r.shift_before][1] % 24)}, "
-                            f"then {r.shift} from {_hhmm(spans[r.shift][0])}: {rest:g} h of rest "
-                            f"(at least {min_rest_h:g} h)"))
+                            T("roster.rest", before=before, prev_shift=_shift_name(r.shift_before),
+                              until=_hhmm(spans[r.shift_before][1] % 24), shift=_shift_name(r.shift),
+                              start=_hhmm(spans[r.shift][0]), rest=rest, min_rest=min_rest_h)))
 
     if "no_day_off" in rules:
         week = roster["date"] - pd.to_timedelta(roster["date"].dt.day_of_week, unit="D")
@@ -1155,8 +1135,8 @@ def check_roster(
             if first <= monday <= last and row["n"] == 7 and row["off"] < min_days_off:
                 sunday = monday + pd.Timedelta(days=6)
                 out.append(("no_day_off", agent, monday,
-                            f"{7 - row['off']} days on shift in the week {monday:%m-%d}..{sunday:%m-%d}, "
-                            f"{row['off']} off (at least {min_days_off})"))
+                            T("roster.week", worked=7 - row["off"], monday=monday, sunday=sunday, off=row["off"],
+                              min_off=min_days_off)))
 
     if "hours" in rules:
         month = in_period["date"].dt.to_period("M")
@@ -1171,17 +1151,17 @@ def check_roster(
             day0 = rows["date"].min()
             for agent, value in gap.items():
                 if abs(value) > max_hours_gap + 1e-12:
-                    word = "above" if value > 0 else "below"
                     out.append(("hours", agent, day0,
-                                f"{full[agent]:g} h in {day0:%Y-%m} ({n_days} days), {abs(value):.1%} {word} "
-                                f"the team's mean of {mean:.1f} h (at most {max_hours_gap:.0%})"))
+                                T("roster.hours_above" if value > 0 else "roster.hours_below", hours=full[agent],
+                                  month=day0, days=n_days, gap=abs(value), mean=mean, max_gap=max_hours_gap)))
 
     if "big_day" in rules:
         for day, name in _big_days(first, last, big_days).items():
             off = in_period.loc[(in_period["date"] == day) & (in_period["shift"] == "off"), "agent"]
             for agent in sorted(off):
-                what = f"{name} ({day:%m-%d})" if name else f"{day:%m-%d}"
-                out.append(("big_day", agent, day, f"off on {what}, a big day: every agent works it"))
+                detail = (T("roster.big_promo", promo=vocab.value_label("promo", name, default=name), day=day)
+                          if name else T("roster.big_day", day=day))
+                out.append(("big_day", agent, day, detail))
 
     order = {r: i for i, r in enumerate(ROSTER_RULES)}
     out.sort(key=lambda x: (x[2], order[x[0]], x[1] or ""))
@@ -1210,8 +1190,7 @@ def suggest_training(
     summary: pd.DataFrame,
     team: pd.Series | None = None,
     *,
-    metrics: Iterable[str] = ("inquiry_conversion", "first_response_s", "order_value_vs_shop", "target_completion",
-                              "bad_review_resolution"),
+    metrics: Iterable[str] = _TRAINING_METRICS,
     tolerance: float = 0.05,
     n: int = 2,
     min_bad_reviews: int = 3,
@@ -1222,8 +1201,9 @@ def suggest_training(
     A metric is weak when the agent is more than ``tolerance`` worse than the team:
     ``gap`` = (team - value) / team for metrics where higher is better, (value - team)
     / team for response times. Each agent gets their ``n`` largest gaps, each mapped to
-    an action by ``actions`` (default :data:`TRAINING`: slow first response -> 快捷短语
-    and shift coverage; low conversion -> product knowledge and closing; ...).
+    what to train (the catalog's suggestion for the metric, in the package's language:
+    slow first response -> 快捷短语 and more people at the peak; low conversion ->
+    product knowledge and closing; ...), or to your own text in ``actions``.
 
     Parameters
     ----------
@@ -1242,13 +1222,14 @@ def suggest_training(
         中差评处理率 is judged only for agents with at least this many bad reviews in
         the period (one unresolved review out of one is no pattern).
     actions : mapping, optional
-        Metric -> suggestion, overriding :data:`TRAINING`.
+        Metric -> suggestion, overriding the built-in ones (used as given).
 
     Returns
     -------
     DataFrame
-        ``agent``, ``metric``, ``label`` (Chinese), ``value``, ``team``, ``gap`` and
-        ``suggestion``, agents in the summary's order, largest gap first.
+        ``agent``, ``metric`` (its code; tables show its name), ``agent_value``,
+        ``team_value``, ``gap`` and ``suggestion``, agents in the summary's order,
+        largest gap first.
         ``attrs["no_need"]`` lists the agents with no weak metric.
 
     Examples
@@ -1261,7 +1242,7 @@ def suggest_training(
     (  agent            metric   gap
     0    小雨  first_response_s  1.07, ['小美'])
     """
-    todo = {**TRAINING, **dict(actions or {})}
+    own = dict(actions or {})
     metrics = [m for m in metrics if m in summary.columns]
     rows, no_need = [], []
     for _, agent_row in summary.iterrows():
@@ -1285,13 +1266,19 @@ def suggest_training(
         if not found:
             no_need.append(str(agent_row["agent"]))
         for gap, m, value, ref in found[:n]:
-            rows.append({"agent": str(agent_row["agent"]), "metric": m, "label": _NAMES.get(m, m), "value": value,
-                         "team": ref, "gap": gap, "suggestion": todo.get(m, "")})
-    out = pd.DataFrame(rows, columns=["agent", "metric", "label", "value", "team", "gap", "suggestion"])
-    out = out.astype({"agent": "str", "metric": "str", "label": "str", "suggestion": "str",
-                      "value": float, "team": float, "gap": float})
+            rows.append({"agent": str(agent_row["agent"]), "metric": m, "agent_value": value, "team_value": ref,
+                         "gap": gap, "suggestion": own[m] if m in own else _training(m)})
+    out = pd.DataFrame(rows, columns=["agent", "metric", "agent_value", "team_value", "gap", "suggestion"])
+    out = out.astype({"agent": "str", "metric": "str", "suggestion": "str", "agent_value": float,
+                      "team_value": float, "gap": float})
     out.attrs["no_need"] = no_need
     return out
+
+
+def _training(metric: str) -> str:
+    """Return what to train for a weak ``metric``, in the package's language ("" when there is no suggestion)."""
+    key = f"training.{metric}"
+    return T(key) if key in T else ""
 
 
 def format_metric(metric: str, value: float) -> str:
@@ -1306,19 +1293,28 @@ def format_metric(metric: str, value: float) -> str:
     ('43.6%', '17.5 秒')
     >>> format_metric("assisted_order_value", 313.5), format_metric("order_value_vs_shop", 1.0795)
     ('¥314', '1.08')
+    >>> from shopanalysis import language
+    >>> with language("en"):
+    ...     format_metric("first_response_s", 17.49), format_metric("sales_amount", 16800)
+    ('17.5 s', '¥16.8K')
     """
     if value is None or not np.isfinite(value):
-        return "—"
+        return _NO_VALUE
     if metric in ("first_response_s", "avg_response_s", "worst_first_response_s"):
-        return f"{value:.1f} 秒"
+        return T("seconds", s=value)
     if metric in ("assisted_order_value", "sales_per_day", "sales_amount", "shop_order_value", "target_amount",
                   "unconverted_cost", "cost_per_inquiry", "pay", "base_pay", "bonus", "commission"):
         return format_yuan(value)
     if metric == "order_value_vs_shop":
-        return f"{value:.2f}"
+        return T("times_shop", r=value)
     if metric in ("inquiry_conversion", "after_sales_rate", "bad_review_resolution", "target_completion", "cs_share"):
         return format_pct(value)
     return format_number(value)
+
+
+def _metric_name(metric: str) -> str:
+    """Return a metric's name for a sentence, in the package's language."""
+    return vocab.value_label("metric", metric, default=metric)
 
 
 def describe_agents(
@@ -1353,88 +1349,268 @@ def describe_agents(
     Returns
     -------
     list of str
-        One sentence per finding, mixing Chinese labels and English.
+        One sentence per finding, in the package's language.
 
     Examples
     --------
     >>> team = pd.Series({"agents": 2, "inquiries": 200, "inquiry_buyers": 90, "inquiry_conversion": 0.45})
     >>> describe_agents(team)
-    ['Team of 2: 200 inquiries (询单人数), 90 of them paid: 询单转化率 45.0% (person-based).']
+    ['2 位客服共有 200 人询单，其中 90 人付款，询单转化率 45.0%（按人计）。']
+    >>> from shopanalysis import language
+    >>> with language("en"):
+    ...     describe_agents(team)
+    ['Team of 2: 200 inquiring buyers, 90 of them paid: inquiry conversion 45.0% (person-based).']
     """
     target = team.attrs.get("response_target_s", RESPONSE_TARGET_S)
-    out = []
-    line = (f"Team of {int(team['agents'])}: {format_number(team['inquiries'])} inquiries (询单人数), "
-            f"{format_number(team['inquiry_buyers'])} of them paid: 询单转化率 "
-            f"{format_pct(team['inquiry_conversion'])} (person-based)")
+    counts = dict(agents=int(team["agents"]), inquiries=team["inquiries"], buyers=team["inquiry_buyers"],
+                  conv=team["inquiry_conversion"])
     if "first_response_s" in team.index:
-        line += f"; first response {team['first_response_s']:.1f} s against the {target:g} s target"
-    out.append(line + ".")
+        out = [T("team.inquiries_response", **counts, first=float(team["first_response_s"]), target=target)]
+    else:
+        out = [T("team.inquiries", **counts)]
     if "sales_amount" in team.index:
-        line = f"客服销售额 {format_yuan(team['sales_amount'])}"
         if "cs_share" in team.index:
-            line += (f" ({format_pct(team['cs_share'])} of the shop's sales); assisted 客单价 "
-                     f"{format_yuan(team['assisted_order_value'])} against the shop's "
-                     f"{format_yuan(team['shop_order_value'])}")
-        out.append(line + ".")
+            out.append(T("team.sales_shop", sales=team["sales_amount"], share=team["cs_share"],
+                         aov=team["assisted_order_value"], shop_aov=team["shop_order_value"]))
+        else:
+            out.append(T("team.sales", sales=team["sales_amount"]))
     if ranked is not None and len(ranked) >= 2 and "inquiry_conversion" in ranked.columns:
         conv = ranked.dropna(subset=["inquiry_conversion"]).sort_values("inquiry_conversion", ascending=False)
         best, worst = conv.iloc[0], conv.iloc[-1]
-        spread = best["inquiry_conversion"] - worst["inquiry_conversion"]
-        out.append(f"询单转化率: best {best['agent']} {format_pct(best['inquiry_conversion'])}, lowest "
-                   f"{worst['agent']} {format_pct(worst['inquiry_conversion'])} (team "
-                   f"{format_pct(team['inquiry_conversion'])}; a spread of {spread * 100:.1f} points).")
+        out.append(T("conversion.spread", best=best["agent"], best_conv=best["inquiry_conversion"],
+                     worst=worst["agent"], worst_conv=worst["inquiry_conversion"],
+                     team_conv=team["inquiry_conversion"],
+                     points=(best["inquiry_conversion"] - worst["inquiry_conversion"]) * 100))
     if ranked is not None and "first_response_s" in ranked.columns:
         slow = ranked.loc[ranked["first_response_s"] > target].sort_values("first_response_s", ascending=False)
         if len(slow):
-            names = ", ".join(f"{r.agent} {r.first_response_s:.1f} s"
-                              + (f" ({r.breach_days} day{'s' if r.breach_days != 1 else ''} over)"
-                                 if "breach_days" in ranked.columns else "")
-                              for r in slow.itertuples())
-            out.append(f"Slower than the {target:g} s first-response target: {names}.")
+            names = [T("slow.agent_days", agent=r.agent, seconds=r.first_response_s, days=int(r.breach_days))
+                     if "breach_days" in ranked.columns else T("slow.agent", agent=r.agent, seconds=r.first_response_s)
+                     for r in slow.itertuples()]
+            out.append(T("slow.list", target=target, names=names))
         else:
-            out.append(f"Every agent's first response averaged within the {target:g} s target.")
+            out.append(T("slow.none", target=target))
     if scores is not None and len(scores):
         top, bottom = scores.iloc[0], scores.iloc[-1]
-        line = f"Scorecard: {top['agent']} leads with {top['total']:.0f} ({top['grade']})"
-        if len(scores) > 1:
-            line += f"; last {bottom['agent']} {bottom['total']:.0f} ({bottom['grade']})"
-        if "target_completion" in scores.columns and scores["target_completion"].notna().any():
-            ahead = int((scores["target_completion"] >= 1).sum())
-            line += f"; {ahead} of {len(scores)} met their sales target"
-        out.append(line + ".")
+        places = dict(top=top["agent"], top_total=top["total"], top_grade=top["grade"])
+        if len(scores) == 1:
+            out.append(T("score.one", **places))
+        else:
+            places.update(bottom=bottom["agent"], bottom_total=bottom["total"], bottom_grade=bottom["grade"])
+            if "target_completion" in scores.columns and scores["target_completion"].notna().any():
+                out.append(T("score.many_targets", **places, met=int((scores["target_completion"] >= 1).sum()),
+                             n=len(scores)))
+            else:
+                out.append(T("score.many", **places))
     if pay is not None and len(pay) and pay["pay"].notna().any():
         top = pay.loc[pay["pay"].idxmax()]
-        out.append(f"Pay for the period: {format_yuan(pay['pay'].sum())} in all, of which "
-                   f"{format_yuan(pay['bonus'].sum())} commission; highest {top['agent']} "
-                   f"({top['level']}) {format_yuan(top['pay'])}.")
+        out.append(T("pay", total=pay["pay"].sum(), bonus=pay["bonus"].sum(), agent=top["agent"], level=top["level"],
+                     pay=top["pay"]))
     if inquiry_value is not None:
         v = inquiry_value
-        out.append(f"One inquiry is worth {format_yuan(v['cost_per_inquiry'])} of 直通车 spend (CPC "
-                   f"{format_yuan(v['cpc'])} / 点击转化率 {format_pct(v['click_conversion'], 2)} x 询单转化率 "
-                   f"{format_pct(v['inquiry_conversion'])}); the {format_number(v['unconverted'])} inquiries that "
-                   f"did not pay are worth {format_yuan(v['unconverted_cost'])}.")
+        out.append(T("inquiry_value", each=v["cost_per_inquiry"], cpc=v["cpc"], click=v["click_conversion"],
+                     conv=v["inquiry_conversion"], n=v["unconverted"], lost=v["unconverted_cost"]))
     if "bad_reviews" in team.index and team["bad_reviews"] > 0:
-        line = (f"中差评: {int(team['bad_reviews'])} in the period, {int(team['bad_reviews_resolved'])} resolved "
-                f"({format_pct(team['bad_review_resolution'], 0)})")
-        if ranked is not None and "bad_review_resolution" in ranked.columns:
+        counts = dict(bad=int(team["bad_reviews"]), done=int(team["bad_reviews_resolved"]),
+                      rate=team["bad_review_resolution"])
+        low = []
+        if ranked is not None and {"bad_reviews", "bad_reviews_resolved"} <= set(ranked.columns):
             low = ranked.loc[ranked["bad_reviews_resolved"] < ranked["bad_reviews"]]
-            if len(low):
-                line += "; unresolved with " + ", ".join(
-                    f"{r.agent} ({r.bad_reviews_resolved} of {r.bad_reviews})" for r in low.itertuples())
-        out.append(line + ".")
+        if len(low):
+            who = [T("bad.agent", agent=r.agent, done=int(r.bad_reviews_resolved), bad=int(r.bad_reviews))
+                   for r in low.itertuples()]
+            out.append(T("bad.open", **counts, who=who))
+        else:
+            out.append(T("bad.all", **counts))
     if violations is not None:
         if violations.empty:
-            out.append("The roster keeps every rule in the period.")
+            out.append(T("roster.ok"))
         else:
-            items = "; ".join(f"{_RULE_LABELS.get(r.rule, r.rule)} {r.date:%m-%d}"
-                              + (f" ({r.agent})" if isinstance(r.agent, str) else "")
-                              for r in violations.itertuples())
-            n = len(violations)
-            out.append(f"Roster: {n} violation{'s' if n != 1 else ''}: {items}.")
+            out.append(T("roster.violations", n=len(violations), items=_violation_items(violations)))
     if training is not None and len(training):
-        per = training.groupby("agent", sort=False)["label"].agg(lambda s: " and ".join(s))
-        out.append("Training: " + "; ".join(f"{a}: {labels}" for a, labels in per.items()) + ".")
+        per = training.groupby("agent", sort=False)["metric"].agg(list)
+        out.append(T("training.list", items=[T("training.item", agent=a, metrics=[_metric_name(m) for m in ms])
+                                             for a, ms in per.items()]))
     return out
+
+
+def _violation_items(violations: pd.DataFrame) -> list[str]:
+    """Name each roster violation: its rule, date and agent, in the package's language."""
+    return [T("roster.item_agent", rule=vocab.value_label("rule", r.rule, default=r.rule), date=r.date, agent=r.agent)
+            if isinstance(r.agent, str) else
+            T("roster.item", rule=vocab.value_label("rule", r.rule, default=r.rule), date=r.date)
+            for r in violations.itertuples()]
+
+
+def describe_actions(
+    training: pd.DataFrame | None = None,
+    *,
+    ranked: pd.DataFrame | None = None,
+    violations: pd.DataFrame | None = None,
+    max_roster_items: int = 5,
+) -> list[str]:
+    """Write what to do after the review, one line each: coach, follow up bad reviews, fix the roster.
+
+    Parameters
+    ----------
+    training : DataFrame, optional
+        :func:`suggest_training` output: each agent's largest gap and what to train for it.
+    ranked : DataFrame, optional
+        :func:`summarize_agents` or :func:`compare_agents` output: agents with
+        中差评 not yet resolved are named.
+    violations : DataFrame, optional
+        :func:`check_roster` output.
+    max_roster_items : int, default 5
+        Name at most this many roster violations (the rest are counted).
+
+    Returns
+    -------
+    list of str
+        The actions, in the package's language; one line saying there is nothing to do
+        when there is nothing.
+
+    Examples
+    --------
+    >>> t = pd.DataFrame({"agent": ["小雨"], "metric": ["first_response_s"], "agent_value": [31.0],
+    ...                   "team_value": [15.0], "gap": [31 / 15 - 1], "suggestion": ["练打字"]})
+    >>> describe_actions(t)
+    ['小雨：首次响应时间比团队慢 107%，练打字。']
+    >>> describe_actions()
+    ['本期没有需要马上处理的事。']
+    """
+    out = []
+    if training is not None and len(training):
+        for r in training.drop_duplicates("agent").itertuples():
+            common = dict(agent=r.agent, suggestion=r.suggestion)
+            if r.metric == "target_completion":
+                out.append(T("action.target", **common, value=r.agent_value))
+            else:
+                key = "action.higher" if _HIGHER_IS_BETTER.get(r.metric, True) else "action.lower"
+                out.append(T(key, **common, metric=_metric_name(r.metric), gap=r.gap))
+    if ranked is not None and {"bad_reviews", "bad_reviews_resolved"} <= set(ranked.columns):
+        low = ranked.loc[ranked["bad_reviews_resolved"] < ranked["bad_reviews"]]
+        if len(low):
+            n = int((low["bad_reviews"] - low["bad_reviews_resolved"]).sum())
+            out.append(T("action.bad_reviews", n=n, who=list(low["agent"].astype(str))))
+    if violations is not None and len(violations):
+        items = _violation_items(violations)
+        if len(items) > max_roster_items:
+            out.append(T("action.roster_more", items=items[:max_roster_items], n=len(items)))
+        else:
+            out.append(T("action.roster", items=items))
+    return out or [T("action.none")]
+
+
+def describe_targets(targets: pd.DataFrame | None = None, *, by_hand: Mapping | None = None) -> list[str]:
+    """Say how each agent's sales target was set: by hand, or derived by :func:`agent_targets`.
+
+    Parameters
+    ----------
+    targets : DataFrame, optional
+        :func:`agent_targets` output (its ``attrs`` tell the story); None when the data
+        has no targets.
+    by_hand : mapping, optional
+        Agent -> target, when the targets were set by hand (they win).
+
+    Returns
+    -------
+    list of str
+        One to three sentences, in the package's language.
+    """
+    if by_hand:
+        return [T("targets.by_hand", n=len(by_hand))]
+    if targets is None:
+        return [T("targets.none")]
+    t = targets.attrs
+    first, last = t["cs_share_from"]
+    return [T("targets.shop", target=t["shop_target"]),
+            T("targets.share", first=first, last=last, share=t["cs_share"]),
+            T("targets.team_hours" if t["split_by"] == "hours" else "targets.team_days", target=t["team_target"])]
+
+
+def describe_settings(
+    *,
+    response_target_s: float = RESPONSE_TARGET_S,
+    weights: Mapping[str, float] | None = None,
+    thresholds: Mapping[str, Iterable[float]] | None = None,
+    grades: Mapping[str, float] | None = None,
+    sales_targets: Mapping | None = None,
+    history_days: int = 90,
+    base_pay: Mapping[str, float] | None = None,
+    level_coefficients: Mapping[str, float] | None = None,
+    grade_coefficients: Mapping[str, float] | None = None,
+    cpc: float | None = None,
+    click_conversion: float | None = None,
+    open_from: str = "09:00",
+    open_until: str = "23:30",
+    shifts: Mapping[str, tuple[str, str]] | None = None,
+    min_rest_h: float = 12.0,
+    min_days_off: int = 1,
+    max_hours_gap: float = 0.10,
+    training_tolerance: float = 0.05,
+) -> list[str]:
+    """Describe the review's settings in words, for the method section: targets, weights, pay, roster rules.
+
+    Takes the keyword arguments of :func:`scorecard`, :func:`agent_pay`,
+    :func:`summarize_inquiry_value`, :func:`check_roster` and :func:`suggest_training`
+    (each default the same), and says what they are in plain words: "首次响应目标 20 秒",
+    never a parameter's name.
+
+    Returns
+    -------
+    list of str
+        One sentence per setting, in the package's language.
+
+    Examples
+    --------
+    >>> describe_settings()[0]
+    '首次响应目标 20 秒；当天首响平均超过目标记为超时一天。'
+    >>> describe_settings(weights={"inquiry_conversion": 3, "response_time": 1})[1]
+    '绩效权重：询单转化率 75%和首次响应时间 25%（行业常见做法，不是平台标准）。'
+    """
+    weights = _scoring.check_weights(DEFAULT_WEIGHTS if weights is None else weights, SCORE_COMPONENTS)
+    weights = {k: w for k, w in weights.items() if w > 0}
+    limits = _thresholds(thresholds, response_target_s)
+    total = sum(weights.values())
+    out = [T("settings.response", target=response_target_s),
+           T("settings.weights", items=[T("settings.weight", component=_component_name(k), weight=w / total)
+                                        for k, w in weights.items()])]
+    for name in weights:
+        zero, full = limits[name]
+        kind = {"order_value": "ratio", "response_time": "s", "avg_response_time": "s"}.get(name, "pct")
+        out.append(T(f"settings.threshold_{kind}", component=_component_name(name), zero=zero, full=full))
+    ladder = _scoring.check_grades(dict(DEFAULT_GRADES if grades is None else grades))
+    steps = [T("settings.grade_last", grade=g, high=ladder[i - 1][1]) if i and i == len(ladder) - 1 and low <= 0
+             else T("settings.grade", grade=g, low=low) for i, (g, low) in enumerate(ladder)]
+    out.append(T("settings.grades", items=steps))
+    out.append(T("settings.targets_by_hand", n=len(sales_targets)) if sales_targets else
+               T("settings.targets_derived", days=history_days))
+    base = dict(BASE_PAY if base_pay is None else base_pay)
+    coef = dict(LEVEL_COEFFICIENTS if level_coefficients is None else level_coefficients)
+    out.append(T("settings.pay", base=[T("settings.level_pay", level=k, pay=v) for k, v in base.items()],
+                 coefficients=[T("settings.coefficient", name=k, value=v) for k, v in coef.items()]))
+    if grade_coefficients:
+        out.append(T("settings.pay_grades", coefficients=[T("settings.coefficient", name=k, value=v)
+                                                          for k, v in grade_coefficients.items()]))
+    if cpc and click_conversion:
+        out.append(T("settings.inquiry_given", cpc=cpc, click=click_conversion))
+    elif cpc:
+        out.append(T("settings.inquiry_cpc", cpc=cpc))
+    elif click_conversion:
+        out.append(T("settings.inquiry_click", click=click_conversion))
+    else:
+        out.append(T("settings.inquiry_report"))
+    out.append(T("settings.shifts", items=[T("settings.shift", shift=_shift_name(k), start=a, end=b)
+                                           for k, (a, b) in dict(SHIFTS if shifts is None else shifts).items()]))
+    out.append(T("settings.roster", open_from=open_from, open_until=open_until, rest=min_rest_h, days_off=min_days_off,
+                 gap=max_hours_gap))
+    out.append(T("settings.training", tolerance=training_tolerance))
+    return out
+
+
+def _component_name(component: str) -> str:
+    """Return a scorecard component's name for a sentence: the name of the metric it scores."""
+    return _metric_name(SCORE_COMPONENTS[component][0])
 
 
 def flag_slow_response(cs_daily: pd.DataFrame, date, *, target_s: float = RESPONSE_TARGET_S) -> pd.DataFrame:

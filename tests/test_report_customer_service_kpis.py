@@ -42,6 +42,7 @@ def _expected(p: dict) -> dict:
     training = cs.suggest_training(scores, team, tolerance=p["training_tolerance"])
     takeaways = cs.describe_agents(team, ranked, scores=scores, pay=pay, inquiry_value=value, violations=violations,
                                    training=training)
+    actions = cs.describe_actions(training, ranked=ranked, violations=violations)
     out = {
         "start": p["start"], "end": p["end"], "agents": team["agents"], "inquiries": team["inquiries"],
         "inquiry_buyers": team["inquiry_buyers"], "inquiry_conversion": team["inquiry_conversion"],
@@ -70,6 +71,7 @@ def _expected(p: dict) -> dict:
         "roster_violations": [[r.rule, f"{r.date:%Y-%m-%d}", r.agent] for r in violations.itertuples()],
         "training": {a: list(rows["metric"]) for a, rows in training.groupby("agent", sort=False)},
         "takeaways": takeaways,
+        "actions": actions,
     }
     return json.loads(json.dumps(_jsonable(out), ensure_ascii=False))
 
@@ -77,8 +79,9 @@ def _expected(p: dict) -> dict:
 def test_parameters_have_types_help_and_the_period():
     report = runner.get_report(REPORT)
     p = report.parameters
-    assert report.title == "客服绩效 Customer-service KPIs" and report.period == ("start", "end")
-    assert list(p)[:6] == ["start", "end", "data_dir", "shop_name", "interactive", "response_target_s"]
+    assert report.titles == {"zh": "客服绩效", "en": "Customer-service KPIs"} and report.period == ("start", "end")
+    assert list(p)[:7] == ["start", "end", "data_dir", "shop_name", "lang", "interactive", "response_target_s"]
+    assert p["lang"].default == "zh"
     assert (p["start"].type, p["end"].type, p["response_target_s"].type, p["weights"].type, p["history_days"].type,
             p["open_from"].type, p["min_days_off"].type) == ("date", "date", "float", "dict", "int", "str", "int")
     assert p["weights"].default == cs.DEFAULT_WEIGHTS
@@ -103,7 +106,9 @@ def test_june_with_other_parameters_matches_the_package(tmp_path):
     assert result.folder == tmp_path / "customer_service_kpis" / "2026-06-01_2026-06-30"
     assert doc["parameters"]["interactive"] is False
     defaults = {name: param.default for name, param in runner.get_report(REPORT).parameters.items()}
-    assert doc["metrics"] == _expected({**defaults, **params})
+    assert doc["parameters"]["lang"] == "zh"  # the default: SHOPANALYSIS_LANG, else Chinese
+    with sa.language("zh"):
+        assert doc["metrics"] == _expected({**defaults, **params})
     m = doc["metrics"]
     # what the demo shows for June: 小美 converts best and 阿杰 answers fastest; against a 15 s target
     # 小雨 (~34 s), 豆豆 (still learning), 丽丽 and 阿珍 are slow; the planted 618 violations: 小雨's week
