@@ -89,6 +89,7 @@ T = Catalog(
         "paying_buyers_change": ("买家数变化", "Buyers change"),
         "buyers_change": ("买家数变化", "Buyers change"),
         "rank": ("排名", "Rank"),
+        "products": ("商品数", "Products"),
     },
     values={
         "channel": {

@@ -226,7 +226,6 @@ T = Catalog(
     },
     labels={
         "is_ours": ("本店", "Ours"),
-        "products": ("商品数", "Products"),
         "our_products": ("本店款数", "Our products"),
         "rival_products": ("竞品款数", "Rival products"),
         "our_price_min": ("本店最低价", "Our lowest price"),

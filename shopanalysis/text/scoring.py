@@ -14,4 +14,9 @@ T = Catalog(
         "grades.empty": ("等级至少要有一档，例如 A 90 分、B 75 分、C 60 分、D 0 分",
                          "grades must name at least one grade, e.g. A 90, B 75, C 60, D 0"),
     },
+    labels={  # the columns both scorecards (designers, customer service) and their pay tables show
+        "total": ("总分", "Total"),
+        "grade": ("评级", "Grade"),
+        "bonus": ("奖金", "Bonus"),
+    },
 )
