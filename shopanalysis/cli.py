@@ -13,13 +13,21 @@
 
 Exit codes: 0 success, 1 a report failed, 2 bad usage or parameters, 3 a report
 already exists (use --force).
+
+Everything it prints, argparse's own usage lines and errors included, is in the
+package's language: Chinese by default, English with ``SHOPANALYSIS_LANG=en``. The
+words are the templates of :mod:`shopanalysis.text.cli`.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
+import unicodedata
 from pathlib import Path
+
+from .text.cli import T
 
 __all__ = ["main", "DEMO_RUNS"]
 
@@ -33,35 +41,113 @@ DEMO_RUNS = [
 ]
 
 
+def _width(text: str) -> int:
+    """Return how many terminal columns ``text`` takes (a Chinese character takes two)."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+_OPENING = "（《“‘「【"  # a line never ends on these ...
+_CLOSING = "，。、；：！？）》”’」】"  # ... nor starts on these
+
+
+def _wrap(text: str, width: int) -> list[str]:
+    """Wrap ``text`` to ``width`` terminal columns, breaking between Chinese characters too.
+
+    >>> _wrap("报告写到哪里（默认：reports）", 14)
+    ['报告写到哪里', '（默认：', 'reports）']
+    >>> _wrap("where the reports go", 10)
+    ['where the', 'reports go']
+    """
+    tokens: list[str] = []
+    for ch in " ".join(text.split()):
+        wide = _width(ch) == 2
+        last = tokens[-1] if tokens else " "
+        if ch == " ":
+            tokens.append(ch)
+        elif last != " " and (ch in _CLOSING or last[-1] in _OPENING or not (wide or _width(last[-1]) == 2)):
+            tokens[-1] += ch
+        else:
+            tokens.append(ch)
+    lines, line = [], ""
+    for token in tokens:
+        if token == " ":
+            line += " " if line else ""
+        elif line and _width(line + token) > width:
+            lines.append(line.rstrip())
+            line = token
+        else:
+            line += token
+    return [*lines, line.rstrip()] if line.strip() else lines
+
+
+class _HelpFormatter(argparse.HelpFormatter):
+    """argparse's help, wrapped by terminal columns so that Chinese lines fit the terminal too."""
+
+    def _split_lines(self, text, width):
+        return _wrap(text, width)
+
+    def _fill_text(self, text, width, indent):
+        return "\n".join(indent + line for line in _wrap(text, width))
+
+    # argparse pads by characters: take back the extra column of each Chinese character
+    def _format_usage(self, usage, actions, groups, prefix):
+        text = super()._format_usage(usage, actions, groups, prefix)
+        extra = _width(T.template("argparse.usage")) - len(T.template("argparse.usage"))
+        return text.replace("\n ", "\n " + " " * extra) if extra else text
+
+    def _format_action(self, action):
+        text = super()._format_action(action)
+        invocation = self._format_action_invocation(action)
+        extra = _width(invocation) - len(invocation)
+        return text.replace(invocation + " " * extra, invocation, 1) if extra else text
+
+
+class _Parser(argparse.ArgumentParser):
+    """An ArgumentParser (and its subcommands') with :class:`_HelpFormatter`."""
+
+    def __init__(self, *args, formatter_class=_HelpFormatter, **kwargs):
+        super().__init__(*args, formatter_class=formatter_class, **kwargs)
+
+
 def _pad(text: str, width: int) -> str:
     """Pad ``text`` to ``width`` terminal columns (a Chinese character takes two).
 
     >>> _pad("'栖梧'", 8) + "|", _pad("5", 3) + "|"
     ("'栖梧'  |", '5  |')
     """
-    import unicodedata
-
-    used = sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
-    return text + " " * max(0, width - used)
+    return text + " " * max(0, width - _width(text))
 
 
 def _print_reports() -> int:
-    from .runner import list_reports
+    from .runner import list_reports, reports_dir
 
     reports = list_reports()
     if not reports:
-        print("no report notebooks found")
+        print(T("list.none", folder=str(reports_dir())))
         return 1
     for report in reports:
-        print(f"{report.name}  ({report.path.name}): {report.title}")
-        for p in report.parameters.values():
-            default = repr(p.default)
-            if len(default) > 24:  # a long dict or list: the help goes on its own line
-                print(f"    {p.name:<18} {p.type:<6} default {default}\n{'':<34}{p.help}")
+        print(T("list.report", name=report.name, title=report.title, file=report.path.name))
+        rows = [(T("list.header"), T("list.type"), T("list.default"), T("list.help"))]
+        rows += [(p.name, T(f"type.{p.type}") if f"type.{p.type}" in T else p.type, repr(p.default), p.help)
+                 for p in report.parameters.values()]
+        name_w = max(_width(r[0]) for r in rows) + 2
+        type_w = max(_width(r[1]) for r in rows) + 2
+        for name, kind, default, help_ in rows:
+            line = f"    {_pad(name, name_w)}{_pad(kind, type_w)}"
+            if _width(default) > 24:  # a long dict or list: the help goes on its own line
+                print(f"{line}{default}\n{' ' * (4 + name_w + type_w)}{help_}")
             else:
-                print(f"    {p.name:<18} {p.type:<6} default {_pad(default, 24)} {p.help}")
+                print(f"{line}{_pad(default, 26)}{help_}".rstrip())
         print()
     return 0
+
+
+def _wrote(res) -> str:
+    return T("run.wrote", folder=res.folder, files=[f.name for f in res.files], seconds=res.seconds.get("total", 0))
+
+
+def _error(message) -> None:
+    print(T("error", message=message), file=sys.stderr)
 
 
 def _run(args) -> int:
@@ -79,9 +165,9 @@ def _run(args) -> int:
         data_dirs = args.data or [None]
         for d in data_dirs:
             if d is not None and not Path(d).is_dir():
-                raise ParameterError(f"--data {d}: no such folder")
+                raise ParameterError(T("error.no_folder", folder=d))
     except ParameterError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        _error(exc)
         return 2
     jobs = []
     for data_dir in data_dirs:
@@ -95,14 +181,13 @@ def _run(args) -> int:
     for res in results:
         if res.error:
             failed += 1
-            exists += "already exists" in res.error
-            print(f"error: {res.error}", file=sys.stderr)
+            exists += res.exists
+            _error(res.error)
         elif not args.quiet:
-            took = res.seconds.get("total", 0)
-            print(f"wrote {res.folder}/ ({', '.join(f.name for f in res.files)}) in {took:.1f} s")
+            print(_wrote(res))
     if failed:
         if len(results) > 1:
-            print(f"{failed} of {len(results)} runs failed", file=sys.stderr)
+            print(T("run.failed", failed=failed, total=len(results)), file=sys.stderr)
         return 3 if exists == failed else 1
     return 0
 
@@ -115,10 +200,10 @@ def _demo(args) -> int:
         try:
             res = run_report(name, params, out_dir=args.out, pdf=True, force=True)
         except (ReportFailedError, ReportExistsError) as exc:
-            print(f"error: {exc}", file=sys.stderr)
+            _error(exc)
             status = 1
             continue
-        print(f"wrote {res.folder}/ ({', '.join(f.name for f in res.files)}) in {res.seconds['total']:.1f} s")
+        print(_wrote(res))
     return status
 
 
@@ -149,11 +234,12 @@ def _course(args) -> int:
     from .course.lessons import LESSONS, course_dir
 
     if args.student is None:
-        print(f"The course: {len(LESSONS)} lessons, in order (sources with solutions in {course_dir()})")
+        print(T("course.header", n=len(LESSONS), folder=str(course_dir())))
         for lesson in LESSONS:
-            ready = "" if lesson.path.exists() else "  (not written yet)"
-            print(f"  {lesson.number}  {lesson.title}  ~{lesson.minutes} min: {lesson.teaches}{ready}")
-        print("\nTo start: write your own copies (solutions stripped), open them, and begin with lesson 00:")
+            line = T("course.lesson", number=lesson.number, title=lesson.title, minutes=lesson.minutes,
+                     teaches=lesson.teaches)
+            print(line if lesson.path.exists() else line + T("course.not_written"))
+        print(T("course.start"))
         print(f"  {_command('shopanalysis')} course --student student")
         print(f"  {_command('jupyter')} lab student/{LESSONS[0].file}")
         return 0
@@ -162,64 +248,75 @@ def _course(args) -> int:
     try:
         written = write_student_copies(args.student, force=args.force)
     except (OSError, ValueError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        _error(exc)
         return 2
     for w in written:
-        if w.action == "kept":
-            print(f"kept     {w.path}  (already there, with your work; --force replaces it)")
-        elif w.action == "missing":
-            print(f"skipped  {w.path.name}  (this lesson is not written yet)")
+        key = f"course.{w.action}"
+        if key in T:
+            print(T(key, path=w.path.name if w.action == "missing" else w.path))
         else:
             print(f"{w.action:<8} {w.path}")
     first = Path(args.student) / LESSONS[0].file
-    print(f"\nNext: {_command('jupyter')} lab {first}")
+    print(T("course.next", command=f"{_command('jupyter')} lab {first}"))
     return 0
 
 
+@contextlib.contextmanager
+def _argparse_in_language():
+    """Let argparse's own words (usage, options, its errors) follow the package's language.
+
+    argparse looks its messages up through ``argparse._`` (gettext) when it writes
+    them; inside this block that finds the ``argparse.*`` templates of the CLI catalog,
+    whose English text is argparse's message itself.
+    """
+    known = {T.template(key, "en"): key for key in T.texts if key.startswith("argparse.")}
+    original = argparse._
+    argparse._ = lambda message: T.template(known[message]) if message in known else original(message)
+    try:
+        yield
+    finally:
+        argparse._ = original
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="shopanalysis",
-        description="Run the shop reports (daily review, PPC, KPIs, monthly review) on exports or the demo shop.",
-    )
-    sub = parser.add_subparsers(dest="command", required=True)
+    """Return the command line's parser, its help in the package's language."""
+    with _argparse_in_language():
+        parser = _Parser(prog="shopanalysis", description=T("help.description"), epilog=T("help.epilog"))
+        sub = parser.add_subparsers(dest="command", required=True, metavar=T("help.command_metavar"))
 
-    sub.add_parser("list", help="list the reports and their parameters")
+        sub.add_parser("list", help=T("help.list"))
 
-    run = sub.add_parser("run", help="run a report", description="Run a report notebook and write its folder.")
-    run.add_argument("report", help="report name, e.g. daily-review (see `shopanalysis list`)")
-    run.add_argument("-p", "--param", action="append", metavar="NAME=VALUE",
-                     help="a parameter; dates as 2026-10-15, ranges as 2026-10-01..2026-10-31 (repeatable)")
-    run.add_argument("--data", action="append", metavar="DIR",
-                     help="folder of exports (default: the bundled demo shop); repeat for several shops")
-    run.add_argument("--out", default="reports", metavar="DIR", help="where reports go (default: reports)")
-    run.add_argument("--pdf", action="store_true", help="also write a PDF")
-    run.add_argument("--force", action="store_true", help="replace an existing report")
-    run.add_argument("-j", "--jobs", type=int, default=1, metavar="N", help="run N reports at a time (batches)")
-    run.add_argument("-q", "--quiet", action="store_true", help="print errors only")
+        run = sub.add_parser("run", help=T("help.run"), description=T("help.run_description"))
+        run.add_argument("report", metavar=T("help.report_metavar"), help=T("help.report"))
+        run.add_argument("-p", "--param", action="append", metavar="NAME=VALUE", help=T("help.param"))
+        run.add_argument("--data", action="append", metavar="DIR", help=T("help.data"))
+        run.add_argument("--out", default="reports", metavar="DIR", help=T("help.out"))
+        run.add_argument("--pdf", action="store_true", help=T("help.pdf"))
+        run.add_argument("--force", action="store_true", help=T("help.force"))
+        run.add_argument("-j", "--jobs", type=int, default=1, metavar="N", help=T("help.jobs"))
+        run.add_argument("-q", "--quiet", action="store_true", help=T("help.quiet"))
 
-    demo = sub.add_parser("demo", help="write the demo reports (HTML and PDF) for the bundled shop")
-    demo.add_argument("--out", default="reports", metavar="DIR")
+        demo = sub.add_parser("demo", help=T("help.demo"))
+        demo.add_argument("--out", default="reports", metavar="DIR", help=T("help.demo_out"))
 
-    samples = sub.add_parser("samples", help="rewrite the bundled demo shops from the seeded generator")
-    samples.add_argument("--out", default=None, metavar="DIR")
+        samples = sub.add_parser("samples", help=T("help.samples"))
+        samples.add_argument("--out", default=None, metavar="DIR", help=T("help.samples_out"))
 
-    course = sub.add_parser("course", help="list the course's lessons, or write your own copies of them",
-                            description="Without options: list the lessons. With --student DIR: write learner "
-                                        "copies of the lessons (solutions stripped) to DIR.")
-    course.add_argument("--student", metavar="DIR", help="write your copies of the lessons here (e.g. student)")
-    course.add_argument("--force", action="store_true",
-                        help="replace copies that are already there (your answers in them are lost)")
+        course = sub.add_parser("course", help=T("help.course"), description=T("help.course_description"))
+        course.add_argument("--student", metavar="DIR", help=T("help.student"))
+        course.add_argument("--force", action="store_true", help=T("help.course_force"))
     return parser
 
 
 def main(argv=None) -> int:
     """Run the command line; return the exit code."""
-    args = build_parser().parse_args(argv)
+    with _argparse_in_language():
+        args = build_parser().parse_args(argv)
     if args.command == "list":
         return _print_reports()
     if args.command == "run":
         if args.jobs < 1:
-            print("error: -j takes a whole number of 1 or more", file=sys.stderr)
+            _error(T("error.jobs"))
             return 2
         return _run(args)
     if args.command == "demo":

@@ -18,7 +18,16 @@ and ``up_color=`` / ``down_color=`` on the charts that use them).
 
 The plot functions take numbers that are already computed (by the metric
 modules) and return the matplotlib ``Axes`` they drew on; they never modify
-the data passed in.
+the data passed in. Without ``ax=`` a function draws on the current axes, as
+matplotlib does, or, when no figure is open (a new notebook cell), on a new figure
+of a size that suits the chart; ``figsize=`` always makes a new figure of that size.
+So a report needs no ``plt.subplots``.
+
+Every word a chart shows is in the package's language (:func:`shopanalysis.set_language`,
+Chinese by default): column names and enum values (``natural``, ``raise_bid``) from
+the vocabulary (:mod:`shopanalysis.vocab`), default titles, legends and notes from
+the catalog :mod:`shopanalysis.text.plotting`, and tick labels in 万/亿 (Chinese)
+or K/M/B (English). The language is taken when the chart is drawn.
 
 The number formats of the reports, :func:`format_yuan` (¥8,560, ¥1.23万),
 :func:`format_number` and :func:`format_pct`, are available here next to the
@@ -29,6 +38,7 @@ only writes sentences or tables does not load matplotlib.
 
 from __future__ import annotations
 
+import textwrap
 import warnings
 from collections.abc import Callable, Mapping
 from importlib import resources
@@ -44,7 +54,10 @@ import seaborn as sns
 from matplotlib import font_manager
 from matplotlib.patches import Patch, Rectangle
 
+from . import vocab
 from ._format import _NO_VALUE, _trim, format_number, format_pct, format_yuan
+from ._lang import get_language
+from .text.plotting import T
 
 __all__ = [
     "FONT_FAMILY",
@@ -54,7 +67,7 @@ __all__ = [
     "MUTED_COLOR",
     "ALERT_COLOR",
     "BAND_COLOR",
-    "CHANNEL_LABELS",
+    "DECISION_COLORS",
     "font_path",
     "use_cjk_font",
     "set_style",
@@ -71,10 +84,12 @@ __all__ = [
     "plot_mix",
     "plot_trend",
     "plot_bar",
+    "plot_decisions",
+    "plot_intervals",
 ]
 
 #: Family name of the shipped font, in matplotlib and in the report CSS.
-FONT_FAMILY = "Noto Sans CJK SC Shopanalysis"
+FONT_FAMILY = "Noto Sans CJK SC Shopanalysis"  # data: the font's family name
 #: Colour of a rise (red, the Chinese convention).
 UP_COLOR = "#C44E52"
 #: Colour of a fall (green, the Chinese convention).
@@ -88,14 +103,19 @@ ALERT_COLOR = "#DD8452"
 #: Colour of the healthy-range bands.
 BAND_COLOR = "#55A868"
 
-#: Chinese names of the traffic channels of the data contract.
-CHANNEL_LABELS = {
-    "natural": "自然流量",
-    "paid": "付费流量",
-    "activity": "活动流量",
-    "membership": "会员流量",
-    "other": "其他流量",
+#: Colour of each keyword decision of :mod:`shopanalysis.ppc` (``decision`` codes), in reports and widgets
+#: alike: raising a bid is a rise (red), lowering one a fall (green), deleting is black.
+DECISION_COLORS: dict[str, str] = {
+    "add": "#8172B3",
+    "raise_bid": UP_COLOR,
+    "lower_bid": DOWN_COLOR,
+    "delete": "#333333",
+    "observe": MUTED_COLOR,
+    "change_image": ALERT_COLOR,
+    "keep": TOTAL_COLOR,
 }
+#: Colour of reference lines (targets, averages, break-even) and their notes.
+_REFERENCE_COLOR = "#555555"
 
 _FONT_FILES = {
     "regular": "NotoSansCJKscShopanalysis-Regular.otf",
@@ -134,7 +154,7 @@ def font_path(weight: str = "regular") -> Path:
     try:
         name = _FONT_FILES[weight]
     except KeyError:
-        raise ValueError(f"weight={weight!r}: expected one of {sorted(_FONT_FILES)}") from None
+        raise ValueError(T("error.weight", weight=weight, choices=sorted(_FONT_FILES))) from None
     return Path(str(resources.files("shopanalysis").joinpath("fonts", name)))
 
 
@@ -205,14 +225,7 @@ def _font_ok() -> bool:
 def _check_font() -> None:
     """Warn when the font settings lost the CJK font (e.g. after ``sns.set_theme``)."""
     if not _font_ok():
-        warnings.warn(
-            "matplotlib's font settings no longer include the Chinese font "
-            f"{FONT_FAMILY!r} (sns.set_theme, sns.set_style or plt.style.use reset them), "
-            "so Chinese text may show as boxes; call shopanalysis.plotting.set_style() "
-            "or use_cjk_font() after them",
-            UserWarning,
-            stacklevel=4,
-        )
+        warnings.warn(T("warn.font", font=FONT_FAMILY), UserWarning, stacklevel=4)
 
 
 def set_style(
@@ -304,13 +317,21 @@ def css() -> str:
 # formatters that follow the same rules.
 
 
-class _HumanFormatter(mticker.Formatter):
-    """Tick labels in one unit (none, 万 or 亿) chosen for the whole axis."""
+# The units an axis counts in, largest first, as shopanalysis._format writes numbers:
+# (from, size, unit); 万 and 亿 in Chinese, K, M and B in English.
+_AXIS_UNITS = {"zh": ((1e8, 1e8, "亿"), (1e4, 1e4, "万")),  # data
+               "en": ((1e9, 1e9, "B"), (1e6, 1e6, "M"), (1e4, 1e3, "K"))}
 
-    def __init__(self, prefix: str = "", *, percent: bool = False, digits: int | None = None):
+
+class _HumanFormatter(mticker.Formatter):
+    """Tick labels in one unit (none, 万 or 亿; K, M or B in English) chosen for the whole axis."""
+
+    def __init__(self, prefix: str = "", *, percent: bool = False, digits: int | None = None,
+                 lang: str | None = None):
         self.prefix = prefix
         self.percent = percent
         self.digits = digits
+        self.lang = get_language(lang)  # the language when the chart is drawn, not when it is shown
 
     def __call__(self, x, pos=None):
         return self.format_ticks([x])[0]
@@ -323,7 +344,7 @@ class _HumanFormatter(mticker.Formatter):
             scaled, unit = values * 100, "%"
         else:
             top = np.nanmax(np.abs(values))
-            size, unit = (1e8, "亿") if top >= 1e8 else (1e4, "万") if top >= 1e4 else (1, "")
+            size, unit = next(((size, unit) for start, size, unit in _AXIS_UNITS[self.lang] if top >= start), (1, ""))
             scaled = values / size
         digits = self.digits
         if digits is None:  # fewest decimals that tell the ticks apart exactly
@@ -339,8 +360,8 @@ class _HumanFormatter(mticker.Formatter):
         return labels
 
 
-def yuan_formatter(*, digits: int | None = None) -> mticker.Formatter:
-    """Return a tick formatter for yuan axes: ¥8,000, ¥1.5万, ¥2亿.
+def yuan_formatter(*, digits: int | None = None, lang: str | None = None) -> mticker.Formatter:
+    """Return a tick formatter for yuan axes: ¥8,000, ¥1.5万, ¥2亿 (¥15K, ¥200M in English).
 
     One unit is chosen for all ticks of the axis, from the largest one.
 
@@ -348,35 +369,43 @@ def yuan_formatter(*, digits: int | None = None) -> mticker.Formatter:
     ----------
     digits : int, optional
         Fixed decimals; by default the fewest that tell the ticks apart.
+    lang : {'zh', 'en'} or None, default None
+        The language; None is the package's language when the formatter is made.
 
     Examples
     --------
     >>> yuan_formatter().format_ticks([0, 5000, 10000, 15000])
     ['¥0', '¥0.5万', '¥1万', '¥1.5万']
+    >>> yuan_formatter(lang="en").format_ticks([0, 5000, 10000, 15000])
+    ['¥0', '¥5K', '¥10K', '¥15K']
     >>> yuan_formatter().format_ticks([0, 2000, 4000])
     ['¥0', '¥2,000', '¥4,000']
     """
-    return _HumanFormatter("¥", digits=digits)
+    return _HumanFormatter("¥", digits=digits, lang=lang)
 
 
-def number_formatter(*, digits: int | None = None) -> mticker.Formatter:
-    """Return a tick formatter for count axes: 8,000, 1.5万, 2亿.
+def number_formatter(*, digits: int | None = None, lang: str | None = None) -> mticker.Formatter:
+    """Return a tick formatter for count axes: 8,000, 1.5万, 2亿 (15K, 200M in English).
 
     Parameters
     ----------
     digits : int, optional
         Fixed decimals; by default the fewest that tell the ticks apart.
+    lang : {'zh', 'en'} or None, default None
+        The language; None is the package's language when the formatter is made.
 
     Examples
     --------
     >>> number_formatter().format_ticks([0, 20000, 40000])
     ['0', '2万', '4万']
+    >>> number_formatter(lang="en").format_ticks([0, 1e6, 2e6])
+    ['0', '1M', '2M']
     """
-    return _HumanFormatter("", digits=digits)
+    return _HumanFormatter("", digits=digits, lang=lang)
 
 
 def pct_formatter(*, digits: int | None = None) -> mticker.Formatter:
-    """Return a tick formatter for axes of fractions: 0.025 -> 2.5%.
+    """Return a tick formatter for axes of fractions: 0.025 -> 2.5% (the same in both languages).
 
     Parameters
     ----------
@@ -407,9 +436,7 @@ def _formatter(kind) -> mticker.Formatter:
     try:
         return _FORMATTERS[kind]()
     except (KeyError, TypeError):
-        raise ValueError(
-            f"format {kind!r}: expected one of {sorted(_FORMATTERS)}, a matplotlib Formatter or a function"
-        ) from None
+        raise ValueError(T("error.format", kind=kind, choices=sorted(_FORMATTERS))) from None
 
 
 def _format(kind) -> Callable[[float], str]:
@@ -420,7 +447,7 @@ def _format(kind) -> Callable[[float], str]:
     try:
         return _FORMATS[kind]
     except (KeyError, TypeError):
-        raise ValueError(f"format {kind!r}: expected one of {sorted(_FORMATS)} or a function") from None
+        raise ValueError(T("error.format", kind=kind, choices=sorted(_FORMATS))) from None
 
 
 # --------------------------------------------------------------------------
@@ -428,23 +455,43 @@ def _format(kind) -> Callable[[float], str]:
 # --------------------------------------------------------------------------
 
 
-def _axes(ax):
+class _Default:
+    """The default of a ``title=`` or label argument: the chart's own words, in the current language."""
+
+    def __repr__(self) -> str:
+        return "<default>"
+
+
+_OWN = _Default()
+
+
+def _own(value, key: str, **values):
+    """Return ``value``, or the catalog's template ``key`` when ``value`` is the default."""
+    return T(key, **values) if value is _OWN else value
+
+
+def _axes(ax, figsize=None, default_size=(8, 4)):
+    """Return the axes to draw on: ``ax``, else the current one, else one on a new figure.
+
+    A new figure gets ``figsize`` (always when it is given) or the chart's ``default_size``.
+    """
     _check_font()
-    return plt.gca() if ax is None else ax
+    if ax is not None:
+        return ax
+    if figsize is None and plt.get_fignums():
+        return plt.gca()
+    return plt.figure(figsize=figsize or default_size).add_subplot()
 
 
-def _column_label(name: str) -> str:
-    """Return the Chinese export name of a canonical column, or the name itself."""
-    from . import _schema
+def _label(name) -> str:
+    """Return the label of a column in the package's language (see :func:`shopanalysis.vocab.label`)."""
+    return vocab.label(name) if isinstance(name, str) else ("" if name is None else str(name))
 
-    for table in _schema.TABLES.values():
-        for column in table.columns:
-            if column.name == name and column.aliases:
-                return column.aliases[0]
-        for derived in table.derived:
-            if derived.name == name:
-                return derived.aliases[0]
-    return name
+
+def _value_labels(values, enum) -> list[str]:
+    """Return the labels of enum codes (``natural`` -> 自然流量), or the values as text if ``enum`` is none."""
+    known = isinstance(enum, str) and enum in vocab.enum_names()
+    return [vocab.value_label(enum, v, default=str(v)) if known else str(v) for v in values]
 
 
 def _is_dates(values) -> bool:
@@ -460,22 +507,47 @@ def _format_date_axis(axis) -> None:
     axis.set_major_formatter(mdates.DateFormatter("%m-%d"))
 
 
+def _check_columns(data: pd.DataFrame, *columns) -> None:
+    missing = [c for c in columns if c is not None and c not in data.columns]
+    if missing:
+        raise ValueError(T("error.columns", missing=missing, columns=list(data.columns)))
+
+
+_LINE_STYLES = ("--", ":", "-.")
+
+
+def _references(ax, reference, *, vertical: bool, color: str) -> bool:
+    """Draw reference lines across the value axis; return whether one has a label for the legend.
+
+    ``reference`` is a number, or a mapping of label -> number (the label goes to the legend).
+    """
+    if reference is None:
+        return False
+    items = list(reference.items()) if isinstance(reference, Mapping) else [(None, reference)]
+    draw = ax.axvline if vertical else ax.axhline
+    for i, (text, value) in enumerate(items):
+        draw(float(value), color=color, linestyle=_LINE_STYLES[i % len(_LINE_STYLES)], linewidth=1.4, zorder=3,
+             label=str(text) if text is not None else "_reference")
+    return any(text is not None for text, _ in items)
+
+
 def plot_waterfall(
     start: float,
     steps,
     end: float | None = None,
     *,
     ax=None,
-    title: str | None = "支付金额变化拆解",
-    start_label: str = "上期",
-    end_label: str = "本期",
-    ylabel: str | None = "支付金额",
+    title: str | None = _OWN,
+    start_label: str = _OWN,
+    end_label: str = _OWN,
+    ylabel: str | None = _OWN,
     up_color: str = UP_COLOR,
     down_color: str = DOWN_COLOR,
     total_color: str = TOTAL_COLOR,
     start_at_zero: bool = True,
     value_format="yuan",
     rtol: float = 0.005,
+    figsize: tuple[float, float] | None = None,
 ):
     """Draw a waterfall: a start total, the changes that explain it, the end total.
 
@@ -493,12 +565,12 @@ def plot_waterfall(
         The total after; by default ``start + steps.sum()``. When given it
         must equal that sum within ``rtol``.
     ax : matplotlib.axes.Axes, optional
-        Where to draw; by default the current axes.
-    title : str or None, default '支付金额变化拆解'
+        Where to draw; by default the current axes, or a new figure.
+    title : str or None, default 支付金额变化拆解 / What changed sales
         Title; None for none.
-    start_label, end_label : str, default '上期', '本期'
+    start_label, end_label : str, default 上期 / Before and 本期 / After
         Labels of the two total bars.
-    ylabel : str or None, default '支付金额'
+    ylabel : str or None, default 支付金额 / Sales
         Label of the value axis.
     up_color, down_color : str, default red and green
         Colours of rises and falls. Chinese readers expect red for up and
@@ -514,6 +586,8 @@ def plot_waterfall(
         Format of the bar labels and ticks.
     rtol : float, default 0.005
         Relative tolerance of the check of ``end``.
+    figsize : (float, float), optional
+        Size of a new figure (without ``ax``).
 
     Returns
     -------
@@ -529,26 +603,25 @@ def plot_waterfall(
     --------
     >>> steps = pd.Series({"访客数": 1200.0, "转化率": -800.0, "客单价": 300.0})
     >>> ax = plot_waterfall(10000, steps)
-    >>> len(ax.containers[0])
-    5
+    >>> len(ax.containers[0]), ax.get_title()
+    (5, '支付金额变化拆解')
     >>> plt.close(ax.figure)
     """
     steps = pd.Series(steps, dtype=float)
     if steps.empty:
-        raise ValueError("steps is empty: pass at least one label -> change")
+        raise ValueError(T("error.steps_empty"))
     if steps.isna().any():
-        raise ValueError(f"steps has missing values: {steps[steps.isna()].index.tolist()}")
+        raise ValueError(T("error.steps_missing", labels=steps[steps.isna()].index.tolist()))
     computed = float(start) + float(steps.sum())
     if end is None:
         end = computed
     elif not np.isclose(end, computed, rtol=rtol, atol=0.01):
-        raise ValueError(
-            f"start + sum(steps) = {computed:,.2f} but end = {float(end):,.2f}: the steps must explain the "
-            "whole change (add a step such as '其他' for the rest), or leave end=None"
-        )
+        raise ValueError(T("error.steps_sum", computed=computed, end=float(end)))
+    title, ylabel = _own(title, "waterfall.title"), (vocab.label("paid_amount") if ylabel is _OWN else ylabel)
+    start_label, end_label = _own(start_label, "waterfall.start"), _own(end_label, "waterfall.end")
     fmt = _format(value_format)
     change_fmt = (lambda v: fmt(v, sign=True)) if isinstance(value_format, str) else fmt
-    ax = _axes(ax)
+    ax = _axes(ax, figsize, (7, 4))
 
     after = float(start) + steps.cumsum().to_numpy()
     before = np.r_[float(start), after[:-1]]
@@ -583,8 +656,9 @@ def plot_waterfall(
         pad = 0.15 * (high - low if high > low else abs(high) or 1.0)
         ax.set_ylim(low - pad, high + pad)
         if ylabel is not None:
-            ylabel = f"{ylabel}（纵轴未从 0 开始）"
-    ax.set_xticks(x, [start_label, *map(str, steps.index), end_label])
+            ylabel = T("waterfall.not_from_zero", label=ylabel)
+    # long English names ("Avg. order value") go on two lines rather than over their neighbours
+    ax.set_xticks(x, [textwrap.fill(str(t), 12) for t in [start_label, *steps.index, end_label]])
     ax.yaxis.set_major_formatter(_formatter(value_format))
     ax.grid(axis="x", visible=False)
     if ylabel is not None:
@@ -603,10 +677,11 @@ def plot_pacing(
     target: str | None = "target",
     today=None,
     ax=None,
-    title: str | None = "本月销售进度",
-    ylabel: str | None = "累计支付金额",
+    title: str | None = _OWN,
+    ylabel: str | None = _OWN,
     actual_color: str = TOTAL_COLOR,
     target_color: str = "#7F7F7F",
+    figsize: tuple[float, float] | None = None,
 ):
     """Draw a month's cumulative sales against the cumulative target.
 
@@ -624,13 +699,15 @@ def plot_pacing(
     today : date-like, optional
         The day to mark; by default the last day with actual sales.
     ax : matplotlib.axes.Axes, optional
-        Where to draw; by default the current axes.
-    title : str or None, default '本月销售进度'
+        Where to draw; by default the current axes, or a new figure.
+    title : str or None, default 本月销售进度 / Sales against the month's target
         Title; None for none.
-    ylabel : str or None, default '累计支付金额'
+    ylabel : str or None, default 累计支付金额 / Cumulative sales
         Label of the value axis.
     actual_color, target_color : str
         Colours of the actual and target lines.
+    figsize : (float, float), optional
+        Size of a new figure (without ``ax``).
 
     Returns
     -------
@@ -647,14 +724,12 @@ def plot_pacing(
     4
     >>> plt.close(ax.figure)
     """
-    missing = [c for c in (date, actual, target) if c is not None and c not in daily.columns]
-    if missing:
-        raise ValueError(f"daily has no column(s) {missing}; it has {list(daily.columns)}")
+    _check_columns(daily, date, actual, target)
     frame = daily.sort_values(date)
     dates = pd.to_datetime(frame[date]).to_numpy()
     values = frame[actual].astype(float)
     if values.notna().sum() == 0:
-        raise ValueError(f"column {actual!r} has no values")
+        raise ValueError(T("error.no_values", column=actual))
     cum_actual = values.cumsum().to_numpy()  # stays NaN after the last day with data
     if target is None:
         cum_target = float(target_total) * np.arange(1, len(frame) + 1) / len(frame)
@@ -662,21 +737,20 @@ def plot_pacing(
         cum_target = frame[target].astype(float).cumsum().to_numpy()
     today = pd.Timestamp(dates[values.notna().to_numpy()][-1]) if today is None else pd.Timestamp(today)
 
-    ax = _axes(ax)
-    ax.plot(dates, cum_actual, color=actual_color, linewidth=2.2, marker="o", markersize=3, label="实际累计")
-    ax.plot(dates, cum_target, color=target_color, linewidth=1.5, linestyle="--", label="目标进度")
+    ax = _axes(ax, figsize, (9, 4))
+    ax.plot(dates, cum_actual, color=actual_color, linewidth=2.2, marker="o", markersize=3,
+            label=T("pacing.actual"))
+    ax.plot(dates, cum_target, color=target_color, linewidth=1.5, linestyle="--", label=T("pacing.target"))
     ax.axhline(float(target_total), color=UP_COLOR, linewidth=1, linestyle=":",
-               label=f"月目标 {format_yuan(target_total)}")
-    ax.axvline(today, color="#555555", linewidth=1, linestyle="-.", label="_today")
+               label=T("pacing.month_target", target=target_total))
+    ax.axvline(today, color=_REFERENCE_COLOR, linewidth=1, linestyle="-.", label="_today")
 
     idx = int(np.searchsorted(dates, today.to_datetime64(), side="right")) - 1
     if 0 <= idx < len(dates) and not np.isnan(cum_actual[idx]):
         done, due = cum_actual[idx], cum_target[idx]
         ax.scatter([dates[idx]], [done], color=actual_color, s=30, zorder=3)
-        gap = done - due
-        note = (f"{today:%m-%d} 已完成 {format_yuan(done)}\n"
-                f"进度目标 {format_yuan(due)}（{format_yuan(gap, sign=True)}）\n"
-                f"月目标完成 {format_pct(done / target_total) if target_total else _NO_VALUE}")
+        note = T("pacing.note", day=today, done=done, due=due, gap=done - due,
+                 progress=done / target_total if target_total else np.nan)
         ax.annotate(note, (dates[idx], done), xytext=(-8, 12), textcoords="offset points", ha="right",
                     va="bottom", fontsize="small",
                     bbox={"boxstyle": "round,pad=0.3", "facecolor": "white", "edgecolor": "#cccccc", "alpha": 0.9})
@@ -686,9 +760,11 @@ def plot_pacing(
     _format_date_axis(ax.xaxis)
     ax.yaxis.set_major_formatter(yuan_formatter())
     ax.legend(loc="upper left", fontsize="small")
+    ylabel = _own(ylabel, "pacing.ylabel")
     if ylabel is not None:
         ax.set_ylabel(ylabel)
     ax.set_xlabel("")
+    title = _own(title, "pacing.title")
     if title is not None:
         ax.set_title(title)
     return ax
@@ -696,10 +772,10 @@ def plot_pacing(
 
 def _range_text(low: float, high: float) -> str:
     if high >= 1:
-        return f"≥{format_pct(low, 0)}"
+        return T("mix.at_least", low=low)
     if low <= 0:
-        return f"<{format_pct(high, 0)}"
-    return f"{format_pct(low, 0)}–{format_pct(high, 0)}"
+        return T("mix.below", high=high)
+    return T("mix.between", low=low, high=high)
 
 
 def plot_mix(
@@ -707,11 +783,12 @@ def plot_mix(
     healthy: Mapping[str, tuple[float, float]] | None = None,
     *,
     ax=None,
-    title: str | None = "流量结构",
+    title: str | None = _OWN,
     labels: Mapping[str, str] | None = None,
     color: str = TOTAL_COLOR,
     alert_color: str = ALERT_COLOR,
     band_color: str = BAND_COLOR,
+    figsize: tuple[float, float] | None = None,
 ):
     """Draw traffic-channel shares as horizontal bars over their healthy ranges.
 
@@ -725,15 +802,18 @@ def plot_mix(
         outside its band is drawn in ``alert_color``. Use ``high=1`` for
         "at least" and ``low=0`` for "below".
     ax : matplotlib.axes.Axes, optional
-        Where to draw; by default the current axes.
-    title : str or None, default '流量结构'
+        Where to draw; by default the current axes, or a new figure.
+    title : str or None, default 流量结构 / Traffic mix
         Title; None for none.
     labels : mapping, optional
-        Channel -> display name; by default :data:`CHANNEL_LABELS`, and the
-        channel itself for channels it does not name.
+        Channel -> display name; by default the channel's label in the
+        vocabulary (``natural``: 自然流量 / Natural), and the channel itself
+        for channels it does not name.
     color, alert_color, band_color : str
         Colours of bars in range (or without a range), bars out of range,
         and bands.
+    figsize : (float, float), optional
+        Size of a new figure (without ``ax``).
 
     Returns
     -------
@@ -744,17 +824,18 @@ def plot_mix(
     --------
     >>> shares = pd.Series({"natural": 0.62, "paid": 0.12, "activity": 0.15, "membership": 0.08, "other": 0.03})
     >>> ax = plot_mix(shares, {"natural": (0.7, 1.0), "paid": (0.05, 0.10)})
-    >>> len(ax.containers[0])
-    5
+    >>> len(ax.containers[0]), ax.get_yticklabels()[1].get_text()
+    (5, '付费流量\\n健康 5%–10%')
     >>> plt.close(ax.figure)
     """
     shares = pd.Series(shares, dtype=float)
     healthy = dict(healthy or {})
     unknown = sorted(set(healthy) - set(shares.index))
     if unknown:
-        raise ValueError(f"healthy names channel(s) {unknown} that are not in shares {list(shares.index)}")
-    names = {**CHANNEL_LABELS, **(labels or {})}
-    ax = _axes(ax)
+        raise ValueError(T("error.channels", unknown=unknown, known=list(shares.index)))
+    names = dict(zip(shares.index, _value_labels(shares.index, "channel")))
+    names.update(labels or {})
+    ax = _axes(ax, figsize, (7, 0.5 * len(shares) + 1.4))
     y = np.arange(len(shares))
     colors = []
     for channel, share in shares.items():
@@ -774,19 +855,20 @@ def plot_mix(
     for channel in shares.index:
         text = names.get(channel, str(channel))
         if channel in healthy:
-            text += f"\n健康 {_range_text(*healthy[channel])}"
+            text = T("mix.tick", channel=text, range=_range_text(*healthy[channel]))
         ticks.append(text)
     ax.set_yticks(y, ticks)
     ax.invert_yaxis()
     lows = [low for low, _ in healthy.values()]
     ax.set_xlim(0, max(float(shares.max()) * 1.18, max(lows, default=0) * 1.15, 0.1))
     ax.xaxis.set_major_formatter(pct_formatter())
-    ax.set_xlabel("访客占比")
+    ax.set_xlabel(T("mix.xlabel"))
     ax.grid(axis="y", visible=False)
     if healthy:
-        handles = [Patch(facecolor=band_color, alpha=0.25, label="健康区间"),
-                   Patch(facecolor=alert_color, label="不在健康区间")]
+        handles = [Patch(facecolor=band_color, alpha=0.25, label=T("mix.healthy")),
+                   Patch(facecolor=alert_color, label=T("mix.unhealthy"))]
         ax.legend(handles=handles, loc="lower right", fontsize="small")
+    title = _own(title, "mix.title")
     if title is not None:
         ax.set_title(title)
     return ax
@@ -804,6 +886,10 @@ def plot_trend(
     ylabel: str | None = None,
     yformat="number",
     legend_title: str | None = None,
+    reference: float | Mapping[str, float] | None = None,
+    reference_color: str = UP_COLOR,
+    events=None,
+    figsize: tuple[float, float] | None = None,
     **kwargs,
 ):
     """Draw a line per series over time, with 月-日 dates and readable numbers.
@@ -818,18 +904,29 @@ def plot_trend(
     x, y : str
         Columns of the horizontal (usually ``date``) and vertical axes.
     hue : str, optional
-        Column whose values get one line each (e.g. ``source``).
+        Column whose values get one line each (e.g. ``source``); codes of an
+        enum of the vocabulary (``channel``) show their labels in the legend.
     ax : matplotlib.axes.Axes, optional
-        Where to draw; by default the current axes.
+        Where to draw; by default the current axes, or a new figure.
     title : str, optional
         Title.
     xlabel, ylabel : str, optional
-        Axis labels; by default the Chinese export name of the column
-        (``paid_amount`` -> 支付金额), and no label for a date axis.
+        Axis labels; by default the column's label in the vocabulary
+        (``paid_amount``: 支付金额 / Sales), and no label for a date axis.
     yformat : {'number', 'yuan', 'pct'}, Formatter or callable, default 'number'
         Format of the vertical ticks.
     legend_title : str, optional
-        Title of the legend; by default the Chinese name of ``hue``.
+        Title of the legend; by default the label of ``hue``.
+    reference : float or mapping, optional
+        Horizontal reference lines: a value, or label -> value (a target, a
+        limit: ``{"预算用完": 1.0}``); labelled ones join the legend.
+    reference_color : str, default red
+        Colour of the reference lines.
+    events : dates or mapping, optional
+        Days to mark with a dotted vertical line (a new main image, a price
+        change); a mapping of label -> day also writes the label at the top.
+    figsize : (float, float), optional
+        Size of a new figure (without ``ax``).
     **kwargs
         Passed on to :func:`seaborn.lineplot`.
 
@@ -847,20 +944,33 @@ def plot_trend(
     '支付金额'
     >>> plt.close(ax.figure)
     """
-    missing = [c for c in (x, y, hue) if c is not None and c not in data.columns]
-    if missing:
-        raise ValueError(f"data has no column(s) {missing}; it has {list(data.columns)}")
-    ax = _axes(ax)
+    _check_columns(data, x, y, hue)
+    ax = _axes(ax, figsize, (9, 3.8))
     options = {"errorbar": None, "marker": "o", "markersize": 4, "linewidth": 1.8, **kwargs}
     sns.lineplot(data=data, x=x, y=y, hue=hue, ax=ax, **options)
     dates = _is_dates(data[x])
     if dates:
         _format_date_axis(ax.xaxis)
     ax.yaxis.set_major_formatter(_formatter(yformat))
-    ax.set_xlabel(xlabel if xlabel is not None else ("" if dates else _column_label(x)))
-    ax.set_ylabel(ylabel if ylabel is not None else _column_label(y))
-    if hue is not None and ax.get_legend() is not None:
-        ax.get_legend().set_title(legend_title if legend_title is not None else _column_label(hue))
+    ax.set_xlabel(xlabel if xlabel is not None else ("" if dates else _label(x)))
+    ax.set_ylabel(ylabel if ylabel is not None else _label(y))
+    labelled = _references(ax, reference, vertical=False, color=reference_color)
+    if events is not None:
+        marks = events.items() if isinstance(events, Mapping) else [(None, day) for day in events]
+        for text, day in marks:
+            ax.axvline(pd.Timestamp(day) if dates else day, color=_REFERENCE_COLOR, linestyle=":", linewidth=1.2)
+            if text is not None:
+                ax.annotate(str(text), (pd.Timestamp(day) if dates else day, 1.0), xycoords=("data", "axes fraction"),
+                            xytext=(3, -12), textcoords="offset points", fontsize="small", color=_REFERENCE_COLOR)
+    if (hue is not None and ax.get_legend() is not None) or labelled:  # not when legend=False was asked for
+        handles, names = ax.get_legend_handles_labels()
+        if hue is not None:
+            codes = set(map(str, data[hue].dropna().unique()))
+            names = [vocab.value_label(hue, n, default=n) if n in codes and hue in vocab.enum_names() else n
+                     for n in names]
+        many = len(names) > 4  # a long legend goes beside the chart, not over the lines
+        ax.legend(handles, names, title=(legend_title if legend_title is not None else _label(hue)) if hue else None,
+                  fontsize="small", **({"loc": "upper left", "bbox_to_anchor": (1.01, 1)} if many else {}))
     if title is not None:
         ax.set_title(title)
     return ax
@@ -885,6 +995,9 @@ def plot_bar(
     color: str = MUTED_COLOR,
     highlight_color: str = TOTAL_COLOR,
     max_label_chars: int = 16,
+    reference: float | Mapping[str, float] | None = None,
+    reference_color: str = ALERT_COLOR,
+    figsize: tuple[float, float] | None = None,
 ):
     """Draw a ranked horizontal bar chart, optionally highlighting some bars.
 
@@ -895,9 +1008,11 @@ def plot_bar(
         ``label`` columns. Not modified.
     value, label : str, optional
         Columns of a DataFrame: the bar length and the bar name (by default
-        the index).
+        the index). Names that are codes of an enum of the vocabulary (a
+        ``label="decision"`` column of ``raise_bid``, ...) show their labels.
     ax : matplotlib.axes.Axes, optional
-        Where to draw; by default the current axes.
+        Where to draw; by default the current axes, or a new figure whose
+        height fits the bars.
     highlight : label or list of labels, optional
         Bars to draw in ``highlight_color`` (e.g. our shop among rivals).
     top : int, optional
@@ -908,14 +1023,21 @@ def plot_bar(
     title : str, optional
         Title.
     xlabel : str, optional
-        Label of the value axis; by default the Chinese name of ``value``
-        (or of the Series' name).
+        Label of the value axis; by default the label of ``value`` (or of
+        the Series' name) in the vocabulary.
     xformat : {'number', 'yuan', 'pct'} or callable, default 'number'
         Format of the ticks and bar labels.
     color, highlight_color : str
         Colours of the bars and of the highlighted bars.
     max_label_chars : int, default 16
         Longer names (product titles) are cut with an ellipsis.
+    reference : float or mapping, optional
+        Vertical reference lines: a value, or label -> value (a team average,
+        a target: ``{"目标 20 秒": 20}``); labelled ones get a legend.
+    reference_color : str, default orange
+        Colour of the reference lines.
+    figsize : (float, float), optional
+        Size of a new figure (without ``ax``).
 
     Returns
     -------
@@ -939,23 +1061,22 @@ def plot_bar(
     """
     if isinstance(data, pd.DataFrame):
         if value is None:
-            raise ValueError(f"pass value= (one of {list(data.columns)}) to plot a DataFrame")
-        missing = [c for c in (value, label) if c is not None and c not in data.columns]
-        if missing:
-            raise ValueError(f"data has no column(s) {missing}; it has {list(data.columns)}")
+            raise ValueError(T("error.value_needed", columns=list(data.columns)))
+        _check_columns(data, value, label)
         series = pd.Series(data[value].to_numpy(dtype=float),
                            index=data[label].to_numpy() if label is not None else data.index.to_numpy())
-        name = value
+        name, enum = value, label if label is not None else data.index.name
     else:
         series = pd.Series(data, dtype=float)
-        name = series.name
+        name, enum = series.name, series.index.name
     series = series.dropna()
     labels = [str(v) for v in series.index]
+    shown_names = dict(zip(labels, _value_labels(series.index, enum)))
     wanted = [] if highlight is None else [highlight] if isinstance(highlight, str) or np.isscalar(highlight) else list(highlight)
     wanted = [str(h) for h in wanted]
     absent = [h for h in wanted if h not in labels]
     if absent:
-        raise ValueError(f"highlight {absent} not among the labels {labels[:20]}{' ...' if len(labels) > 20 else ''}")
+        raise ValueError(T("error.highlight", absent=absent, labels=labels[:20] + (["..."] if len(labels) > 20 else [])))
 
     order = np.argsort(series.to_numpy() if ascending else -series.to_numpy(), kind="stable")
     ranked = [(rank + 1, labels[i], float(series.iloc[i])) for rank, i in enumerate(order)]
@@ -963,15 +1084,15 @@ def plot_bar(
     if top is not None:
         shown += [r for r in ranked[top:] if r[1] in wanted]
     fmt = _format(xformat)
-    ax = _axes(ax)
+    ax = _axes(ax, figsize, (8, 0.4 * len(shown) + 1.3))
     y = np.arange(len(shown))
     widths = [v for _, _, v in shown]
     colors = [highlight_color if lab in wanted else color for _, lab, _ in shown]
     bars = ax.barh(y, widths, color=colors, height=0.62, zorder=2)
     ticks = []
     for rank, lab, _ in shown:
-        text = _shorten(lab, max_label_chars)
-        ticks.append(f"{text}（第{rank}名）" if top is not None and rank > top else text)
+        text = _shorten(shown_names[lab], max_label_chars)
+        ticks.append(T("bar.rank", name=text, rank=rank) if top is not None and rank > top else text)
     ax.set_yticks(y, ticks)
     for tick, (_, lab, _) in zip(ax.get_yticklabels(), shown):
         if lab in wanted:
@@ -982,22 +1103,23 @@ def plot_bar(
                     xytext=(3 if v >= 0 else -3, 0), textcoords="offset points",
                     ha="left" if v >= 0 else "right", va="center", fontsize="small")
     ax.invert_yaxis()
-    lo, hi = min(0.0, min(widths, default=0)), max(0.0, max(widths, default=0))
+    refs = [] if reference is None else list(reference.values()) if isinstance(reference, Mapping) else [reference]
+    lo = min(0.0, min(widths, default=0), *map(float, refs))
+    hi = max(0.0, max(widths, default=0), *map(float, refs))
     ax.set_xlim(lo * 1.18, hi * 1.18 if hi > 0 else 1)
+    if _references(ax, reference, vertical=True, color=reference_color):
+        ax.legend(loc="lower right", fontsize="small")
     ax.xaxis.set_major_formatter(_formatter(xformat))
     ax.grid(axis="y", visible=False)
     if xlabel is None:
-        xlabel = _column_label(name) if isinstance(name, str) else ""
+        xlabel = _label(name) if isinstance(name, str) else ""
     ax.set_xlabel(xlabel)
     if title is not None:
         ax.set_title(title)
     return ax
 
 
-use_cjk_font()
-
-
-def plot_sales_split(row, *, ax=None, title: str | None = None, **kwargs):
+def plot_sales_split(row, *, ax=None, title: str | None = _OWN, figsize=None, **kwargs):
     """Draw one day's sales change against a baseline, split into 访客数, 转化率 and 客单价.
 
     Parameters
@@ -1005,11 +1127,13 @@ def plot_sales_split(row, *, ax=None, title: str | None = None, **kwargs):
     row : Series or mapping
         One row of :func:`shopanalysis.sales.compare_day` (``paid_amount_before``,
         ``paid_amount``, ``yuan_visitors``, ``yuan_conversion``,
-        ``yuan_avg_order_value``, ``label``, ``date``; ``note`` when there is no
+        ``yuan_avg_order_value``, ``baseline``, ``date``; ``note`` when there is no
         history).
     ax : Axes, optional
-    title : str, optional
-        Default: 支付金额变化拆解 with the day and the baseline.
+    title : str or None, optional
+        Default: 支付金额变化拆解 (What changed sales) with the day and the baseline.
+    figsize : (float, float), optional
+        Size of a new figure (without ``ax``).
     **kwargs
         Passed to :func:`plot_waterfall` (colours, ``start_at_zero``).
 
@@ -1019,19 +1143,201 @@ def plot_sales_split(row, *, ax=None, title: str | None = None, **kwargs):
         A waterfall; when the baseline has no data (the first days of the data), an
         empty frame that says so instead of failing.
     """
-    ax = _axes(ax)
-    label = str(row.get("label", "对比")).split(" ")[0]
+    ax = _axes(ax, figsize, (7, 4))
+    code = row.get("baseline", getattr(row, "name", None))  # a row of compare_day(...).set_index("baseline") too
+    against = vocab.value_label("baseline", code, default=str(row.get("label", "")))
     day = pd.Timestamp(row["date"]) if "date" in row and pd.notna(row["date"]) else None
-    day_label = f"{day:%m-%d}" if day is not None else "当日"
-    title = title if title is not None else f"支付金额变化拆解（{day_label} 对比 {label}）"
+    day_label = f"{day:%m-%d}" if day is not None else T("split.the_day")
+    title = _own(title, "split.title", day=day_label, against=against)
     parts = [row.get("yuan_visitors"), row.get("yuan_conversion"), row.get("yuan_avg_order_value")]
     if pd.isna(row.get("paid_amount_before")) or any(pd.isna(p) for p in parts):
-        note = str(row.get("note") or "") or "no data for this comparison"
+        note = str(row.get("note") or "")
         ax.set_axis_off()
         ax.set_title(title)
-        ax.text(0.5, 0.5, f"无法拆解：{label}无数据\n{note}", ha="center", va="center", wrap=True,
-                transform=ax.transAxes, color=MUTED_COLOR)
+        ax.text(0.5, 0.5, T("split.no_data", against=against) + (f"\n{note}" if note else ""), ha="center",
+                va="center", wrap=True, transform=ax.transAxes, color=MUTED_COLOR)
         return ax
-    steps = pd.Series({"访客数": parts[0], "转化率": parts[1], "客单价": parts[2]})
+    steps = pd.Series(dict(zip(vocab.labels(["visitors", "conversion_rate", "avg_order_value"]).values(), parts)))
     return plot_waterfall(float(row["paid_amount_before"]), steps, float(row["paid_amount"]), ax=ax, title=title,
-                          start_label=label, end_label=day_label, **kwargs)
+                          start_label=against, end_label=day_label, **kwargs)
+
+
+def plot_decisions(
+    keywords: pd.DataFrame,
+    *,
+    target_roi: float,
+    break_even_roi: float | None = None,
+    x: str = "ctr",
+    y: str = "roi_est",
+    size: str = "cost",
+    decision: str = "decision",
+    label: str = "keyword",
+    annotate: bool = True,
+    ax=None,
+    title: str | None = _OWN,
+    figsize: tuple[float, float] | None = None,
+):
+    """Draw the keywords of a PPC review: click-through rate against ROI, coloured by decision.
+
+    Each keyword is a dot sized by its spend, in the colour of its decision
+    (:data:`DECISION_COLORS`, labelled 提价, 降价, 删除 ... from the vocabulary), on
+    log scales, with the target ROI (solid) and the break-even ROI (dotted) across.
+    Keywords without clicks or ROI cannot sit on a log scale and are left out.
+
+    Parameters
+    ----------
+    keywords : pandas.DataFrame
+        One row per keyword, e.g. from :func:`shopanalysis.ppc.prune_keywords`. Not modified.
+    target_roi : float
+        The ROI the shop asks of its keywords.
+    break_even_roi : float, optional
+        The ROI at which an order pays its click costs back.
+    x, y, size, decision, label : str
+        Columns of the click-through rate, the ROI, the spend, the decision code
+        and the keyword.
+    annotate : bool, default True
+        Name the biggest spender of each decision but ``observe``.
+    ax : matplotlib.axes.Axes, optional
+        Where to draw; by default the current axes, or a new figure.
+    title : str or None, default 关键词：点击率与 ROI / Keywords: click-through rate and ROI
+    figsize : (float, float), optional
+        Size of a new figure (without ``ax``).
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+
+    Examples
+    --------
+    >>> kw = pd.DataFrame({"keyword": ["连衣裙", "衣服女", "茶歇裙"], "ctr": [0.02, 0.004, 0.035],
+    ...                    "roi_est": [4.1, 0.6, 2.2], "cost": [800.0, 300.0, 150.0],
+    ...                    "decision": ["raise_bid", "delete", "keep"]})
+    >>> ax = plot_decisions(kw, target_roi=3.0, break_even_roi=1.8)
+    >>> len(ax.collections[0].get_offsets()), ax.get_legend().get_texts()[1].get_text()
+    (3, '提价')
+    >>> plt.close(ax.figure)
+    """
+    _check_columns(keywords, x, y, size, decision, label if annotate else None)
+    shown = keywords[(keywords[x] > 0) & (keywords[y] > 0)]
+    codes = [c for c in DECISION_COLORS if c in set(shown[decision])]
+    codes += sorted(set(map(str, shown[decision])) - set(codes))
+    names = dict(zip(codes, _value_labels(codes, "decision")))
+    hue_name, size_name = _label(decision), _label(size)
+    frame = pd.DataFrame({x: shown[x], y: shown[y], hue_name: shown[decision].astype(str).map(names),
+                          size_name: shown[size]})
+    ax = _axes(ax, figsize, (9, 5.5))
+    sns.scatterplot(data=frame, x=x, y=y, hue=hue_name, hue_order=[names[c] for c in codes],
+                    palette={names[c]: DECISION_COLORS.get(c, "#333333") for c in codes}, size=size_name,
+                    sizes=(12, 420), alpha=0.75, edgecolor="white", ax=ax)
+    ax.set(xscale="log", yscale="log")
+    ax.axhline(target_roi, color=_REFERENCE_COLOR, linewidth=1.2)
+    ax.annotate(T("decisions.target", roi=target_roi), (1.0, target_roi), xycoords=("axes fraction", "data"),
+                xytext=(-4, 3), textcoords="offset points", ha="right", fontsize="small", color=_REFERENCE_COLOR)
+    if break_even_roi is not None and break_even_roi > 0:
+        ax.axhline(break_even_roi, color=_REFERENCE_COLOR, linewidth=1, linestyle=":")
+        ax.annotate(T("decisions.break_even", roi=break_even_roi), (1.0, break_even_roi),
+                    xycoords=("axes fraction", "data"), xytext=(-4, -11), textcoords="offset points", ha="right",
+                    fontsize="small", color=_REFERENCE_COLOR)
+    for axis in (ax.xaxis, ax.yaxis):
+        axis.set_major_locator(mticker.LogLocator(subs=(1.0, 2.0, 5.0)))
+        axis.set_minor_formatter(mticker.NullFormatter())
+    ax.xaxis.set_major_formatter(pct_formatter())
+    ax.yaxis.set_major_formatter(mticker.FuncFormatter(lambda v, _: f"{v:g}"))
+    if annotate:
+        biggest = (shown[shown[decision] != "observe"].sort_values(size, ascending=False)
+                   .drop_duplicates(decision))
+        for _, row in biggest.iterrows():
+            ax.annotate(_shorten(str(row[label]), 12), (row[x], row[y]), xytext=(7, -3), textcoords="offset points",
+                        fontsize="small")
+    ax.set_xlabel(T("decisions.xlabel"))
+    ax.set_ylabel(T("decisions.ylabel"))
+    if ax.get_legend() is not None:
+        sns.move_legend(ax, "upper left", bbox_to_anchor=(1.01, 1), fontsize="small", frameon=False)
+    title = _own(title, "decisions.title")
+    if title is not None:
+        ax.set_title(title)
+    return ax
+
+
+def plot_intervals(
+    data: pd.DataFrame,
+    *,
+    value: str,
+    low: str,
+    high: str,
+    label: str,
+    hue: str | None = None,
+    palette: Mapping[str, str] | None = None,
+    zero: float | None = 0.0,
+    ax=None,
+    title: str | None = None,
+    xlabel: str | None = None,
+    xformat="pct",
+    max_label_chars: int = 24,
+    figsize: tuple[float, float] | None = None,
+):
+    """Draw one estimate per row with its interval (an A/B test's lift, a forecast), top to bottom.
+
+    Parameters
+    ----------
+    data : pandas.DataFrame
+        One row per estimate, in the order to draw. Not modified.
+    value, low, high : str
+        Columns of the estimate and of its interval's ends.
+    label : str
+        Column of each row's name (cut to ``max_label_chars``).
+    hue : str, optional
+        Column of a code that colours the rows (an outcome); codes of an enum of
+        the vocabulary show their labels in the legend.
+    palette : mapping, optional
+        Code of ``hue`` -> colour; codes it does not name are dark grey.
+    zero : float or None, default 0.0
+        Where "no change" is: a solid vertical line. None for none.
+    ax : matplotlib.axes.Axes, optional
+        Where to draw; by default the current axes, or a new figure whose
+        height fits the rows.
+    title, xlabel : str, optional
+        Title and label of the value axis (by default the label of ``value``).
+    xformat : {'pct', 'number', 'yuan'} or callable, default 'pct'
+        Format of the value ticks.
+    figsize : (float, float), optional
+        Size of a new figure (without ``ax``).
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+
+    Examples
+    --------
+    >>> tests = pd.DataFrame({"name": ["羊毛开衫 v1→v2", "连衣裙 v3→v4"], "lift": [0.18, -0.05],
+    ...                       "lift_low": [0.06, -0.2], "lift_high": [0.3, 0.1]})
+    >>> ax = plot_intervals(tests, value="lift", low="lift_low", high="lift_high", label="name")
+    >>> [t.get_text() for t in ax.get_yticklabels()]
+    ['羊毛开衫 v1→v2', '连衣裙 v3→v4']
+    >>> plt.close(ax.figure)
+    """
+    _check_columns(data, value, low, high, label, hue)
+    frame = data.reset_index(drop=True)
+    ax = _axes(ax, figsize, (9, 0.38 * len(frame) + 1.4))
+    rows = np.arange(len(frame))
+    groups = [(None, frame)] if hue is None else list(frame.groupby(hue, sort=False))
+    for code, part in groups:
+        color = (palette or {}).get(code, "#333333") if code is not None else TOTAL_COLOR
+        name = _value_labels([code], hue)[0] if code is not None else None
+        ax.errorbar(part[value], rows[part.index], fmt="o", capsize=3, color=color, zorder=3,
+                    xerr=[part[value] - part[low], part[high] - part[value]], label=name or "_nolegend_")
+    if zero is not None:
+        ax.axvline(zero, color=_REFERENCE_COLOR, linewidth=1)
+    ax.set_yticks(rows, [_shorten(str(v), max_label_chars) for v in frame[label]])
+    ax.set_ylim(len(frame) - 0.5, -0.5)  # the first row on top
+    ax.xaxis.set_major_formatter(_formatter(xformat))
+    ax.grid(axis="y", visible=False)
+    ax.set_xlabel(xlabel if xlabel is not None else _label(value))
+    if hue is not None:
+        ax.legend(loc="lower right", fontsize="small")
+    if title is not None:
+        ax.set_title(title)
+    return ax
+
+
+use_cjk_font()

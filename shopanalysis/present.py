@@ -16,6 +16,7 @@ Examples
 from __future__ import annotations
 
 import html
+import unicodedata
 from collections.abc import Iterable, Mapping
 
 import numpy as np
@@ -160,16 +161,22 @@ def table(
         else:
             formats[col] = lambda x: "—" if x is None or (isinstance(x, float) and np.isnan(x)) else _cut(x, max_chars)
     headers = {c: (labels or {}).get(c, label(c, table_name=table_name)) for c in df.columns}
+    # a date or a short label (需处理, 偏低) is never broken into a column of single characters
+    short = {c for c, kind in kinds.items() if (kind == "date" or (kind == "text" and c in enums))
+             and all(_columns(t) <= 12 for t in [headers[c], *map(formats[c], df[c])])}
     styler = (
         # escaped here, after cutting, so an ellipsis never splits an entity such as &amp;
         df.style.format({c: (lambda x, f=f: html.escape(f(x), quote=False)) for c, f in formats.items()})
-        .format_index(lambda c: html.escape(str(headers.get(c, c))), axis=1)
+        .format_index(lambda c: (f'<span class="sa-nowrap">{html.escape(str(headers.get(c, c)))}</span>'
+                                 if c in short else html.escape(str(headers.get(c, c)))), axis=1)
         .set_table_attributes('class="sa-table"')
     )
     text_columns = [c for c, kind in kinds.items() if kind in {"text", "date"}]
     if text_columns:  # report.css aligns numbers right and cells of class sa-text left
         classes = pd.DataFrame("", index=df.index, columns=df.columns)
         classes[text_columns] = "sa-text"
+        for c in short:
+            classes[c] = "sa-text sa-nowrap"  # data: CSS classes of report.css
         styler = styler.set_td_classes(classes)
     if "status" in df.columns:
         styler = styler.map(lambda v: f"background-color: {STATUS_COLORS[v]}" if v in STATUS_COLORS else "",
@@ -179,6 +186,11 @@ def table(
     if len(df) < total:
         styler = styler.set_caption(html.escape(T("top_of", shown=len(df), total=total)))
     return styler
+
+
+def _columns(text: str) -> int:
+    """Return the width of ``text`` in Latin letters (a Chinese character is two)."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in str(text))
 
 
 def _cut(value, max_chars: int | None) -> str:
@@ -274,7 +286,7 @@ def baseline_explorer(comparison: pd.DataFrame):
         return None
     from .plotting import plot_sales_split
 
-    rows = comparison.set_index("baseline")
-    options = [(str(rows.loc[b, "label"]), b) for b in rows.index]
-    return widgets.interactive(lambda against: plot_sales_split(rows.loc[against]),
-                               against=widgets.Dropdown(options=options, description="对比"))
+    rows = {row["baseline"]: row for _, row in comparison.iterrows()}
+    options = [(vocab.value_label("baseline", b, default=str(row.get("label", b))), b) for b, row in rows.items()]
+    return widgets.interactive(lambda against: plot_sales_split(rows[against]),
+                               against=widgets.Dropdown(options=options, description=label("baseline")))

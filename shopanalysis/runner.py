@@ -40,6 +40,7 @@ from pathlib import Path
 
 from ._lang import LANGUAGES, get_language, language
 from ._record import read_recorded
+from .text.runner import T
 
 __all__ = [
     "Parameter",
@@ -142,20 +143,12 @@ class Parameter:
                 return text
             return text
         except ValueError:  # json.JSONDecodeError is a ValueError too
-            raise ParameterError(
-                f"parameter {self.name!r} takes {self.describe_type()}; got {text!r}"
-            ) from None
+            raise ParameterError(T("error.value", name=self.name, takes=self.describe_type(), value=text)) from None
 
     def describe_type(self) -> str:
-        return {
-            "int": "a whole number",
-            "float": "a number",
-            "bool": "true or false",
-            "list": "a comma-separated list",
-            "dict": 'a JSON object such as {"paid": [0.05, 0.10]}',
-            "date": "an ISO date such as 2026-10-15",
-            "month": "a month such as 2026-10",
-        }.get(self.type, "text")
+        """Say what the parameter takes, in the package's language ("an ISO date such as 2026-10-15")."""
+        key = f"takes.{self.type}"
+        return T(key if key in T else "takes.str")
 
 
 @dataclass(frozen=True)
@@ -224,8 +217,10 @@ def get_report(name: str, directory: Path | None = None) -> Report:
     directory = Path(directory) if directory else reports_dir()
     path = directory / f"{name.replace('-', '_')}.ipynb"
     if not path.exists():
-        known = ", ".join(p.stem.replace("_", "-") for p in sorted(directory.glob("*.ipynb"))) or "none"
-        raise ParameterError(f"no report named {name!r}; available: {known}")
+        known = [p.stem.replace("_", "-") for p in sorted(directory.glob("*.ipynb")) if not p.name.startswith(".")]
+        if not known:
+            raise ParameterError(T("error.no_reports", name=name, folder=str(directory)))
+        raise ParameterError(T("error.unknown_report", name=name, known=", ".join(known)))
     return _load_report(path)
 
 
@@ -238,11 +233,11 @@ def parse_parameters(report: Report, pairs: Iterable[str] | dict) -> dict:
     """
     items = pairs.items() if isinstance(pairs, dict) else [_split_pair(p) for p in pairs]
     out = {}
-    accepted = ", ".join(f"{p.name} ({p.describe_type()})" for p in report.parameters.values())
     for raw_name, value in items:
         name = raw_name.replace("-", "_")
         if name not in report.parameters:
-            raise ParameterError(f"{report.name} has no parameter {raw_name!r}; it accepts: {accepted}")
+            accepted = [T("parameter", name=p.name, takes=p.describe_type()) for p in report.parameters.values()]
+            raise ParameterError(T("error.unknown_parameter", report=report.name, name=raw_name, accepted=accepted))
         param = report.parameters[name]
         if not isinstance(value, str):
             out[name] = value
@@ -257,7 +252,7 @@ def parse_parameters(report: Report, pairs: Iterable[str] | dict) -> dict:
 
 def _split_pair(pair: str) -> tuple[str, str]:
     if "=" not in pair:
-        raise ParameterError(f"parameters are given as NAME=VALUE, e.g. -p date=2026-10-15; got {pair!r}")
+        raise ParameterError(T("error.pair", pair=pair))
     name, value = pair.split("=", 1)
     return name.strip(), value.strip()
 
@@ -273,13 +268,13 @@ def _expand_periods(param: Parameter, value: str) -> list[str]:
         if param.type == "date":
             start, end = dt.date.fromisoformat(lo), dt.date.fromisoformat(hi)
             if end < start:
-                raise ParameterError(f"range {chunk!r} for {param.name!r} ends before it starts")
+                raise ParameterError(T("error.range", chunk=chunk, name=param.name))
             parts += [(start + dt.timedelta(days=i)).isoformat() for i in range((end - start).days + 1)]
         else:
             y, m = map(int, lo.split("-"))
             y2, m2 = map(int, hi.split("-"))
             if (y2, m2) < (y, m):
-                raise ParameterError(f"range {chunk!r} for {param.name!r} ends before it starts")
+                raise ParameterError(T("error.range", chunk=chunk, name=param.name))
             while (y, m) <= (y2, m2):
                 parts.append(f"{y:04d}-{m:02d}")
                 y, m = (y + 1, 1) if m == 12 else (y, m + 1)
@@ -311,6 +306,7 @@ class RunResult:
     metrics: dict = field(default_factory=dict)
     seconds: dict = field(default_factory=dict)
     error: str | None = None
+    exists: bool = False  # the error is that the report was already there (ReportExistsError)
 
 
 def _period_label(report: Report, parameters: dict, label_suffix: str = "") -> str:
@@ -326,12 +322,13 @@ def _failure_message(report: Report, exc) -> str:
     ename = getattr(exc, "ename", type(exc).__name__)
     evalue = _ANSI.sub("", str(getattr(exc, "evalue", exc)))
     source = (getattr(exc, "source", "") or "").strip().splitlines()
-    where = f"cell {getattr(exc, 'exec_count', '?')}"
+    cell = getattr(exc, "exec_count", None) or "?"
     first = next((line for line in source if line.strip() and not line.lstrip().startswith("#")), "")
-    lines = [f"{report.name} failed in {where}: {ename}: {evalue.splitlines()[0] if evalue else ''}"]
+    error = f"{ename}: {evalue.splitlines()[0]}" if evalue else ename
+    lines = [T("error.failed", report=report.name, cell=cell, error=error)]
     lines += [f"  {line}" for line in evalue.splitlines()[1:6]]
     if first:
-        lines.append(f"  the cell starts: {first.strip()[:100]}")
+        lines.append(T("error.cell_starts", line=first.strip()[:100]))
     return "\n".join(lines)
 
 
@@ -382,13 +379,13 @@ def run_report(
     lang = parameters.get("lang") or get_language()
     if data_dir is not None:
         if "data_dir" not in report.parameters:
-            raise ParameterError(f"{report.name} takes no data folder (it has no data_dir parameter)")
+            raise ParameterError(T("error.no_data_dir", report=report.name))
         parameters["data_dir"] = str(Path(data_dir).resolve())
     period = _period_label(report, parameters, label_suffix)
     base = Path(out_dir) / report.stem
     folder = base / period
     if folder.exists() and not force:
-        raise ReportExistsError(f"{folder} already exists; pass --force to replace it")
+        raise ReportExistsError(T("error.exists", folder=str(folder)))
     base.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{period}.", suffix=".tmp", dir=base))
     recorded = dict(parameters)  # metrics.json keeps what was asked, not the temporary folder
@@ -409,8 +406,8 @@ def run_report(
             failed = base / f"{period}.failed.ipynb"
             if executed_path.exists():
                 os.replace(executed_path, failed)
-            raise ReportFailedError(_failure_message(report, exc) + f"\n  partly run notebook kept: {failed}",
-                                    failed) from None
+            message = _failure_message(report, exc) + "\n" + T("error.failed_kept", path=str(failed))
+            raise ReportFailedError(message, failed) from None
         result.seconds["execute"] = time.perf_counter() - t0
         nb = nbformat.read(executed_path, as_version=4)
         result.metrics = read_recorded(nb)
@@ -492,7 +489,7 @@ def export_html(nb, *, title: str = "", lang: str | None = None) -> str:
     # nbconvert percent-encodes heading ids, so its pilcrow links point nowhere in a PDF
     body = re.sub(r'<a class="anchor-link" href="[^"]*">[^<]*</a>', "", body)
     css = _report_css(embed_font=False)
-    return (
+    return (  # data: the page around the notebook's HTML
         f"<!DOCTYPE html>\n<html lang=\"{_HTML_LANG[lang]}\">\n<head>\n<meta charset=\"utf-8\">\n"
         f"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{_escape(title)}</title>\n"
         f"<style>\n{css}\n</style>\n</head>\n<body>\n<main class=\"report\">\n{body}\n</main>\n</body>\n</html>\n"
@@ -543,7 +540,7 @@ def _run_job(job: dict) -> RunResult:
     except (ReportFailedError, ReportExistsError, ParameterError) as exc:
         report = job["report"]
         name = report if isinstance(report, str) else report.name
-        return RunResult(name, "?", Path("?"), error=str(exc))
+        return RunResult(name, "?", Path("?"), error=str(exc), exists=isinstance(exc, ReportExistsError))
 
 
 def _warm_up() -> None:

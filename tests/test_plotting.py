@@ -21,6 +21,7 @@ from matplotlib.axes import Axes
 from matplotlib.colors import to_rgba
 from matplotlib.font_manager import FontProperties, findfont
 
+import shopanalysis as sa
 from shopanalysis import plotting as sp
 
 FONTS_DIR = Path(sp.__file__).parent / "fonts"
@@ -339,9 +340,11 @@ def test_plot_waterfall_options(steps):
 
 
 def test_plot_waterfall_rejects_steps_that_do_not_add_up(steps):
-    with pytest.raises(ValueError, match="start \\+ sum\\(steps\\) = 90,089.50 but end = 95,000.00"):
+    with pytest.raises(ValueError, match="start \\+ sum\\(steps\\) = 90089.50，但 end = 95000.00"):
         sp.plot_waterfall(86500, steps, end=95000)
-    with pytest.raises(ValueError, match="empty"):
+    with sa.language("en"), pytest.raises(ValueError, match="start \\+ sum\\(steps\\) = 90089.50 but end = 95000.00"):
+        sp.plot_waterfall(86500, steps, end=95000)
+    with pytest.raises(ValueError, match="steps"):
         sp.plot_waterfall(86500, pd.Series(dtype=float))
 
 
@@ -372,7 +375,7 @@ def test_plot_pacing_without_target_column_and_given_today(month):
     ax = sp.plot_pacing(month.drop(columns="target"), target=None, target_total=1_000_000, today="2026-10-10")
     assert ax.get_lines()[1].get_ydata()[-1] == pytest.approx(1_000_000)
     assert any(t.get_text().startswith("10-10 已完成") for t in ax.texts)
-    with pytest.raises(ValueError, match=r"no column\(s\) \['target'\]"):
+    with pytest.raises(ValueError, match=r"\['target'\]"):
         sp.plot_pacing(month.drop(columns="target"), target_total=1)
 
 
@@ -430,7 +433,7 @@ def test_plot_trend_single_line_and_bad_column():
     assert ax.get_ylabel() == "支付转化率"
     with pytest.raises(ValueError, match="'visitors'"):
         sp.plot_trend(df, "day", "visitors")
-    with pytest.raises(ValueError, match="format 'money'"):
+    with pytest.raises(ValueError, match="'money'"):
         sp.plot_trend(df, "day", "conversion_rate", yformat="money")
 
 
@@ -465,7 +468,7 @@ def test_plot_bar_frame_top_and_long_names():
 
 def test_plot_bar_errors():
     df = pd.DataFrame({"shop": ["A"], "sales": [1.0]})
-    with pytest.raises(ValueError, match="pass value="):
+    with pytest.raises(ValueError, match="value="):
         sp.plot_bar(df)
     with pytest.raises(ValueError, match="highlight \\['B'\\]"):
         sp.plot_bar(df, value="sales", label="shop", highlight="B")
@@ -481,6 +484,136 @@ def test_helpers_draw_on_given_axes_and_render_without_glyph_warnings(steps, mon
         assert sp.plot_bar(pd.Series({"直通车": 3.0, "淘宝客": 2.0}), ax=axes[1, 1], title=CHINESE) is axes[1, 1]
         fig.canvas.draw()
     assert [str(w.message) for w in caught if "Glyph" in str(w.message) or "missing from font" in str(w.message)] == []
+
+
+# --------------------------------------------------------------------------
+# Charts in English, and the charts of the PPC and designer reviews
+# --------------------------------------------------------------------------
+
+
+def test_tick_formatters_count_in_k_m_b_in_english():
+    assert sp.yuan_formatter(lang="en").format_ticks([0, 5000, 10000, 15000]) == ["¥0", "¥5K", "¥10K", "¥15K"]
+    assert sp.number_formatter(lang="en").format_ticks([0, 2e6, 4e6]) == ["0", "2M", "4M"]
+    assert sp.yuan_formatter(lang="en").format_ticks([0, 2000, 4000]) == ["¥0", "¥2,000", "¥4,000"]
+    with sa.language("en"):
+        made_in_english = sp.yuan_formatter()
+    assert made_in_english.format_ticks([0, 20000]) == ["¥0", "¥20K"]  # the language of the chart, not of the show
+
+
+def test_charts_speak_english_when_asked(steps, month):
+    with sa.language("en"):
+        ax = sp.plot_waterfall(86500, steps.set_axis(["Visitors", "Conversion rate", "Avg. order value"]))
+        assert ax.get_title() == "What changed sales" and ax.get_ylabel() == "Sales"
+        ticks = [t.get_text() for t in ax.get_xticklabels()]
+        assert ticks[0] == "Before" and ticks[-1] == "After" and ticks[3] == "Avg. order\nvalue"
+        assert {"¥86.5K", "+¥5,230", "¥90.1K"} <= {t.get_text() for t in ax.texts}
+        ax = sp.plot_pacing(month, target_total=1_300_000, ax=plt.figure().add_subplot())
+        assert [t.get_text() for t in ax.get_legend().get_texts()] == ["Actual", "Target pace", "Month's target ¥1.3M"]
+        assert any(t.get_text().startswith("10-15: ¥622.5K sold") for t in ax.texts)
+        ax = sp.plot_mix({"natural": 0.62, "paid": 0.12}, {"paid": (0.05, 0.10)}, ax=plt.figure().add_subplot())
+        assert [t.get_text() for t in ax.get_yticklabels()] == ["Natural", "Paid\nhealthy 5%–10%"]
+        assert ax.get_xlabel() == "Share of visitors" and ax.get_title() == "Traffic mix"
+        df = pd.DataFrame({"shop": ["A", "B", "C"], "monthly_sales": [30.0, 20, 10]})
+        ax = sp.plot_bar(df, value="monthly_sales", label="shop", top=1, highlight="C", ax=plt.figure().add_subplot())
+        assert [t.get_text() for t in ax.get_yticklabels()] == ["A", "C (#3)"] and ax.get_xlabel() == "Monthly sales"
+
+
+def test_enum_codes_show_their_labels_on_charts():
+    days = pd.date_range("2026-10-01", periods=4)
+    df = pd.DataFrame({"date": np.tile(days, 2), "channel": np.repeat(["natural", "paid"], 4), "visitors": np.arange(8.0)})
+    ax = sp.plot_trend(df, "date", "visitors", hue="channel")
+    assert [t.get_text() for t in ax.get_legend().get_texts()] == ["自然流量", "付费流量"]
+    assert ax.get_legend().get_title().get_text() == sa.vocab.label("channel")
+    bars = pd.DataFrame({"decision": ["delete", "raise_bid"], "money_at_stake": [900.0, 400.0]})
+    ax = sp.plot_bar(bars, value="money_at_stake", label="decision", highlight="delete", ax=plt.figure().add_subplot())
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["删除", "提价"]
+    assert ax.containers[0][0].get_facecolor() == to_rgba(sp.TOTAL_COLOR)  # highlighted by its code
+
+
+def test_reference_lines_and_events_are_drawn_and_labelled():
+    agents = pd.Series({"小美": 25.0, "阿杰": 12.0, "晓雯": 18.0}, name="first_response_s")
+    ax = sp.plot_bar(agents, ascending=True, reference={"目标 20 秒": 20.0}, reference_color=sp.UP_COLOR)
+    assert [t.get_text() for t in ax.get_legend().get_texts()] == ["目标 20 秒"]
+    assert any(list(line.get_xdata()) == [20.0, 20.0] for line in ax.get_lines())
+    days = pd.date_range("2026-10-01", periods=5)
+    df = pd.DataFrame({"date": days, "budget_used": [0.5, 1.0, 0.8, 1.0, 0.9]})
+    ax = sp.plot_trend(df, "date", "budget_used", yformat="pct", reference={"预算用完": 1.0},
+                       events={"换图": "2026-10-03"}, ax=plt.figure().add_subplot())
+    assert [t.get_text() for t in ax.get_legend().get_texts()] == ["预算用完"]
+    assert "换图" in {t.get_text() for t in ax.texts}
+    assert len(ax.get_lines()) == 3  # the data, the reference, the event
+
+
+def test_decision_colors_cover_every_ppc_decision():
+    from shopanalysis import ppc
+
+    assert set(sp.DECISION_COLORS) == set(ppc.DECISIONS)
+    assert sp.DECISION_COLORS["raise_bid"] == sp.UP_COLOR and sp.DECISION_COLORS["lower_bid"] == sp.DOWN_COLOR
+    assert len(set(sp.DECISION_COLORS.values())) == len(sp.DECISION_COLORS)
+
+
+def test_plot_decisions_colours_keywords_by_decision_and_skips_what_a_log_scale_cannot_show():
+    kw = pd.DataFrame({"keyword": ["连衣裙", "衣服女", "茶歇裙", "新词"], "ctr": [0.02, 0.004, 0.035, 0.0],
+                       "roi_est": [4.1, 0.6, 2.2, 0.0], "cost": [800.0, 300.0, 150.0, 0.0],
+                       "decision": ["raise_bid", "delete", "keep", "observe"]})
+    before = kw.copy()
+    ax = sp.plot_decisions(kw, target_roi=3.0, break_even_roi=1.8)
+    points = ax.collections[0]
+    assert len(points.get_offsets()) == 3
+    colors = {tuple(np.round(c[:3], 3)) for c in points.get_facecolors()}
+    assert colors == {tuple(np.round(to_rgba(sp.DECISION_COLORS[d])[:3], 3)) for d in ("raise_bid", "delete", "keep")}
+    legend = [t.get_text() for t in ax.get_legend().get_texts()]
+    assert {"提价", "删除", "保持"} <= set(legend) and "raise_bid" not in legend
+    notes = {t.get_text() for t in ax.texts}
+    assert {"目标 ROI 3", "保本 ROI 1.80", "连衣裙"} <= notes
+    assert ax.get_xscale() == ax.get_yscale() == "log"
+    pd.testing.assert_frame_equal(kw, before)
+    with sa.language("en"):
+        ax = sp.plot_decisions(kw, target_roi=3.0, ax=plt.figure().add_subplot())
+        assert "Raise bid" in [t.get_text() for t in ax.get_legend().get_texts()]
+        assert ax.get_title() == "Keywords: click-through rate and ROI"
+
+
+def test_plot_intervals_draws_one_row_per_estimate_top_down():
+    tests = pd.DataFrame({"name": ["羊毛开衫 v1→v2", "连衣裙 v3→v4"], "lift": [0.18, -0.05],
+                          "lift_low": [0.06, -0.2], "lift_high": [0.3, 0.1], "decision": ["raise_bid", "lower_bid"]})
+    ax = sp.plot_intervals(tests, value="lift", low="lift_low", high="lift_high", label="name", hue="decision",
+                           palette=sp.DECISION_COLORS)
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["羊毛开衫 v1→v2", "连衣裙 v3→v4"]
+    assert ax.get_ylim()[0] > ax.get_ylim()[1]  # the first row on top
+    assert [t.get_text() for t in ax.get_legend().get_texts()] == ["提价", "降价"]
+    with pytest.raises(ValueError, match="'lift_mid'"):
+        sp.plot_intervals(tests, value="lift_mid", low="lift_low", high="lift_high", label="name")
+
+
+SPLIT_ROW = {"date": pd.Timestamp("2026-10-15"), "baseline": "same_weekday_last_week", "label": "上周同日",
+             "paid_amount_before": 30000.0, "paid_amount": 36000.0, "yuan_visitors": 4000.0,
+             "yuan_conversion": 3000.0, "yuan_avg_order_value": -1000.0}
+
+
+def test_plot_sales_split_names_the_baseline_and_the_drivers_in_the_language():
+    row = pd.DataFrame([SPLIT_ROW]).set_index("baseline").loc["same_weekday_last_week"]  # as a report picks it
+    ax = sp.plot_sales_split(row)
+    assert ax.get_title() == "支付金额变化拆解（10-15 对比上周同日）"
+    assert [t.get_text() for t in ax.get_xticklabels()] == ["上周同日", "访客数", "支付转化率", "客单价", "10-15"]
+    with sa.language("en"):
+        ax = sp.plot_sales_split(pd.Series(SPLIT_ROW), ax=plt.figure().add_subplot())
+    assert ax.get_title() == "What changed sales (10-15 vs Same weekday last week)"
+    assert [t.get_text() for t in ax.get_xticklabels()][1:4] == ["Visitors", "Conversion\nrate", "Avg. order\nvalue"]
+
+
+def test_plot_sales_split_says_when_the_baseline_has_no_data():
+    row = pd.Series({**SPLIT_ROW, "baseline": "previous_day", "paid_amount_before": np.nan, "note": "数据从 10-15 开始"})
+    ax = sp.plot_sales_split(row)
+    assert [t.get_text() for t in ax.texts] == ["无法拆解：前一天没有数据\n数据从 10-15 开始"]
+
+
+def test_a_new_figure_is_sized_for_the_chart():
+    plt.close("all")
+    ax = sp.plot_bar(pd.Series({f"店{i}": float(i) for i in range(20)}))
+    assert ax.figure.get_size_inches()[1] > 8  # 20 bars get a tall figure
+    ax = sp.plot_bar(pd.Series({"店": 1.0}), figsize=(4, 2))
+    assert tuple(ax.figure.get_size_inches()) == (4, 2)
 
 
 # --------------------------------------------------------------------------
@@ -544,3 +677,18 @@ def test_weasyprint_embeds_the_shipped_font(tmp_path):
     data = pdf.read_bytes().upper()
     assert b"<652F>" in data
     assert b"<4EE3>" not in data and b"<7801>" not in data
+
+
+@pytest.mark.parametrize("lang, footer", [("zh-CN", "第1页/共1页"), ("en", "Page 1 of 1")])
+def test_the_page_footer_reads_in_the_page_language(tmp_path, lang, footer):
+    pytest.importorskip("weasyprint")
+    import shutil
+
+    if not shutil.which("pdftotext"):
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    from shopanalysis import runner
+
+    html = f'<!DOCTYPE html><html lang="{lang}"><body><h1>每日复盘 Daily review</h1><p>¥1.68万</p></body></html>'
+    pdf = runner.export_pdf(html, tmp_path / "page.pdf")
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    assert footer in text  # pdftotext drops the spaces between Chinese characters

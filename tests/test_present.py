@@ -17,7 +17,7 @@ def _cells(styler) -> list[str]:
 
 
 def _headers(styler) -> list[str]:
-    return re.findall(r"<th[^>]*>(.*?)</th>", styler.to_html())
+    return [re.sub(r"<[^>]+>", "", h) for h in re.findall(r"<th[^>]*>(.*?)</th>", styler.to_html())]
 
 
 @pytest.mark.parametrize("column, values, kind", [
@@ -73,3 +73,13 @@ def test_bullets_escape_markdown_and_say_when_empty():
     assert present.bullets([])._repr_markdown_() == "- （暂无）"
     with sa.language("en"):
         assert present.bullets([])._repr_markdown_() == "- (nothing to report)"
+
+
+def test_dates_and_short_labels_never_wrap_but_sentences_do():
+    df = pd.DataFrame({"date": pd.to_datetime(["2026-10-15"]), "status": ["ACTION"], "todo": ["先处理超时的售后，再回复差评" * 3]})
+    html = present.table(df).to_html()
+    assert '<span class="sa-nowrap">状态</span>' in html and "需处理" in html
+    cells = re.findall(r'<td [^>]*class="([^"]*)"[^>]*>(.*?)</td>', html)
+    assert [("sa-nowrap" in c) for c, _ in cells] == [True, True, False]
+    with sa.language("en"):
+        assert "Action" in present.table(df).to_html()

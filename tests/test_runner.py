@@ -7,6 +7,7 @@ failures, and the command line as a user types it.
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -14,6 +15,7 @@ from pathlib import Path
 import nbformat
 import pytest
 
+import shopanalysis as sa
 from shopanalysis import cli, runner
 from shopanalysis._record import METRIC_MIME, read_recorded
 
@@ -55,6 +57,13 @@ def _make_report(directory: Path, name="toy_report", body=BODY, params=PARAMS):
     return path
 
 
+@pytest.fixture(autouse=True)
+def chinese(monkeypatch):
+    """Chinese, the default, here and in the command lines the tests start, whatever the shell says."""
+    monkeypatch.setenv("SHOPANALYSIS_LANG", "zh")
+    sa.set_language(None)
+
+
 @pytest.fixture
 def reports(tmp_path, monkeypatch):
     d = tmp_path / "notebooks"
@@ -94,10 +103,28 @@ def test_parameters_are_read_with_types_and_help(reports):
 )
 def test_bad_parameters_are_one_line_errors(reports, pair, message):
     report = runner.get_report("toy-report")
-    with pytest.raises(runner.ParameterError) as info:
+    with sa.language("en"), pytest.raises(runner.ParameterError) as info:
         runner.parse_parameters(report, [pair])
     assert message in str(info.value)
     assert "\n" not in str(info.value)
+    with pytest.raises(runner.ParameterError) as info:  # the same, in Chinese
+        runner.parse_parameters(report, [pair])
+    assert "\n" not in str(info.value) and re.search(r"[\u4e00-\u9fff]", str(info.value))
+
+
+@pytest.mark.parametrize(
+    "pair, message",
+    [
+        ("nope=1", "toy-report 没有参数 'nope'；它的参数有：date（日期，如 2026-10-15）、month（月份，如 2026-10）"),
+        ("top_n=five", "参数 'top_n' 要写整数；收到的是 'five'"),
+        ("date", "参数要写成 NAME=VALUE"),
+        ("date=2026-10-05..2026-10-01", "结束早于开始"),
+        ("bands=[1, 2]", "'bands' 要写JSON 对象"),
+    ],
+)
+def test_parameter_errors_read_in_chinese_by_default(reports, pair, message):
+    with pytest.raises(runner.ParameterError, match=re.escape(message)):
+        runner.parse_parameters(runner.get_report("toy-report"), [pair])
 
 
 def test_parameters_convert_and_hyphens_work(reports):
@@ -119,7 +146,9 @@ def test_batch_ranges_expand_over_month_ends_and_lists(reports):
 
 
 def test_unknown_report_lists_the_available_ones(reports):
-    with pytest.raises(runner.ParameterError, match="available: toy-report"):
+    with pytest.raises(runner.ParameterError, match="现有的报告：toy-report"):
+        runner.get_report("daily-reveiw")
+    with sa.language("en"), pytest.raises(runner.ParameterError, match="available: toy-report"):
         runner.get_report("daily-reveiw")
 
 
@@ -162,8 +191,9 @@ def test_failing_notebook_keeps_good_report_and_the_failed_notebook(reports, tmp
     with pytest.raises(runner.ReportFailedError) as info:
         runner.run_report("toy-report", {"fail": True}, out_dir=out, force=True)
     msg = str(info.value)
-    assert "toy-report failed in cell" in msg
+    assert re.match(r"toy-report 运行失败，出错的是第 \d+ 个单元格：", msg)
     assert "ValueError: the data for 2026-10-15 has no 访客数 column" in msg
+    assert "运行到一半的笔记本保留在" in msg
     assert len(msg.splitlines()) <= 8
     failed = out / "toy_report" / "2026-10-15.failed.ipynb"
     assert info.value.failed_notebook == failed and failed.exists()
@@ -204,11 +234,52 @@ def test_cli_list_shows_parameters(reports):
     proc = _cli("list")
     assert proc.returncode == 0, proc.stderr
     assert "toy-report" in proc.stdout and "top_n" in proc.stdout and "how many rows to show" in proc.stdout
+    assert "玩具报告" in proc.stdout and "默认值" in proc.stdout and "整数" in proc.stdout
+
+
+def test_cli_list_shows_each_title_in_its_language(reports):
+    path = reports / "toy_report.ipynb"
+    nb = nbformat.read(path, as_version=4)
+    nb.metadata["shopanalysis"]["title"] = {"zh": "玩具报告", "en": "Toy report"}
+    nbformat.write(nb, path)
+    english = _cli("list", env_extra={"SHOPANALYSIS_LANG": "en"}).stdout
+    assert "Toy report" in english and "玩具报告" not in english and "default" in english and "int" in english
+    assert "玩具报告" in _cli("list").stdout
+
+
+def test_cli_help_and_usage_errors_follow_the_language(capsys, monkeypatch):
+    with pytest.raises(SystemExit):
+        cli.main(["run", "-h"])
+    out = capsys.readouterr().out
+    assert "用法：shopanalysis run" in out and "显示这段帮助并退出" in out and "同时生成 PDF" in out
+    with pytest.raises(SystemExit) as info:
+        cli.main(["run"])
+    assert info.value.code == 2 and "缺少参数：报告名" in capsys.readouterr().err
+    with sa.language("en"):
+        with pytest.raises(SystemExit):
+            cli.main(["run", "-h"])
+        out = capsys.readouterr().out
+        assert "usage: shopanalysis run" in out and "show this help message and exit" in out and "also write a PDF" in out
+        with pytest.raises(SystemExit):
+            cli.main(["nope"])
+        assert "invalid choice: 'nope'" in capsys.readouterr().err
+    import argparse
+
+    assert argparse._("usage: ") == "usage: "  # argparse is itself again after the command line
+
+
+def test_cli_help_wraps_chinese_by_terminal_columns(monkeypatch):
+    monkeypatch.setenv("COLUMNS", "60")
+    text = cli.build_parser().format_help()
+    assert all(cli._width(line) <= 60 for line in text.splitlines()), text
 
 
 def test_cli_bad_parameter_exits_2_with_one_line(reports, tmp_path):
     out = tmp_path / "out"
     proc = _cli("run", "toy-report", "-p", "date=yesterday", "--out", str(out))
+    assert proc.returncode == 2
+    assert proc.stderr.strip().splitlines() == ["错误：参数 'date' 要写日期，如 2026-10-15；收到的是 'yesterday'"]
+    proc = _cli("run", "toy-report", "-p", "date=yesterday", "--out", str(out), env_extra={"SHOPANALYSIS_LANG": "en"})
     assert proc.returncode == 2
     assert proc.stderr.strip().splitlines() == [
         "error: parameter 'date' takes an ISO date such as 2026-10-15; got 'yesterday'"]
@@ -220,7 +291,10 @@ def test_cli_batch_with_two_workers_and_existing_report_exit_codes(reports, tmp_
     proc = _cli("run", "toy-report", "-p", "date=2026-10-30..2026-11-01", "-j", "2", "--out", str(out))
     assert proc.returncode == 0, proc.stderr
     assert sorted(p.name for p in (out / "toy_report").iterdir()) == ["2026-10-30", "2026-10-31", "2026-11-01"]
+    assert proc.stdout.count("已生成") == 3 and "toy_report.html" in proc.stdout
     again = _cli("run", "toy-report", "-p", "date=2026-10-31", "--out", str(out))
+    assert again.returncode == 3 and "已存在；要覆盖请加 --force" in again.stderr
+    again = _cli("run", "toy-report", "-p", "date=2026-10-31", "--out", str(out), env_extra={"SHOPANALYSIS_LANG": "en"})
     assert again.returncode == 3 and "already exists" in again.stderr
     failing = _cli("run", "toy-report", "-p", "fail=true", "-p", "date=2026-10-31", "--force", "--out", str(out))
     assert failing.returncode == 1
@@ -246,3 +320,15 @@ def test_a_range_report_is_labelled_by_both_ends(tmp_path):
     assert report.period == ("start", "end")
     assert runner._period_label(report, {"end": "2026-06-30"}) == "2026-10-01_2026-06-30"
     assert runner._period_label(report, {"start": "2026-06-01", "end": "2026-06-30"}) == "2026-06-01_2026-06-30"
+
+
+def test_a_failed_cell_is_told_in_the_language_of_the_command_line():
+    class Failure:
+        ename, evalue, source, exec_count = "ValueError", "no 访客数 column\nmore", "# a comment\nx = 1", 4
+
+    report = runner.Report("toy", Path("toy.ipynb"), {"zh": "玩具报告", "en": "Toy report"}, None, {})
+    with sa.language("en"):
+        assert runner._failure_message(report, Failure()).splitlines() == [
+            "toy failed in cell 4: ValueError: no 访客数 column", "  more", "  the cell starts: x = 1"]
+    assert runner._failure_message(report, Failure()).splitlines()[0] == (
+        "toy 运行失败，出错的是第 4 个单元格：ValueError: no 访客数 column")
