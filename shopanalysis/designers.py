@@ -28,10 +28,12 @@ How a before/after test reads (:func:`compare_image_versions`,
 one. The 95% interval is the range of lifts the data is consistent with: narrow
 with many clicks, wide with few, and wider still when the daily rate jumps around
 more than chance alone would make it (days are not coin flips: rankings, weekdays
-and campaigns move a product's CTR). A change is a **win** when the whole interval
-is above zero, a **loss** when it is all below, **no clear difference** when it
-straddles zero, and **not enough data yet** while its window is still running or
-either side has too few clicks (buyers) to say anything.
+and campaigns move a product's CTR). A change is a **win** (``win``, 新图胜出) when
+the whole interval is above zero, a **loss** (``loss``, 新图落败) when it is all
+below, **no clear difference** (``no_difference``, 尚无定论) when it straddles zero,
+and **too little data** (``too_early``, 数据不足) while its window is still running
+or either side has too few clicks (buyers) to say anything. The ``verdict`` column
+holds these codes; tables and sentences show their labels (:mod:`shopanalysis.vocab`).
 """
 
 from __future__ import annotations
@@ -43,11 +45,12 @@ from statistics import NormalDist
 import numpy as np
 import pandas as pd
 
+from . import _scoring, vocab
 from ._dates import _as_day, _need
 from ._errors import DataError
-from ._format import format_number, format_pct, format_yuan
 from .metrics import avg_order_value, bounce_rate_platform_mean, conversion_rate, ratio, summarize
 from .promo import PROMO_CALENDAR, promo_days
+from .text.designers import T
 
 __all__ = [
     "WIN",
@@ -72,102 +75,67 @@ __all__ = [
     "scorecard",
     "designer_bonus",
     "describe_designers",
+    "designer_actions",
+    "method_notes",
+    "window_labels",
 ]
 
-#: Verdicts of a before/after test.
+#: Verdicts of a before/after test: the codes of the ``verdict`` column. Their labels
+#: (新图胜出 / 新图落败 / 尚无定论 / 数据不足 / 无前期数据) are in :mod:`shopanalysis.text.designers`.
 WIN = "win"
 LOSS = "loss"
-NO_DIFFERENCE = "no clear difference"
-TOO_EARLY = "not enough data yet"
-NO_BEFORE = "no before data"
+NO_DIFFERENCE = "no_difference"
+TOO_EARLY = "too_early"
+NO_BEFORE = "no_before"
 VERDICTS = (WIN, LOSS, NO_DIFFERENCE, TOO_EARLY, NO_BEFORE)
 _FINAL = (WIN, LOSS, NO_DIFFERENCE)
 
-#: Asset types of ``design_tasks`` and their Chinese names.
-ASSETS = {"main_image": "主图", "detail_page": "详情页", "activity_page": "活动页", "ad_creative": "推广图"}
+_ASSET_CODES = ("main_image", "detail_page", "activity_page", "ad_creative")
+
+
+class _Labels(Mapping):
+    """A read-only mapping of codes to their labels in the package's language, looked up when read."""
+
+    def __init__(self, keys, lookup):
+        self._keys, self._lookup = keys, lookup
+
+    def __getitem__(self, code: str) -> str:
+        if code not in self._keys():
+            raise KeyError(code)
+        return self._lookup(code)
+
+    def __iter__(self):
+        return iter(self._keys())
+
+    def __len__(self) -> int:
+        return len(self._keys())
+
+    def __repr__(self) -> str:
+        return repr(dict(self))
+
+
+#: Asset types of ``design_tasks``: iterating gives the codes (``main_image``, ...),
+#: ``ASSETS[code]`` the label in the package's language (主图 / Main image).
+ASSETS: Mapping[str, str] = _Labels(lambda: _ASSET_CODES, lambda code: vocab.value_label("asset", code))
 
 #: Default scorecard weights: delivery counts most because it is the part a designer
 #: controls fully; image and page results depend on traffic too. A common split, not
 #: a standard: pass your own.
 DEFAULT_WEIGHTS = {"on_time": 0.5, "image": 0.3, "page": 0.2}
+_COMPONENTS = tuple(DEFAULT_WEIGHTS)
 
 #: Default grades: the lowest total (0-100) that earns each one.
 DEFAULT_GRADES = {"A": 90.0, "B": 75.0, "C": 60.0, "D": 0.0}
 
-#: Chinese headers of the columns this module adds (for ``present.table(labels=...)``).
-LABELS = {
-    "designer": "美工",
-    "task_id": "任务ID",
-    "asset": "类型",
-    "change_date": "上线日期",
-    "version_before": "原主图",
-    "version_after": "新主图",
-    "days_before": "对比天数（前）",
-    "days_after": "对比天数（后）",
-    "window_end": "观察期结束",
-    "impressions_before": "曝光量（前）",
-    "clicks_before": "点击量（前）",
-    "ctr_before": "点击率（前）",
-    "impressions_after": "曝光量（后）",
-    "clicks_after": "点击量（后）",
-    "ctr_after": "点击率（后）",
-    "visitors_before": "访客数（前）",
-    "paying_buyers_before": "支付买家数（前）",
-    "conversion_rate_before": "支付转化率（前）",
-    "visitors_after": "访客数（后）",
-    "paying_buyers_after": "支付买家数（后）",
-    "conversion_rate_after": "支付转化率（后）",
-    "lift": "提升",
-    "lift_low": "区间下限",
-    "lift_high": "区间上限",
-    "p_value": "p值",
-    "chance_better": "更好的概率",
-    "verdict": "结论",
-    "promo": "大促",
-    "baseline_conversion_rate": "平均支付转化率",
-    "conversion_gap": "转化率差",
-    "baseline_bounce_rate": "平均跳失率",
-    "bounce_gap": "跳失率差",
-    "aov_source": "客单价取自",
-    "money_at_stake": "损失金额",
-    "tasks": "任务数",
-    "delivered": "已交付",
-    "on_time": "按时",
-    "late": "延期",
-    "open_late": "延期未交",
-    "pending": "未到期",
-    "on_time_rate": "按时率",
-    "mean_lead_days": "平均用时（天）",
-    "median_lead_days": "用时中位数（天）",
-    "mean_days_late": "平均延期（天）",
-    "requested": "需求日期",
-    "due": "截止日期",
-    "days_overdue": "已超期（天）",
-    "image_judged": "主图测试",
-    "image_wins": "主图赢",
-    "image_losses": "主图输",
-    "image_no_difference": "主图无差异",
-    "image_pending": "主图待定",
-    "page_judged": "详情页测试",
-    "page_wins": "详情页赢",
-    "page_losses": "详情页输",
-    "page_no_difference": "详情页无差异",
-    "page_pending": "详情页待定",
-    "on_time_score": "按时得分",
-    "image_score": "主图得分",
-    "page_score": "详情页得分",
-    "total": "总分",
-    "grade": "等级",
-    "rank": "排名",
-    "products": "商品数",
-    "products_over_threshold": "达标商品",
-    "margin_rate": "毛利率",
-    "gross_profit": "毛利",
-    "qualifying_profit": "计提毛利",
-    "live_days": "在用天数",
-    "pool_share": "分成比例",
-    "bonus": "奖金",
-}
+#: Columns the before/after tests report for each side (``ctr_before``, ``ctr_after`` ...).
+_WINDOW_COLUMNS = ("impressions", "clicks", "ctr", "visitors", "paying_buyers", "conversion_rate")
+_PREFIX_ASSET = {"image": "main_image", "page": "detail_page"}
+
+#: Headers of the columns this module computes, in the package's language (for
+#: ``present.table(labels=...)``): the vocabulary's labels, with the before/after
+#: columns of the tests read as the two windows (:func:`window_labels`).
+LABELS: Mapping[str, str] = _Labels(lambda: [*window_labels(), *T.labels],
+                                    lambda column: window_labels().get(column) or vocab.label(column))
 
 _DAY = pd.Timedelta(days=1)
 _FREQS = {"D": None, "W": "W-SUN", "M": "M"}  # weeks run Monday..Sunday, as in 生意参谋
@@ -200,15 +168,15 @@ def _default_as_of(as_of, end, dates: Iterable[pd.Series]) -> pd.Timestamp:
         return _as_day(end)
     last = [d.max() for d in dates if len(d.dropna())]
     if not last:
-        raise ValueError("pass as_of= (or end=): the data has no dates to judge from")
+        raise ValueError(T("error.no_dates"))
     return pd.Timestamp(max(last)).normalize()
 
 
 def _check_window(window_days: int, alpha: float) -> None:
     if int(window_days) != window_days or window_days < 1:
-        raise ValueError(f"window_days must be a whole number of days >= 1; got {window_days!r}")
+        raise ValueError(T("error.window_days", value=repr(window_days)))
     if not 0 < alpha < 1:
-        raise ValueError(f"alpha must be between 0 and 1 (0.05 for a 95% interval); got {alpha!r}")
+        raise ValueError(T("error.alpha", value=repr(alpha)))
 
 
 # --- main-image click-through over time --------------------------------------------------
@@ -257,7 +225,7 @@ def image_ctr(
     """
     _need(products_daily, ("date", "product_id", "impressions", "clicks"), "products_daily")
     if freq not in _FREQS:
-        raise ValueError(f"freq={freq!r}: expected one of {list(_FREQS)} (days, weeks, months)")
+        raise ValueError(T("error.freq", value=repr(freq), accepted=list(_FREQS)))
     rows = _between(products_daily, start, end).sort_values("date", kind="stable")
     if _FREQS[freq] is None:
         period = rows["date"]
@@ -450,7 +418,7 @@ def _promo_names(tests: pd.DataFrame, calendar) -> pd.Series:
     names = []
     for first, last in zip(tests["window_start"], tests["window_end"]):
         hit = promos.loc[(promos["date"] >= first) & (promos["date"] <= last), "promo"]
-        names.append("、".join(dict.fromkeys(hit)))
+        names.append(",".join(dict.fromkeys(hit)))  # the promos' codes: one is shown by its label
     return pd.Series(names, dtype="str", index=tests.index)
 
 
@@ -497,11 +465,11 @@ def compare_image_versions(
         ``end`` and still in their window on or after ``start``.
     as_of : date-like, optional
         Judge with the data up to this day (default ``end``, else the last date).
-        A window that has not closed by then is "not enough data yet".
+        A window that has not closed by then is ``too_early`` (数据不足).
     window_days : int, default 14
         Days on each side. Use whole weeks, so both sides hold the same weekdays.
     min_clicks : int, default 200
-        Fewer clicks on either side is "not enough data yet": with 200 clicks a side
+        Fewer clicks on either side is ``too_early``: with 200 clicks a side
         the 95% interval of the lift is about ±20% even on steady days, so a smaller
         effect could not show anyway.
     alpha : float, default 0.05
@@ -555,7 +523,7 @@ def compare_image_versions(
     >>> t.loc[0, ["lift_low", "lift_high"]].astype(float).round(3).tolist()
     [0.257, 0.79]
     >>> compare_image_versions(daily, window_days=10, as_of="2026-10-15")["verdict"].tolist()
-    ['not enough data yet']
+    ['too_early']
     """
     _need(products_daily, ("date", "product_id", "impressions", "clicks", "main_image"), "products_daily")
     _check_window(window_days, alpha)
@@ -617,8 +585,8 @@ def add_designer(
     1         p2     NaN      NaN
     """
     _need(design_tasks, ("task_id", "designer", "product_id", "asset", "live_from"), "design_tasks")
-    if asset not in ASSETS:
-        raise ValueError(f"asset={asset!r}: expected one of {list(ASSETS)}")
+    if asset not in _ASSET_CODES:
+        raise ValueError(T("error.asset", value=repr(asset), accepted=list(_ASSET_CODES)))
     tasks = design_tasks.loc[(design_tasks["asset"] == asset) & design_tasks["live_from"].notna()]
     by_product = {pid: g for pid, g in tasks.groupby("product_id", sort=False)}
     task_ids, designers = [], []
@@ -659,7 +627,7 @@ def compare_detail_pages(
 
     The same test as :func:`compare_image_versions`, on paying buyers / visitors
     around the ``live_from`` of every ``detail_page`` task. A page made for a new
-    listing has nothing before it: its verdict is "no before data".
+    listing has nothing before it: its verdict is ``no_before`` (无前期数据).
 
     Parameters
     ----------
@@ -670,7 +638,7 @@ def compare_detail_pages(
     start, end, as_of, window_days, alpha, overdispersion, calendar
         As in :func:`compare_image_versions`.
     min_buyers : int, default 50
-        Fewer paying buyers on either side is "not enough data yet" (with 50 a side
+        Fewer paying buyers on either side is ``too_early`` (with 50 a side
         the interval is still about ±40%: detail-page tests need patience).
 
     Returns
@@ -789,7 +757,7 @@ def page_conversion(
     """
     _need(products_daily, ("date", "product_id", "visitors", "paying_buyers", "paid_amount"), "products_daily")
     if against not in ("shop", "category"):
-        raise ValueError(f"against={against!r}: expected 'shop' or 'category'")
+        raise ValueError(T("error.against", value=repr(against)))
     rows = _between(products_daily, start, end)
     sums = ["visitors", "paying_buyers", "paid_amount"]
     out = summarize(rows, "product_id", sum_columns=sums, metrics=["conversion_rate", "avg_order_value"])
@@ -801,7 +769,7 @@ def page_conversion(
         shop["bounce_rate"] = float(_weighted_daily_bounce(rows, []).iloc[0]) if len(rows) else np.nan
     if against == "category":
         if products is None or "category" not in products.columns:
-            raise DataError("against='category' needs the products table with a category column")
+            raise DataError(T("error.against_category"))
         category = out["product_id"].map(products.drop_duplicates("product_id").set_index("product_id")["category"])
         out.insert(2, "category", category.astype("str"))
         rows = rows.assign(category=rows["product_id"].map(
@@ -919,7 +887,7 @@ def summarize_delivery(
     keys = [] if by is None else [by] if isinstance(by, str) else list(by)
     missing = [k for k in keys if k not in t.columns]
     if missing:
-        raise ValueError(f"by={by!r}: design_tasks has no column(s) {missing}; it has {list(design_tasks.columns)}")
+        raise ValueError(T("error.by", value=repr(by), missing=missing, columns=list(design_tasks.columns)))
     grouped = t.assign(_all=0).groupby(keys or ["_all"], sort=True)
     out = grouped.agg(
         tasks=("task_id", "size"),
@@ -994,7 +962,7 @@ def _count_tests(tests: pd.DataFrame | None, prefix: str, start, end) -> pd.Data
     if tests is None or tests.empty:
         return pd.DataFrame(columns=cols, index=pd.Index([], name="designer"), dtype="int64")
     if "designer" not in tests.columns:
-        raise ValueError(f"{prefix} tests need a designer column: pass design_tasks= (or use add_designer)")
+        raise ValueError(T("error.tests_need_designer", what=vocab.value_label("asset", _PREFIX_ASSET[prefix])))
     t = tests.loc[tests["designer"].notna()]
     closed = _between(t, start, end, column="window_end")
     final = closed.loc[closed["verdict"].isin(_FINAL)]
@@ -1122,17 +1090,11 @@ def scorecard(
     0        乙   85.0     B     1
     1        甲   30.0     D     2
     """
-    weights = dict(DEFAULT_WEIGHTS if weights is None else weights)
-    unknown = sorted(set(weights) - {"on_time", "image", "page"})
-    if unknown:
-        raise ValueError(f"weights name unknown component(s) {unknown}; accepted: 'on_time', 'image', 'page'")
-    if any(not np.isfinite(w) or w < 0 for w in weights.values()) or sum(weights.values()) <= 0:
-        raise ValueError(f"weights must be zero or positive numbers with a positive sum; got {weights}")
+    weights = _scoring.check_weights(DEFAULT_WEIGHTS if weights is None else weights, _COMPONENTS)
     grades = dict(DEFAULT_GRADES if grades is None else grades)
-    if not grades:
-        raise ValueError("grades must name at least one grade, e.g. {'A': 90, 'B': 75, 'C': 60, 'D': 0}")
+    _scoring.check_grades(grades)
     if "designer" not in summary.columns or "on_time_rate" not in summary.columns:
-        raise ValueError(f"summary needs designer and on_time_rate columns; it has {list(summary.columns)}")
+        raise ValueError(T("error.summary_columns", columns=list(summary.columns)))
 
     def col(name):
         return summary[name].astype(float) if name in summary.columns else pd.Series(0.0, index=summary.index)
@@ -1141,24 +1103,10 @@ def scorecard(
     for part in ("image", "page"):
         wins, losses, neutral = col(f"{part}_wins"), col(f"{part}_losses"), col(f"{part}_no_difference")
         scores[part] = _score_share(wins, neutral, wins + losses + neutral, neutral_credit)
-    num = pd.Series(0.0, index=summary.index)
-    den = pd.Series(0.0, index=summary.index)
-    for part, w in weights.items():
-        have = scores[part].notna()
-        num += np.where(have, w * scores[part].fillna(0.0), 0.0)
-        den += np.where(have, w, 0.0)
-    total = ratio(num, den)
-    ladder = sorted(grades.items(), key=lambda kv: kv[1], reverse=True)
-
-    def grade(x):
-        if not np.isfinite(x):
-            return None
-        return next((name for name, low in ladder if x >= low), ladder[-1][0])
-
+    total = _scoring.weighted_total(scores, weights)
     out = summary.assign(
         on_time_score=scores["on_time"], image_score=scores["image"], page_score=scores["page"], total=total,
-        grade=pd.Series([grade(x) for x in total], index=summary.index, dtype="str"),
-        rank=total.rank(ascending=False, method="min").astype("Int64"),
+        grade=_scoring.grade(total, grades), rank=_scoring.rank(total),
     )
     return out.sort_values(["rank", "designer"], kind="stable", na_position="last").reset_index(drop=True)
 
@@ -1267,13 +1215,13 @@ def designer_bonus(
     _need(products_daily, ("date", "product_id", "paid_amount"), "products_daily")
     _need(products, ("product_id", "price", "unit_cost"), "products")
     if basis not in ("excess", "all"):
-        raise ValueError(f"basis={basis!r}: expected 'excess' (profit above the threshold) or 'all'")
+        raise ValueError(T("error.basis", value=repr(basis)))
     if not 0 <= share <= 1:
-        raise ValueError(f"share is a fraction of profit (0.01 is 1%); got {share!r}")
+        raise ValueError(T("error.share", value=repr(share)))
     assets = [assets] if isinstance(assets, str) else list(assets)
-    unknown = sorted(set(assets) - set(ASSETS))
+    unknown = sorted(set(assets) - set(_ASSET_CODES))
     if unknown:
-        raise ValueError(f"assets {unknown} unknown; expected some of {list(ASSETS)}")
+        raise ValueError(T("error.assets", unknown=unknown, accepted=list(_ASSET_CODES)))
     start, end = _as_day(start), _as_day(end)
     sales = _between(products_daily, start, end).groupby("product_id")["paid_amount"].sum()
     work = design_tasks.loc[design_tasks["asset"].isin(assets) & design_tasks["live_from"].notna()
@@ -1290,7 +1238,7 @@ def designer_bonus(
     priced = catalog.index[catalog["price"].notna() & catalog["unit_cost"].notna() & (catalog["price"] > 0)]
     missing = sorted(set(pairs["product_id"]) - set(priced))
     if missing:
-        raise DataError(f"designer_bonus needs price and unit_cost for product(s) {missing[:10]} in the products table")
+        raise DataError(T("error.no_cost", products=missing[:10]))
     period_days = (end - start).days + 1
     pool_share = pairs["live_days"] / np.maximum(period_days, pairs.groupby("product_id")["live_days"].transform("sum"))
     paid = pairs["product_id"].map(sales).fillna(0.0)
@@ -1324,14 +1272,54 @@ def designer_bonus(
     return out.reset_index()
 
 
-# --- takeaways ----------------------------------------------------------------------------
+# --- words: takeaways, actions, method, labels --------------------------------------------
 
 
-def _test_words(row, rate: str, alpha: float) -> str:
-    low, high = format_pct(row["lift_low"], 0, sign=True), format_pct(row["lift_high"], 0, sign=True)
-    interval = f"{1 - alpha:.0%} interval {low} to {high}" if np.isfinite(row["lift_low"]) else "no interval"
-    who = f", by {row['designer']}" if isinstance(row.get("designer"), str) and row.get("designer") else ""
-    return f"{rate} {format_pct(row['lift'], 0, sign=True)} ({interval}{who})"
+def window_labels(*, lang: str | None = None) -> dict[str, str]:
+    """Return the headers of the before/after columns of the image and page tests, for ``present.table(labels=...)``.
+
+    The vocabulary's ``_before`` / ``_after`` suffixes mean the comparison day and
+    the day (the daily review's words); in a before/after test they are the two
+    windows around the change: 点击率（前） / 点击率（后）.
+
+    Examples
+    --------
+    >>> window_labels(lang="zh")["ctr_before"], window_labels(lang="en")["conversion_rate_after"]
+    ('点击率（前）', 'Conversion rate after')
+    """
+    out = {}
+    for column in _WINDOW_COLUMNS:
+        what = vocab.label(column, table="products_daily", lang=lang)
+        for side in ("before", "after"):
+            out[f"{column}_{side}"] = T(f"side.{side}", what=what, lang=lang)
+    return out
+
+
+def _asset(code) -> str:
+    return vocab.value_label("asset", code, default=str(code))
+
+
+def _has(row, column: str) -> bool:
+    value = getattr(row, column, None)
+    return isinstance(value, str) and bool(value) and value != "nan"
+
+
+def _extreme(image_tests: pd.DataFrame, verdict: str):
+    pick = image_tests.loc[image_tests["verdict"] == verdict]
+    if not len(pick):
+        return None
+    return pick.loc[pick["lift"].idxmax() if verdict == WIN else pick["lift"].idxmin()]
+
+
+def _late_item(r) -> str:
+    values = dict(designer=r.designer, asset=_asset(r.asset), due=r.due, days=int(r.days_overdue))
+    if _has(r, "product_name"):
+        return T("late.item", product=r.product_name, **values)
+    return T("late.item_task", task=r.task_id, **values)
+
+
+def _page_base(pages: pd.DataFrame) -> str:
+    return T("base.category" if pages.attrs.get("against") == "category" else "base.shop")
 
 
 def describe_designers(
@@ -1345,6 +1333,8 @@ def describe_designers(
     top: int = 3,
 ) -> list[str]:
     """Write the designer review's takeaways in a few short sentences, from the tables.
+
+    The sentences are in the package's language (:func:`shopanalysis.set_language`).
 
     Parameters
     ----------
@@ -1366,80 +1356,186 @@ def describe_designers(
     Returns
     -------
     list of str
-        One sentence per finding, mixing Chinese labels and English.
+        One sentence per finding.
 
     Examples
     --------
-    >>> late = pd.DataFrame({"task_id": ["DT0083"], "designer": ["小林"], "asset": ["main_image"],
-    ...                      "due": pd.to_datetime(["2026-10-24"]), "days_overdue": [7]})
+    >>> late = pd.DataFrame({"task_id": ["DT0083"], "designer": ["小林"], "product_name": ["微喇牛仔裤"],
+    ...                      "asset": ["main_image"], "due": pd.to_datetime(["2026-10-24"]), "days_overdue": [7]})
     >>> describe_designers(late=late)
-    ['Late and still open: DT0083 (小林, 主图, due 10-24, 7 days overdue).']
+    ['延期未交：小林的微喇牛仔裤主图（10-24 到期，已超期 7 天）。']
+    >>> describe_designers(late=late.drop(columns="product_name"))
+    ['延期未交：小林的主图任务 DT0083（10-24 到期，已超期 7 天）。']
     """
     out = []
     if image_tests is not None:
-        counts = image_tests["verdict"].value_counts()
         if image_tests.empty:
-            out.append("No main image (主图) changed in the period.")
+            out.append(T("image.none"))
         else:
-            words = {WIN: ("win", "wins"), LOSS: ("loss", "losses"), NO_DIFFERENCE: ("no clear difference",) * 2,
-                     TOO_EARLY: ("too early to judge",) * 2, NO_BEFORE: ("without data before",) * 2}
-            parts = [f"{n} {words[v][n != 1]}" for v in VERDICTS if (n := int(counts.get(v, 0)))]
-            out.append(f"Main images (主图): {len(image_tests)} change{'s' if len(image_tests) != 1 else ''} "
-                       f"tested: " + ", ".join(parts) + ".")
-            for verdict, word in ((WIN, "Best"), (LOSS, "Worst")):
-                pick = image_tests.loc[image_tests["verdict"] == verdict]
-                if len(pick):
-                    row = pick.loc[pick["lift"].idxmax() if verdict == WIN else pick["lift"].idxmin()]
-                    what = f"{row['product_name']} {row['version_before']}→{row['version_after']}"
-                    alpha = image_tests.attrs.get("alpha", 0.05)
-                    out.append(f"{word} new image: {what} ({row['change_date']:%m-%d}): "
-                               f"{_test_words(row, '点击率', alpha)}.")
+            counts = image_tests["verdict"].value_counts()
+            parts = [T(f"count.{v}", n=n) for v in VERDICTS if (n := int(counts.get(v, 0)))]
+            out.append(T("image.counts", n=len(image_tests), parts=T("sep").join(parts)))
+            level = 1 - image_tests.attrs.get("alpha", 0.05)
+            for verdict, key in ((WIN, "image.best"), (LOSS, "image.worst")):
+                row = _extreme(image_tests, verdict)
+                if row is None:
+                    continue
+                by = {"designer": row["designer"]} if _has(row, "designer") else {}
+                out.append(T(key + ("_by" if by else ""), product=row["product_name"], before=row["version_before"],
+                             after=row["version_after"], day=row["change_date"], lift=row["lift"], level=level,
+                             low=row["lift_low"], high=row["lift_high"], **by))
             early = image_tests.loc[image_tests["verdict"] == TOO_EARLY]
             if len(early):
-                names = ", ".join(f"{r.product_name} {r.version_after} (window ends {r.window_end:%m-%d})"
-                                  for r in early.head(top).itertuples())
-                out.append(f"Too early to judge: {names}.")
+                items = [T("image.too_early_item", product=r.product_name, version=r.version_after, day=r.window_end)
+                         for r in early.head(top).itertuples()]
+                out.append(T("image.too_early", items=T("sep.items").join(items)))
     if pages is not None and len(pages):
         lose = pages.loc[pages["money_at_stake"] > 0].head(top)
         if len(lose):
-            total = pages["money_at_stake"].sum()
-            base = "category's" if pages.attrs.get("against") == "category" else "shop's"
-            names = "; ".join(
-                f"{r.product_name} ({format_pct(r.conversion_rate, 2)} against "
-                f"{format_pct(r.baseline_conversion_rate, 2)} on {format_number(r.visitors)} visitors, "
-                f"{format_yuan(r.money_at_stake)})"
-                for r in lose.itertuples())
-            out.append(f"Detail pages (详情页) losing most against the {base} 支付转化率: {names}. "
-                       f"All pages below average: {format_yuan(total)} at stake.")
+            items = [T("pages.item", product=r.product_name, rate=r.conversion_rate,
+                       base_rate=r.baseline_conversion_rate, visitors=r.visitors, money=r.money_at_stake)
+                     for r in lose.itertuples()]
+            out.append(T("pages.losing", base=_page_base(pages), items=T("sep.items").join(items),
+                         total=pages["money_at_stake"].sum()))
     if delivery is not None and len(delivery) and "designer" in delivery.columns:
         d = delivery.loc[delivery["on_time"] + delivery["late"] > 0].sort_values("on_time_rate", ascending=False)
         if len(d):
-            out.append("On time (按时交付): " + ", ".join(
-                f"{r.designer} {format_pct(r.on_time_rate, 0)} ({r.on_time} of {r.on_time + r.late})"
-                for r in d.itertuples()) + ".")
+            items = [T("delivery.item", designer=r.designer, rate=r.on_time_rate, on_time=r.on_time,
+                       due=r.on_time + r.late) for r in d.itertuples()]
+            out.append(T("delivery.on_time", items=T("sep").join(items)))
     if late is not None:
         if len(late):
-            names = "; ".join(
-                f"{r.task_id} ({r.designer}, {ASSETS.get(r.asset, r.asset)}, due {r.due:%m-%d}, "
-                f"{r.days_overdue} day{'s' if r.days_overdue != 1 else ''} overdue)"
-                for r in late.head(top).itertuples())
-            more = f" and {len(late) - top} more" if len(late) > top else ""
-            out.append(f"Late and still open: {names}{more}.")
+            items = [_late_item(r) for r in late.head(top).itertuples()]
+            more = T("late.more", n=len(late) - top) if len(late) > top else ""
+            out.append(T("late.items", items=T("sep.items").join(items), more=more))
         else:
-            out.append("No task is late and open.")
+            out.append(T("late.none"))
     if scores is not None and len(scores):
         ranked = scores.loc[scores["total"].notna()]
         if len(ranked):
-            out.append("Scorecard: " + ", ".join(f"{r.designer} {r.grade} ({r.total:.0f})"
-                                                  for r in ranked.itertuples()) + ".")
+            items = [T("scores.item", designer=r.designer, grade=r.grade, total=r.total) for r in ranked.itertuples()]
+            out.append(T("scores", items=T("sep").join(items)))
     if bonus is not None and len(bonus):
-        paid = bonus.loc[bonus["bonus"] > 0]
+        paid = bonus.loc[bonus["bonus"] > 0].sort_values("bonus", ascending=False)
         if len(paid):
-            out.append("Bonus: " + ", ".join(
-                f"{r.designer} {format_yuan(r.bonus)} ({r.products_over_threshold} product"
-                f"{'s' if r.products_over_threshold != 1 else ''} over the threshold)"
-                for r in paid.sort_values("bonus", ascending=False).itertuples()) + ".")
+            items = [T("bonus.item", designer=r.designer, bonus=r.bonus, n=r.products_over_threshold)
+                     for r in paid.itertuples()]
+            out.append(T("bonus", items=T("sep").join(items)))
         else:
-            out.append("Bonus: no credited product sold above the threshold.")
+            out.append(T("bonus.none"))
     return out
 
+
+def designer_actions(
+    image_tests: pd.DataFrame | None = None,
+    pages: pd.DataFrame | None = None,
+    late: pd.DataFrame | None = None,
+    *,
+    top: int = 3,
+) -> list[str]:
+    """Write what to do about the designers' work today, most urgent first.
+
+    Chase the tasks late and still open; revert or redo the new main images that
+    lost; fix the detail pages that put the most money at stake; and wait for the
+    tests still running before anyone calls them a win.
+
+    Parameters
+    ----------
+    image_tests : DataFrame, optional
+        :func:`compare_image_versions` output.
+    pages : DataFrame, optional
+        :func:`page_conversion` output (most money first).
+    late : DataFrame, optional
+        :func:`flag_late_tasks` output.
+    top : int, default 3
+        How many of each kind of action to write.
+
+    Returns
+    -------
+    list of str
+        One action per line, in the package's language; one line saying nothing
+        needs doing when nothing does.
+
+    Examples
+    --------
+    >>> late = pd.DataFrame({"task_id": ["DT0083"], "designer": ["小林"], "product_name": ["微喇牛仔裤"],
+    ...                      "asset": ["main_image"], "due": pd.to_datetime(["2026-10-24"]), "days_overdue": [7]})
+    >>> designer_actions(late=late)
+    ['催交：小林的微喇牛仔裤主图（10-24 到期，已超期 7 天）。']
+    >>> designer_actions(late=late.iloc[0:0])
+    ['本期没有需要特别处理的事。']
+    """
+    out = []
+    if late is not None:
+        out += [T("action.chase", item=_late_item(r)) for r in late.head(top).itertuples()]
+    if image_tests is not None and len(image_tests):
+        lost = image_tests.loc[image_tests["verdict"] == LOSS].sort_values("lift", kind="stable").head(top)
+        out += [T("action.revert", product=r.product_name, before=r.version_before, after=r.version_after,
+                  lift=r.lift) for r in lost.itertuples()]
+    if pages is not None and len(pages):
+        base = _page_base(pages)
+        out += [T("action.page", product=r.product_name, rate=r.conversion_rate, base=base,
+                  base_rate=r.baseline_conversion_rate, money=r.money_at_stake)
+                for r in pages.loc[pages["money_at_stake"] > 0].head(top).itertuples()]
+    if image_tests is not None and len(image_tests):
+        early = image_tests.loc[image_tests["verdict"] == TOO_EARLY].sort_values("window_end", kind="stable")
+        out += [T("action.wait", day=r.window_end, product=r.product_name, after=r.version_after)
+                for r in early.head(top).itertuples()]
+    return out or [T("action.none")]
+
+
+def method_notes(
+    *,
+    window_days: int = 14,
+    min_clicks: int = 200,
+    min_buyers: int = 50,
+    alpha: float = 0.05,
+    overdispersion: bool = True,
+    against: str = "shop",
+    weights: Mapping[str, float] | None = None,
+    grades: Mapping[str, float] | None = None,
+    neutral_credit: float = 0.5,
+    share: float = 0.01,
+    threshold: float = 20000.0,
+    basis: str = "excess",
+    credit_days: int = 60,
+) -> list[str]:
+    """Describe how the designer review was computed, its parameters in words (for the 方法说明 / Method section).
+
+    The parameters are those of :func:`compare_image_versions`,
+    :func:`compare_detail_pages`, :func:`page_conversion`, :func:`scorecard` and
+    :func:`designer_bonus`, with the same defaults.
+
+    Returns
+    -------
+    list of str
+        One paragraph per topic, in the package's language.
+
+    Examples
+    --------
+    >>> method_notes(window_days=7)[0].split("（")[0]
+    '主图和详情页测试：比较新图上线前 7 天与上线后 7 天'
+    """
+    _check_window(window_days, alpha)
+    if against not in ("shop", "category"):
+        raise ValueError(T("error.against", value=repr(against)))
+    if basis not in ("excess", "all"):
+        raise ValueError(T("error.basis", value=repr(basis)))
+    weights = _scoring.check_weights(DEFAULT_WEIGHTS if weights is None else weights, _COMPONENTS)
+    ladder = _scoring.check_grades(DEFAULT_GRADES if grades is None else grades)
+    level = 1 - alpha
+    base = T(f"base.{against}")
+    total = sum(weights.values())
+    parts = [T("method.score_part", part=T(f"part.{name}"), weight=w / total)
+             for name, w in weights.items() if w > 0]
+    return [
+        T("method.window", days=int(window_days), clicks=int(min_clicks), buyers=int(min_buyers)),
+        T("method.interval" if overdispersion else "method.interval_plain", level=level),
+        T("method.promo"),
+        T("method.pages", base=base),
+        T("method.delivery"),
+        T("method.score", parts=T("sep").join(parts), credit=float(neutral_credit),
+          grades=T("sep").join(T("method.grade", grade=g, low=low) for g, low in ladder)),
+        T(f"method.bonus_{basis}", threshold=float(threshold), share=round(100 * float(share), 4),
+          days=int(credit_days)),
+    ]

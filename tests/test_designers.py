@@ -68,7 +68,7 @@ def test_small_change_is_no_clear_difference():
     assert row["lift"] == pytest.approx(0.05)
     assert row["lift_low"] == pytest.approx(-0.13313, abs=1e-5)
     assert row["lift_high"] == pytest.approx(0.27181, abs=1e-5)
-    assert row["verdict"] == "no clear difference"
+    assert row["verdict"] == d.NO_DIFFERENCE == "no_difference"
 
 
 def test_too_early_when_the_window_is_still_running():
@@ -76,10 +76,10 @@ def test_too_early_when_the_window_is_still_running():
     # only five days of the new image by 10-15: the ten-day window closes 10-20
     row = d.compare_image_versions(daily, window_days=10, min_clicks=100, as_of="2026-10-15").iloc[0]
     assert row["days_after"] == 5 and row["clicks_after"] == 150
-    assert row["verdict"] == "not enough data yet"
+    assert row["verdict"] == d.TOO_EARLY == "too_early"
     # the data itself ending early means the same
     assert d.compare_image_versions(daily.iloc[:15], window_days=10, min_clicks=100)["verdict"].tolist() == [
-        "not enough data yet"]
+        "too_early"]
     # and the last day of the window is enough
     assert d.compare_image_versions(daily, window_days=10, min_clicks=100, as_of="2026-10-20")["verdict"].tolist() == [
         "win"]
@@ -89,9 +89,9 @@ def test_too_early_when_a_side_has_too_few_clicks():
     # 100 impressions a day: 20 clicks before, 30 after, under min_clicks=200 even though the window closed
     row = d.compare_image_versions(_image_days([2] * 10, [3] * 10, impressions=100), window_days=10).iloc[0]
     assert row["lift"] == pytest.approx(0.5)
-    assert row["verdict"] == "not enough data yet"
+    assert row["verdict"] == "too_early"
     assert d.compare_image_versions(_image_days([2] * 10, [3] * 10, impressions=100), window_days=10,
-                                    min_clicks=20)["verdict"].tolist() == ["no clear difference"]
+                                    min_clicks=20)["verdict"].tolist() == ["no_difference"]
 
 
 def test_day_to_day_scatter_widens_the_interval():
@@ -148,7 +148,7 @@ def test_add_designer_tolerance_and_missing():
     out = d.add_designer(tests, tasks)
     assert out["designer"].tolist()[0] == "小林" and pd.isna(out["designer"].iloc[1])  # 4 days off > 3
     assert d.add_designer(tests, tasks, tolerance_days=4)["designer"].tolist() == ["小林", "阿楠"]
-    with pytest.raises(ValueError, match="expected one of"):
+    with pytest.raises(ValueError, match="asset='banner'.*main_image"):
         d.add_designer(tests, tasks, asset="banner")
 
 
@@ -164,9 +164,13 @@ def test_list_image_changes_handles_a_revert():
 
 def test_bad_window_and_alpha_are_explained():
     daily = _image_days([20] * 10, [30] * 10)
-    with pytest.raises(ValueError, match="window_days must be a whole number"):
+    with pytest.raises(ValueError, match="window_days 必须是不小于 1 的整天数；收到的是 0"):
         d.compare_image_versions(daily, window_days=0)
-    with pytest.raises(ValueError, match="alpha must be between 0 and 1"):
+    with sa.language("en"), pytest.raises(ValueError, match="window_days must be a whole number"):
+        d.compare_image_versions(daily, window_days=0)
+    with pytest.raises(ValueError, match="alpha 必须在 0 和 1 之间"):
+        d.compare_image_versions(daily, alpha=5)
+    with sa.language("en"), pytest.raises(ValueError, match="alpha must be between 0 and 1"):
         d.compare_image_versions(daily, alpha=5)
 
 
@@ -251,7 +255,7 @@ def test_detail_page_tests_and_new_listings():
     # old: 70 buyers of 7,000 (1%) -> 140 of 7,000 (2%)
     assert t.loc["T1", "conversion_rate_before"] == pytest.approx(0.01)
     assert t.loc["T1", "lift"] == pytest.approx(1.0) and t.loc["T1", "verdict"] == "win"
-    assert t.loc["T2", "verdict"] == "no before data" and t.loc["T2", "days_before"] == 0
+    assert t.loc["T2", "verdict"] == d.NO_BEFORE == "no_before" and t.loc["T2", "days_before"] == 0
 
 
 # --- delivery ------------------------------------------------------------------------------
@@ -328,7 +332,7 @@ def test_demo_image_changes_tell_the_documented_story():
     for name in ("基础款纯棉圆领T恤 v2", "黑色小香风连衣裙 v2", "雪纺印花长裙 v3"):
         assert verdict[name] == "loss", name
     for name in ("高腰直筒牛仔裤 v2", "宽松字母印花T恤 v2", "百褶半身裙 v2"):
-        assert verdict[name] == "no clear difference", name
+        assert verdict[name] == "no_difference", name
     lift = dict(zip(verdict, t["lift"]))
     assert lift["法式碎花茶歇连衣裙 v2"] == pytest.approx(0.45, abs=0.05)
     assert t["designer"].notna().all()  # every change has its task
@@ -374,17 +378,20 @@ def test_grades_are_thresholds():
 
 def test_bad_weights_say_what_is_accepted():
     s = pd.DataFrame({"designer": ["甲"], "on_time_rate": [1.0]})
-    with pytest.raises(ValueError, match="accepted: 'on_time', 'image', 'page'"):
+    with pytest.raises(ValueError, match="speed.*on_time, image, page"):
         d.scorecard(s, weights={"speed": 1})
-    with pytest.raises(ValueError, match="positive sum"):
-        d.scorecard(s, weights={"on_time": 0})
+    with sa.language("en"):
+        with pytest.raises(ValueError, match="accepted: on_time, image, page"):
+            d.scorecard(s, weights={"speed": 1})
+        with pytest.raises(ValueError, match="positive sum"):
+            d.scorecard(s, weights={"on_time": 0})
 
 
 def test_summarize_designers_counts_a_test_in_the_month_its_window_closes(tasks):
     tests = pd.DataFrame({
         "designer": ["甲", "甲", "甲", "乙"],
         "window_end": pd.to_datetime(["2026-10-10", "2026-09-28", "2026-11-05", "2026-10-12"]),
-        "verdict": ["win", "loss", "not enough data yet", "no clear difference"],
+        "verdict": ["win", "loss", "too_early", "no_difference"],
     })
     out = d.summarize_designers(tasks, tests, start="2026-10-01", end="2026-10-14").set_index("designer")
     assert out.loc["甲", ["image_judged", "image_wins", "image_losses", "image_pending"]].tolist() == [1, 1, 0, 1]
@@ -455,12 +462,17 @@ def test_old_work_and_other_assets_earn_nothing():
 
 def test_bonus_needs_costs_and_valid_options():
     tasks, daily, products = _bonus_tables(50000.0)
-    with pytest.raises(DataError, match="price and unit_cost"):
+    with pytest.raises(DataError, match="售价和成本.*p1"):
         d.designer_bonus(tasks, daily, products.assign(unit_cost=np.nan), **JUNE)
     with pytest.raises(ValueError, match="basis='profit'"):
         d.designer_bonus(tasks, daily, products, basis="profit", **JUNE)
-    with pytest.raises(ValueError, match="share is a fraction"):
+    with pytest.raises(ValueError, match="share 是毛利的比例"):
         d.designer_bonus(tasks, daily, products, share=5, **JUNE)
+    with sa.language("en"):
+        with pytest.raises(DataError, match="price and unit_cost"):
+            d.designer_bonus(tasks, daily, products.assign(unit_cost=np.nan), **JUNE)
+        with pytest.raises(ValueError, match="share is a fraction"):
+            d.designer_bonus(tasks, daily, products, share=5, **JUNE)
 
 
 # --- takeaways and purity --------------------------------------------------------------------------
@@ -473,14 +485,109 @@ def test_describe_designers_says_the_numbers():
     image = d.compare_image_versions(daily, window_days=10, min_clicks=100, design_tasks=tasks)
     scores = d.scorecard(pd.DataFrame({"designer": ["小林"], "on_time_rate": [0.25], "image_wins": [1]}))
     lines = d.describe_designers(image, scores=scores, late=pd.DataFrame(columns=["task_id"]))
-    assert lines[0] == "Main images (主图): 1 change tested: 1 win."
-    assert lines[1] == "Best new image: 碎花裙 v1→v2 (10-11): 点击率 +50% (95% interval +26% to +79%, by 小林)."
+    assert lines[0] == "主图：本期测试 1 次换图，新图胜出 1 次。"
+    assert lines[1] == ("效果最好的新主图：小林做的碎花裙（v1→v2，10-11 上线），点击率 +50%，"
+                        "95% 区间 +26% 至 +79%。")
+    assert "没有延期未交的任务。" in lines
+    assert lines[-1] == "绩效评分：小林 D（53 分）。"  # (0.5 x 25 + 0.3 x 100) / 0.8 = 53.1
+    with sa.language("en"):
+        en = d.describe_designers(image, scores=scores, late=pd.DataFrame(columns=["task_id"]))
+        assert en[0] == "Main images: 1 change tested: 1 win."
+        assert en[1] == "Best new image: 碎花裙 v1→v2 (live 10-11, by 小林): CTR +50% (95% interval +26% to +79%)."
+        assert "No task is late and open." in en
+        assert en[-1] == "Scorecard: 小林 D (53)."
+        assert d.describe_designers(image.iloc[0:0]) == ["No main image changed in the period."]
     wider = d.compare_image_versions(daily, window_days=10, min_clicks=100, alpha=0.1, design_tasks=tasks)
     # 90%: exp(0.405465 ± 1.644854 x 0.090185) - 1 = [+29.3%, +74.0%]
-    assert "(90% interval +29% to +74%, by 小林)" in d.describe_designers(wider)[1]
-    assert "No task is late and open." in lines
-    assert lines[-1] == "Scorecard: 小林 D (53)."  # (0.5 x 25 + 0.3 x 100) / 0.8 = 53.1
-    assert d.describe_designers(image.iloc[0:0]) == ["No main image (主图) changed in the period."]
+    assert "90% 区间 +29% 至 +74%" in d.describe_designers(wider)[1]
+    assert d.describe_designers(image.iloc[0:0]) == ["本期没有更换主图。"]
+
+
+def test_describe_designers_counts_each_verdict_and_names_pages_tasks_and_pay():
+    image = pd.DataFrame({
+        "product_name": ["裙", "衫", "裤", "帽"], "version_before": ["v1"] * 4, "version_after": ["v2"] * 4,
+        "change_date": pd.to_datetime(["2026-10-01", "2026-10-02", "2026-10-03", "2026-10-20"]),
+        "window_end": pd.to_datetime(["2026-10-14", "2026-10-15", "2026-10-16", "2026-11-02"]),
+        "lift": [0.3, -0.25, 0.02, 0.4], "lift_low": [0.1, -0.4, -0.1, -0.2], "lift_high": [0.5, -0.1, 0.15, 1.0],
+        "verdict": ["win", "loss", "no_difference", "too_early"]})
+    pages = pd.DataFrame({"product_name": ["大衣"], "visitors": [12000], "conversion_rate": [0.008],
+                          "baseline_conversion_rate": [0.015], "money_at_stake": [16800.0]})
+    pages.attrs["against"] = "shop"
+    late = pd.DataFrame({"task_id": ["T1", "T2"], "designer": ["小林", "阿楠"], "product_name": ["裙", "衫"],
+                         "asset": ["main_image", "detail_page"], "due": pd.to_datetime(["2026-10-24", "2026-10-30"]),
+                         "days_overdue": [7, 1]})
+    delivery = pd.DataFrame({"designer": ["小林", "阿楠"], "on_time": [1, 3], "late": [3, 0],
+                             "on_time_rate": [0.25, 1.0]})
+    bonus = pd.DataFrame({"designer": ["小林", "阿楠"], "bonus": [0.0, 180.0], "products_over_threshold": [0, 1]})
+    zh = d.describe_designers(image, pages, delivery, late, bonus=bonus, top=1)
+    assert zh == [
+        "主图：本期测试 4 次换图，新图胜出 1 次，新图落败 1 次，尚无定论 1 次，数据不足 1 次。",
+        "效果最好的新主图：裙（v1→v2，10-01 上线），点击率 +30%，95% 区间 +10% 至 +50%。",
+        "效果最差的新主图：衫（v1→v2，10-02 上线），点击率 -25%，95% 区间 -40% 至 -10%。",
+        "还不能下结论：帽 v2（11-02 出结果）。",
+        "转化最拖后腿的详情页（对比全店支付转化率）：大衣 0.80%（平均 1.50%，访客 1.2万，涉及 ¥1.68万）。"
+        "转化率低于平均的详情页合计涉及 ¥1.68万。",
+        "按时交付率：阿楠 100%（3 个到期，按时 3 个），小林 25%（4 个到期，按时 1 个）。",
+        "延期未交：小林的裙主图（10-24 到期，已超期 7 天），另有 1 个。",
+        "奖金：阿楠 ¥180（1 个商品超过门槛）。",
+    ]
+    with sa.language("en"):
+        en = d.describe_designers(image, pages, delivery, late, bonus=bonus, top=1)
+    assert en[0] == "Main images: 4 changes tested: 1 win, 1 loss, 1 with no clear difference, 1 too early to judge."
+    assert en[4] == ("Detail pages losing most against the shop's conversion rate: 大衣 (0.80% against 1.50% on "
+                     "12K visitors, ¥16.8K). All pages below average: ¥16.8K at stake.")
+    assert en[6] == "Late and still open: Main image of 裙 by 小林 (due 10-24, 7 days overdue) and 1 more."
+    assert en[7] == "Bonus: 阿楠 ¥180 (1 product over the threshold)."
+    actions = d.designer_actions(image, pages, late, top=1)
+    assert actions == ["催交：小林的裙主图（10-24 到期，已超期 7 天）。",
+                       "换回或重做：衫的新主图 v2 让点击率 -25%，考虑换回 v1。",
+                       "优化详情页：大衣，支付转化率 0.80%（全店平均 1.50%），涉及 ¥1.68万。",
+                       "等到 11-02 观察期结束再评判帽的新主图 v2，之前别下结论。"]
+    with sa.language("en"):
+        assert d.designer_actions(image, pages, late, top=1)[1] == (
+            "Revert or redo: the new image v2 of 衫 moved CTR -25%; consider going back to v1.")
+        assert d.designer_actions() == ["Nothing needs action this period."]
+
+
+def test_method_notes_describe_the_parameters_in_words():
+    zh = d.method_notes(window_days=7, min_clicks=300, alpha=0.1, weights={"on_time": 0.3, "image": 0.7},
+                        grades={"A": 85, "B": 60, "C": 0}, neutral_credit=0.25, share=0.02, threshold=30000.0,
+                        credit_days=30)
+    text = "\n".join(zh)
+    for words in ("上线前 7 天", "点击量不足 300 次", "90% 置信区间", "按时交付 30%，主图测试 70%", "0.25 × 尚无定论",
+                  "A ≥ 85 分，B ≥ 60 分，C ≥ 0 分", "超过 ¥3万 的部分", "提取 2%", "本期开始前 30 天"):
+        assert words in text, words
+    assert not any(code in text for code in ("window_days", "min_clicks", "weights", "bonus_share", "on_time"))
+    with sa.language("en"):
+        en = "\n".join(d.method_notes(basis="all", against="category"))
+    for words in ("the 14 days before", "fewer than 200 clicks", "95% interval", "category's average",
+                  "on-time delivery 50%, main-image tests 30%, detail-page tests 20%", "A from 90",
+                  "1% of a product's whole gross profit", "reach ¥20K"):
+        assert words in en, words
+
+
+def test_labels_of_verdicts_assets_and_window_columns_in_both_languages():
+    from shopanalysis import vocab
+    assert [vocab.value_label("verdict", v, lang="zh") for v in d.VERDICTS] == [
+        "新图胜出", "新图落败", "尚无定论", "数据不足", "无前期数据"]
+    assert [vocab.value_label("verdict", v, lang="en") for v in d.VERDICTS[:4]] == [
+        "New image wins", "New image loses", "No clear difference", "Too little data"]
+    assert dict(d.ASSETS) == {"main_image": "主图", "detail_page": "详情页", "activity_page": "活动页",
+                              "ad_creative": "推广图"}
+    with sa.language("en"):
+        assert d.ASSETS["ad_creative"] == "Ad creative"
+    assert list(d.ASSETS) == ["main_image", "detail_page", "activity_page", "ad_creative"]
+    assert d.window_labels()["ctr_before"] == "点击率（前）"
+    assert d.window_labels(lang="en")["paying_buyers_after"] == "Paying buyers after"
+    assert d.LABELS["ctr_after"] == "点击率（后）" and d.LABELS["lift"] == "提升" and "verdict" in d.LABELS
+    assert d.LABELS.get("designer", "美工") == "美工"  # contract columns: present.table asks the vocabulary
+    with sa.language("en"):
+        assert d.LABELS["money_at_stake"] == "Money at stake"
+    for name in ("lift", "lift_low", "chance_better", "verdict", "money_at_stake", "on_time_rate", "image_score"):
+        assert vocab.label(name, lang="zh") != name and vocab.label(name, lang="en") != name
+    shown = sa.present.table(pd.DataFrame({"verdict": ["win", "too_early"], "asset": ["main_image", "ad_creative"]}))
+    html = shown.to_html()
+    assert all(w in html for w in ("新图胜出", "数据不足", "主图", "推广图")) and "too_early" not in html
 
 
 def test_functions_do_not_change_their_inputs():
@@ -498,7 +605,7 @@ def test_functions_do_not_change_their_inputs():
 
 
 def test_missing_columns_name_the_table():
-    with pytest.raises(DataError, match="products_daily table needs column"):
+    with pytest.raises(DataError, match=r"products_daily.*impressions"):
         d.compare_image_versions(pd.DataFrame({"date": [], "product_id": []}))
 
 

@@ -42,15 +42,16 @@ def _expected(p: dict) -> dict:
                              share=p["bonus_share"], threshold=p["bonus_threshold"],
                              credit_days=p["bonus_credit_days"])
     verdicts = image["verdict"].value_counts()
-    takeaways = d.describe_designers(image, pages, by_designer, late, scores, bonus)
+    takeaways = d.describe_designers(image, None, by_designer, None, scores, bonus)
+    actions = d.designer_actions(image, pages, late)
     out = {
         "start": p["start"],
         "end": p["end"],
         "n_image_tests": len(image),
         "n_image_wins": int(verdicts.get("win", 0)),
         "n_image_losses": int(verdicts.get("loss", 0)),
-        "n_image_no_difference": int(verdicts.get("no clear difference", 0)),
-        "n_image_too_early": int(verdicts.get("not enough data yet", 0)),
+        "n_image_no_difference": int(verdicts.get("no_difference", 0)),
+        "n_image_too_early": int(verdicts.get("too_early", 0)),
         "image_verdicts": {f"{r.product_name} {r.version_after}": r.verdict for r in image.itertuples()},
         "image_lift": {f"{r.product_name} {r.version_after}": r.lift for r in image.itertuples()},
         "money_at_stake_top": pages["money_at_stake"].iloc[0],
@@ -66,6 +67,7 @@ def _expected(p: dict) -> dict:
         "bonus": dict(zip(bonus["designer"], bonus["bonus"])),
         "bonus_total": bonus["bonus"].sum(),
         "takeaways": takeaways,
+        "actions": actions,
     }
     return {k: _clean(v) for k, v in out.items()}
 
@@ -73,8 +75,9 @@ def _expected(p: dict) -> dict:
 def test_parameters_have_types_help_and_the_period():
     report = runner.get_report(REPORT)
     p = report.parameters
-    assert report.title == "美工绩效 Designer KPIs" and report.period == ("start", "end")
-    assert list(p)[:5] == ["start", "end", "data_dir", "shop_name", "interactive"]
+    assert report.titles == {"zh": "美工绩效", "en": "Designer KPIs"} and report.period == ("start", "end")
+    assert list(p)[:6] == ["start", "end", "data_dir", "shop_name", "lang", "interactive"]
+    assert p["lang"].default == "zh" and p["lang"].type == "str"
     assert (p["start"].type, p["end"].type, p["window_days"].type, p["weights"].type, p["bonus_share"].type) == (
         "date", "date", "int", "dict", "float")
     assert p["weights"].default == {"on_time": 0.5, "image": 0.3, "page": 0.2}
@@ -94,7 +97,7 @@ def test_june_with_other_parameters_matches_the_package(tmp_path):
     assert doc["metrics"] == _expected({**defaults, **params})
     m = doc["metrics"]
     # what the demo shows for June: 阿楠's T恤 v3 (the revert) won, 小林's 宽松字母印花T恤 v2 made no difference
-    assert m["image_verdicts"] == {"基础款纯棉圆领T恤 v3": "win", "宽松字母印花T恤 v2": "no clear difference"}
+    assert m["image_verdicts"] == {"基础款纯棉圆领T恤 v3": "win", "宽松字母印花T恤 v2": "no_difference"}
     assert m["on_time_rate"]["阿楠"] == 1.0 and m["on_time_rate"]["小林"] == 0.0
     assert m["grades"]["阿楠"] == "A" and m["late_open_tasks"] == []
 
@@ -109,7 +112,28 @@ def test_october_defaults_from_a_data_folder_to_pdf(tmp_path):
     assert m["late_open_tasks"] == ["DT0083"]
     assert m["on_time_rate"] == {"小林": 0.25, "蓝蓝": 1.0, "阿楠": 1.0}
     assert m["money_at_stake_top"] > 0 and m["bonus_total"] > 0
+    assert m["takeaways"][0] == "主图：本期测试 1 次换图，新图胜出 1 次。"
+    assert m["actions"][0] == "催交：小林的" + _late_product() + "主图（10-24 到期，已超期 7 天）。"
     html = (result.folder / "designer_kpis.html").read_text(encoding="utf-8")
-    assert "美工绩效" in html and "主图测试" in html and "sa.designers" not in html
+    assert "美工绩效" in html and "主图测试" in html and "新图胜出" in html and "sa.designers" not in html
+    assert "方法说明" in html and "Method" not in html and "Takeaways" not in html  # the Chinese cells only
+    assert html.index("要做的事") < html.index("1. 主图测试") < html.index("方法说明")  # page 1, sections, method
     assert "<matplotlib" not in html and "Legend at" not in html
     assert "探索" not in html  # the widget section is for Jupyter Lab only
+
+
+def _late_product() -> str:
+    shop = sa.load_demo_shop(tables=["design_tasks", "products"])
+    pid = shop.design_tasks.set_index("task_id").loc["DT0083", "product_id"]
+    return shop.products.set_index("product_id").loc[pid, "product_name"]
+
+
+def test_october_in_english_reads_in_english(tmp_path):
+    result = runner.run_report(REPORT, {"lang": "en"}, out_dir=tmp_path)
+    m = result.metrics
+    assert m["takeaways"][0] == "Main images: 1 change tested: 1 win."
+    assert m["actions"][0].startswith("Chase: Main image of ") and m["actions"][0].endswith(
+        " by 小林 (due 10-24, 7 days overdue).")
+    html = (result.folder / "designer_kpis.html").read_text(encoding="utf-8")
+    assert "Designer KPIs" in html and "Main-image tests" in html and "New image wins" in html
+    assert "方法说明" not in html and "Method" in html and "要点" not in html
