@@ -15,10 +15,17 @@ Sections of this module:
   ``raise_bid``, ``lower_bid``, ``delete``, ``observe``, ``change_image`` or ``keep``,
   with the reason in a sentence and a suggested bid; :func:`suggest_new_keywords`
   finds search terms to ``add``; :func:`summarize_decisions` counts them and the money
-  at stake; :func:`decisions_table` is the sheet an operator acts on;
-  :func:`describe_pruning` writes the takeaways.
+  at stake (涉及金额); :func:`todays_actions` picks the few to act on first;
+  :func:`decisions_table` is the sheet an operator acts on (:func:`write_decisions`
+  writes it for Excel); :func:`describe_pruning` writes the takeaways and
+  :func:`describe_rules` the thresholds in words.
 - **Small samples**: :func:`conversion_bounds`, the Beta-posterior interval behind
   every judgement of conversion (and so of ROI).
+
+Every sentence (reasons, takeaways, notes, errors) and every label is a template of
+:mod:`shopanalysis.text.ppc`, rendered in the package's language
+(:func:`shopanalysis.set_language`, default Chinese); frames keep the decision codes
+(``raise_bid``) and tables show their labels (提价 / Raise bid).
 
 Metric definitions (CPC 平均点击花费, ROI 投入产出比, CTR 点击率, 点击转化率) live in
 :mod:`shopanalysis.metrics`; this module only combines them. The cost of one
@@ -28,28 +35,43 @@ customer-service inquiry bought through 直通车 is
 
 from __future__ import annotations
 
+import unicodedata
+from pathlib import Path
+
 import numpy as np
 import pandas as pd
 
-from ._dates import _as_day, _date_range_text, _need
-from ._format import format_number, format_pct, format_yuan
+from . import vocab
+from ._dates import _as_day, _need
 from .metrics import add_metrics, click_conversion, ratio
+from .text.ppc import T
 
 __all__ = [
     "DECISIONS",
-    "DECISION_LABELS",
-    "LABELS",
+    "decision_label",
     "summarize_spend",
     "summarize_budget",
     "conversion_bounds",
     "prune_keywords",
     "suggest_new_keywords",
     "summarize_decisions",
+    "todays_actions",
     "decisions_table",
+    "write_decisions",
     "describe_pruning",
+    "describe_rules",
 ]
 
 _SUMS = ("impressions", "clicks", "cost", "orders", "gmv")
+
+
+def _covers(df: pd.DataFrame) -> str:
+    """Say which dates the keyword report covers, in the package's language."""
+    dates = df["date"].dropna()
+    if dates.empty:
+        return T("note.covers_nothing")
+    return T("note.covers", first=dates.min(), last=dates.max())
+
 
 # --- budget and spend ------------------------------------------------------------------
 
@@ -62,7 +84,7 @@ def _burners(day_rows: pd.DataFrame, top: int) -> pd.Series:
     idle = idle.groupby(["campaign", "keyword"], as_index=False)["cost"].sum()
     idle = idle.sort_values(["campaign", "cost", "keyword"], ascending=[True, False, True])
     return idle.groupby("campaign").apply(
-        lambda g: ", ".join(f"{k} ¥{c:,.0f}" for k, c in zip(g["keyword"].head(top), g["cost"].head(top))),
+        lambda g: T("sep").join(T("burner", keyword=k, cost=c) for k, c in zip(g["keyword"].head(top), g["cost"].head(top))),
         include_groups=False,
     )
 
@@ -101,7 +123,8 @@ def summarize_spend(
         ``daily_budget``, ``spend``, ``budget_used`` (spend / budget), ``ran_out``,
         ``impressions``, ``clicks``, ``orders``, ``gmv``, ``ctr`` (点击率), ``cpc``
         (平均点击花费), ``roi`` (投入产出比), ``keywords`` (how many spent) and
-        ``burners`` (costliest keywords without an order, "关键词 ¥45, ...").
+        ``burners`` (costliest keywords without an order, "碎花裙 ¥120、新款裙 ¥12"; in
+        English "碎花裙 ¥120, 新款裙 ¥12").
         Sorted by ``budget_used`` then ``spend``, highest first. A day without any PPC
         rows gives zero spend, not an error; ``attrs["note"]`` then says what dates the
         keyword report covers (a stale export looks the same as a paused campaign).
@@ -158,63 +181,31 @@ def summarize_spend(
     out = out.iloc[order].reset_index(drop=True)
     note = ""
     if rows.empty:
-        note = f"no PPC rows on {day:%Y-%m-%d}: zero spend; {_date_range_text(ppc_keywords, 'ppc_keywords')}"
+        note = T("note.no_rows_day", day=day, covers=_covers(ppc_keywords))
     out.attrs.update({"date": f"{day:%Y-%m-%d}", "ran_out_at": ran_out_at, "note": note})
     return out
 
 
-# --- labels ------------------------------------------------------------------------------
+# --- decisions ---------------------------------------------------------------------------
 
 #: The decisions a keyword (or search term) can get, in the order reports list them.
+#: Their labels (加词, 提价, 降价, 删除, 观察, 换图, 保持) are the ``decision`` enum of
+#: :mod:`shopanalysis.text.ppc`: see :func:`decision_label`.
 DECISIONS = ("add", "raise_bid", "lower_bid", "delete", "observe", "change_image", "keep")
-
-#: The Chinese word an operator uses for each decision.
-DECISION_LABELS = {"add": "加词", "raise_bid": "提价", "lower_bid": "降价", "delete": "删除",
-                   "observe": "观察", "change_image": "换主图", "keep": "保持"}
 
 # decisions that grow sales (their money at stake is GMV); the others cut or fix spend
 _GROW = ("add", "raise_bid", "keep")
 
-#: Chinese labels of the computed columns of this module (for ``present.table(labels=...)``).
-LABELS = {
-    "impressions": "展现量",  # 直通车's name; present.label gives the 生意参谋 name 曝光量
-    "decision": "操作代码",  # the code (raise_bid); "label" is its Chinese name
-    "label": "操作",
-    "reason": "原因",
-    "reason_zh": "原因",
-    "bid": "当前出价",
-    "suggested_bid": "建议出价",
-    "target_bid": "目标出价",
-    "days": "天数",
-    "campaign_ctr": "同计划点击率",
-    "campaign_conversion": "同计划点击转化率",
-    "campaign_order_value": "同计划客单价",
-    "order_value": "客单价",
-    "conversion_low": "转化率下限",
-    "conversion_est": "转化率估计",
-    "conversion_high": "转化率上限",
-    "ctr_high": "点击率上限",
-    "roi_low": "ROI下限",
-    "roi_est": "ROI估计",
-    "roi_high": "ROI上限",
-    "margin": "毛利率",
-    "break_even_roi": "保本ROI",
-    "keywords": "关键词数",
-    "spend": "花费",
-    "money_at_stake": "涉及金额",
-    "at_stake": "涉及",
-    "search_term": "搜索词",
-    "matched_keyword": "匹配关键词",
-    "daily_budget": "日限额",
-    "active_days": "投放天数",
-    "budget": "预算",
-    "budget_used": "预算使用率",
-    "ran_out": "预算用完",
-    "days_ran_out": "预算用完天数",
-    "ran_out_share": "用完天数占比",
-    "avg_daily_spend": "日均花费",
-    "last_ran_out": "最近一次用完",
-}
+
+def decision_label(code: str, *, lang: str | None = None) -> str:
+    """Return the label of a decision code in the package's language (or ``lang``).
+
+    Examples
+    --------
+    >>> decision_label("raise_bid"), decision_label("change_image", lang="en")
+    ('提价', 'Change image')
+    """
+    return vocab.value_label("decision", code, lang=lang)
 
 
 # --- a window of days --------------------------------------------------------------------
@@ -244,7 +235,7 @@ def _only(out: pd.DataFrame, campaign) -> pd.DataFrame:
     have = set(out["campaign"].dropna())
     unknown = [c for c in wanted if c not in have]
     if unknown:
-        raise ValueError(f"no campaign {unknown} in the window; it has {sorted(have)}")
+        raise ValueError(T("err.campaign", unknown=T("sep").join(unknown), have=T("sep").join(sorted(have))))
     return out[out["campaign"].isin(wanted)].reset_index(drop=True)
 
 
@@ -313,11 +304,11 @@ def summarize_budget(
     """
     _need(ppc_keywords, ("date", "campaign", *_SUMS), "ppc_keywords")
     if not 0 < ran_out_at <= 1:
-        raise ValueError(f"ran_out_at is a share of the daily budget in (0, 1], e.g. 0.98; got {ran_out_at!r}")
+        raise ValueError(T("err.ran_out_at", value=ran_out_at))
     first = _as_day(start) if start is not None else ppc_keywords["date"].min()
     last = _as_day(end) if end is not None else ppc_keywords["date"].max()
     if pd.notna(first) and pd.notna(last) and last < first:
-        raise ValueError(f"the window ends ({last:%Y-%m-%d}) before it starts ({first:%Y-%m-%d})")
+        raise ValueError(T("err.window", start=first, end=last))
     rows = _window(ppc_keywords, first if pd.notna(first) else None, last if pd.notna(last) else None)
     per_day = rows.groupby(["campaign", "date"], observed=True)[list(_SUMS)].sum().reset_index()
     scheduled = [per_day[["campaign", "date"]]]
@@ -371,7 +362,7 @@ def summarize_budget(
     order = np.lexsort((out["campaign"].to_numpy(), -out["spend"].to_numpy(), -out["days_ran_out"].to_numpy()))
     out = _only(out.iloc[order].reset_index(drop=True), campaign)
     first_text, last_text = _span(rows, first if pd.notna(first) else None, last if pd.notna(last) else None)
-    note = "" if len(rows) else f"no PPC rows in the window; {_date_range_text(ppc_keywords, 'ppc_keywords')}"
+    note = "" if len(rows) else T("note.no_rows_window", covers=_covers(ppc_keywords))
     out.attrs.update({"start": first_text, "end": last_text, "ran_out_at": ran_out_at, "note": note})
     return out
 
@@ -445,13 +436,13 @@ def conversion_bounds(orders, clicks, *, prior_rate=None, prior_orders: float = 
     from scipy.stats import beta
 
     if not 0 < level < 1:
-        raise ValueError(f"level is a confidence in (0, 1), e.g. 0.95; got {level!r}")
+        raise ValueError(T("err.level", value=level))
     if not prior_orders > 0:
-        raise ValueError(f"prior_orders must be above 0 (how many orders the prior is worth); got {prior_orders!r}")
+        raise ValueError(T("err.prior_orders", value=prior_orders))
     k = np.asarray(orders, dtype="float64")
     n = np.asarray(clicks, dtype="float64")
     if np.any(k < 0) or np.any(n < k):
-        raise ValueError("orders must be between 0 and the clicks")
+        raise ValueError(T("err.orders"))
     if prior_rate is None:
         a0, b0 = np.float64(1.0), np.float64(1.0)
     else:
@@ -510,17 +501,15 @@ def _margins(out: pd.DataFrame, products: pd.DataFrame | None, margin) -> tuple[
     if margin is not None:
         m = float(margin)
         if not 0 < m <= 1:
-            raise ValueError(f"margin is the gross margin as a fraction of the price in (0, 1], e.g. 0.45; "
-                             f"got {margin!r}")
+            raise ValueError(T("err.margin", value=margin))
         return pd.Series(m, index=out.index, dtype="float64"), "given"
     if products is None:
-        raise ValueError("the break-even ROI needs the gross margin: pass margin= (e.g. 0.45) or products= "
-                         "(the products table with price and unit_cost)")
+        raise ValueError(T("err.margin_needed"))
     _need(products, ("product_id", "price", "unit_cost"), "products")
     ok = products.dropna(subset=["price", "unit_cost"])
     ok = ok[ok["price"] > 0].drop_duplicates("product_id", keep="last")
     if ok.empty:
-        raise ValueError("the products table has no product with both price and unit_cost; pass margin= instead")
+        raise ValueError(T("err.no_costs"))
     per_product = pd.Series(((ok["price"] - ok["unit_cost"]) / ok["price"]).to_numpy(),
                             index=ok["product_id"].astype(str).to_numpy())
     shop = (ok["price"].sum() - ok["unit_cost"].sum()) / ok["price"].sum()
@@ -531,135 +520,65 @@ def _margins(out: pd.DataFrame, products: pd.DataFrame | None, margin) -> tuple[
     return m, "products"
 
 
-def _roi_text(x) -> str:
-    return "—" if x is None or not np.isfinite(x) else f"{x:.2f}"
+def _num(x) -> float:
+    """A number for a template: NaN (shown as —) where the value is missing or infinite."""
+    try:
+        x = float(x)
+    except (TypeError, ValueError):
+        return np.nan
+    return x if np.isfinite(x) else np.nan
 
 
-def _pct2(x) -> str:
-    return format_pct(x, 2)
-
-
-def _bid(x) -> str:
-    """A bid to the fen, as 直通车 shows it: ¥1.20."""
-    return "—" if x is None or not np.isfinite(x) else f"¥{x:.2f}"
-
-
-def _count(n: int, word: str) -> str:
-    """'1 order', '3 orders'."""
-    return f"{n} {word}" + ("" if n == 1 else "s")
-
-
-def _reason(r: dict, p: dict, zh: bool) -> str:
-    """The sentence behind a keyword's decision, with its numbers."""
+def _reason(r: dict, p: dict) -> str:
+    """The sentence behind a keyword's decision, with its numbers, in the package's language."""
     n, k = int(r["clicks"]), int(r["orders"])
-    seen = f"{_count(n, 'click')} and {_count(k, 'order')}"  # "500 clicks and 1 order"
-    level = f"{p['level']:.0%}"
-    expected = n * r["campaign_conversion"] if np.isfinite(r["campaign_conversion"]) else np.nan
-    exp_text = "—" if not np.isfinite(expected) else f"{expected:.1f}"
-    bid_known = np.isfinite(r["bid"]) if r["bid"] is not None else False
+    bid_known = r["bid"] is not None and np.isfinite(r["bid"])
     base = r["bid"] if bid_known else r["cpc"]
-    if zh:
-        base_name = "当前出价" if bid_known else "平均点击花费"
-    else:
-        base_name = "the bid" if bid_known else "the CPC (no bid in the report)"
-    formula = (f"{_pct2(r['conversion_est'])} × {format_yuan(r['order_value'])} / {p['target_roi']:g} = "
-               f"{_bid(r['target_bid'])}")
+    common = {
+        "clicks": n, "orders": k, "level": p["level"], "target": p["target_roi"], "step": p["max_step"],
+        "roi": _num(r["roi"]), "roi_low": _num(r["roi_low"]), "roi_est": _num(r["roi_est"]),
+        "roi_high": _num(r["roi_high"]), "break_even": _num(r["break_even_roi"]),
+        "campaign_conv": _num(r["campaign_conversion"]), "expected": _num(n * r["campaign_conversion"]),
+        "base_name": T("base.bid" if bid_known else "base.cpc"), "base": _num(base),
+        "formula": T("formula", conv=r["conversion_est"], value=r["order_value"], target=p["target_roi"],
+                     bid=_num(r["target_bid"])),
+    }
     d = r["decision"]
     if d == "delete":
-        if zh:
-            return (f"{n} 次点击、{k} 笔成交、花费 {format_yuan(r['cost'])}：即使按数据允许的最高转化率"
-                    f"（{_pct2(r['conversion_high'])}，{level} 上限），ROI 也只有 {_roi_text(r['roi_high'])}，"
-                    f"低于保本 ROI {_roi_text(r['break_even_roi'])}（毛利率 {format_pct(r['margin'], 0)}）。"
-                    f"按同计划的点击转化率 {_pct2(r['campaign_conversion'])}，这些点击本应带来 {exp_text} 笔成交。")
-        return (f"{_count(n, 'click')}, {_count(k, 'order')}, {format_yuan(r['cost'])} spent: even at the best "
-                f"conversion the data allows ({_pct2(r['conversion_high'])}, {level} upper bound) the ROI would be "
-                f"{_roi_text(r['roi_high'])}, below break-even {_roi_text(r['break_even_roi'])} (margin "
-                f"{format_pct(r['margin'], 0)}). At its campaign's {_pct2(r['campaign_conversion'])} these clicks "
-                f"should have brought {exp_text} orders.")
+        return T("reason.delete", cost=r["cost"], conv_high=r["conversion_high"], margin=r["margin"], **common)
     if d == "change_image":
-        if zh:
-            return (f"点击率 {_pct2(r['ctr'])}（展现 {format_number(r['impressions'])}），不到同计划其他关键词"
-                    f" {_pct2(r['campaign_ctr'])} 的 {p['ctr_floor']:.0%}（{level} 上限 {_pct2(r['ctr_high'])}）："
-                    f"买家看到了广告却不点。这是创意（主图、标题）的问题，不是出价的问题：提价只会买来更多没人点的展现。"
-                    f"目前 ROI {_roi_text(r['roi'])}。")
-        return (f"CTR {_pct2(r['ctr'])} on {format_number(r['impressions'])} impressions, under "
-                f"{p['ctr_floor']:.0%} of the rest of its campaign's {_pct2(r['campaign_ctr'])} ({level} upper "
-                f"bound {_pct2(r['ctr_high'])}): shoppers see the ad and pass it by. That is a creative problem "
-                f"(main image, title), not a bid problem: a higher bid only buys more ignored impressions. "
-                f"ROI so far {_roi_text(r['roi'])}.")
+        return T("reason.change_image", ctr=r["ctr"], impressions=r["impressions"], campaign_ctr=r["campaign_ctr"],
+                 floor=p["ctr_floor"], ctr_high=r["ctr_high"], **common)
     if d == "observe":
         if n == 0:
-            if zh:
-                return f"还没有点击（展现 {format_number(r['impressions'])}）：没有可判断的数据。"
-            return f"No clicks yet ({format_number(r['impressions'])} impressions): nothing to judge."
-        if zh:
-            tail = (f"{n} 次点击零成交只能说明转化率低于约 3/{n} = {format_pct(3 / n, 1)}。" if k == 0 else
-                    f"数据允许的转化率从 {_pct2(r['conversion_low'])} 到 {_pct2(r['conversion_high'])}。")
-            return (f"点击只有 {n} 次、成交 {k} 笔，少于判断所需的 {p['min_clicks']} 次点击。按同计划的点击转化率 "
-                    f"{_pct2(r['campaign_conversion'])}，本应有 {exp_text} 笔成交，所以 {k} 笔说明不了什么：" + tail)
-        tail = (f"zero orders in {n} clicks only says its conversion is below about 3/{n} = "
-                f"{format_pct(3 / n, 1)}." if k == 0 else
-                f"the data allows a conversion anywhere from {_pct2(r['conversion_low'])} to "
-                f"{_pct2(r['conversion_high'])}.")
-        return (f"Only {seen}, fewer than the {p['min_clicks']} clicks needed to judge. At its "
-                f"campaign's {_pct2(r['campaign_conversion'])} that is {exp_text} orders to expect, so {k} says "
-                f"little: " + tail)
-    if d == "raise_bid":
-        if zh:
-            return (f"{n} 次点击、{k} 笔成交，ROI {_roi_text(r['roi'])}；即使取低端（{level} 下限 "
-                    f"{_roi_text(r['roi_low'])}）也高于目标 {p['target_roi']:g}。满足目标的最高出价 = 转化率 × 客单价 / "
-                    f"目标 ROI = {formula}；{base_name} {_bid(base)} → {_bid(r['suggested_bid'])}"
-                    f"（每次最多 {p['max_step']:.0%}）。")
-        return (f"ROI {_roi_text(r['roi'])} on {seen}; even the low end "
-                f"({_roi_text(r['roi_low'])}, {level} lower bound) beats the target {p['target_roi']:g}. The highest "
-                f"bid that meets the target is conversion × 客单价 / target ROI = {formula}; raise {base_name} "
-                f"{_bid(base)} → {_bid(r['suggested_bid'])} (at most {p['max_step']:.0%} a step).")
-    if d == "lower_bid":
-        if zh:
-            return (f"{n} 次点击、{k} 笔成交，ROI {_roi_text(r['roi'])}（估计 {_roi_text(r['roi_est'])}），低于目标 "
-                    f"{p['target_roi']:g}，但还不能确定低于保本 ROI {_roi_text(r['break_even_roi'])}。满足目标的出价 = "
-                    f"{formula}；{base_name} {_bid(base)} → {_bid(r['suggested_bid'])}"
-                    f"（每次最多 {p['max_step']:.0%}）。")
-        return (f"ROI {_roi_text(r['roi'])} on {seen} (estimated {_roi_text(r['roi_est'])}): below "
-                f"the target {p['target_roi']:g}, though not surely below break-even {_roi_text(r['break_even_roi'])}. "
-                f"The bid that meets the target is {formula}; lower {base_name} {_bid(base)} → "
-                f"{_bid(r['suggested_bid'])} (at most {p['max_step']:.0%} a step).")
-    # keep
-    limits = f"{_bid(p['min_bid'])}-{_bid(p['max_bid'])}"
+            return T("reason.observe.no_clicks", impressions=r["impressions"])
+        if k == 0:
+            return T("reason.observe.no_orders", min_clicks=p["min_clicks"], rule=3 / n, **common)
+        return T("reason.observe.some_orders", min_clicks=p["min_clicks"], conv_low=r["conversion_low"],
+                 conv_high=r["conversion_high"], **common)
+    if d in ("raise_bid", "lower_bid"):
+        return T(f"reason.{d}", suggested=r["suggested_bid"], **common)
+    limits = {"min_bid": p["min_bid"], "max_bid": p["max_bid"]}
     if np.isfinite(r["roi_low"]) and r["roi_low"] > p["target_roi"]:
-        if zh:
-            return (f"ROI 明显高于目标 {p['target_roi']:g}（{level} 下限 {_roi_text(r['roi_low'])}），但按公式"
-                    f"（{formula}）并在出价范围 {limits} 内，出价已不能再高于{base_name} {_bid(base)}：保持。")
-        return (f"ROI clearly above the target {p['target_roi']:g} ({level} lower bound {_roi_text(r['roi_low'])}), "
-                f"but the formula ({formula}) within the limits {limits} leaves no room above {base_name} "
-                f"{_bid(base)}: leave it.")
+        return T("reason.keep.no_room", **limits, **common)
     if np.isfinite(r["roi_est"]) and r["roi_est"] < p["target_roi"]:
-        if zh:
-            return (f"ROI 估计 {_roi_text(r['roi_est'])}，低于目标 {p['target_roi']:g}，但{base_name} {_bid(base)}"
-                    f" 已到出价下限（范围 {limits}）：保持，下次再看。")
-        return (f"ROI estimated {_roi_text(r['roi_est'])}, below the target {p['target_roi']:g}, but {base_name} "
-                f"{_bid(base)} is already at the lower limit (limits {limits}): leave it and look again.")
-    if zh:
-        return (f"{n} 次点击、{k} 笔成交，ROI {_roi_text(r['roi'])}（估计 {_roi_text(r['roi_est'])}）达到目标 "
-                f"{p['target_roi']:g}，但还不够确定到可以提价（{level} 下限 {_roi_text(r['roi_low'])}）。")
-    return (f"ROI {_roi_text(r['roi'])} on {seen} (estimated {_roi_text(r['roi_est'])}) meets the "
-            f"target {p['target_roi']:g}, but not clearly enough to raise the bid ({level} lower bound "
-            f"{_roi_text(r['roi_low'])}).")
+        return T("reason.keep.at_floor", **limits, **common)
+    return T("reason.keep.on_target", **common)
 
 
 def _check_thresholds(target_roi, min_clicks, max_step, min_bid, max_bid, level, ctr_floor=0.5):
     if not target_roi > 0:
-        raise ValueError(f"target_roi must be above 0 (GMV per yuan of spend, e.g. 3.0); got {target_roi!r}")
+        raise ValueError(T("err.target_roi", value=target_roi))
     if min_clicks < 0:
-        raise ValueError(f"min_clicks must be 0 or more; got {min_clicks!r}")
+        raise ValueError(T("err.min_clicks", value=min_clicks))
     if not 0 < max_step < 1:
-        raise ValueError(f"max_step is the largest bid change as a fraction in (0, 1), e.g. 0.2; got {max_step!r}")
+        raise ValueError(T("err.max_step", value=max_step))
     if not 0 < min_bid <= max_bid:
-        raise ValueError(f"bid limits need 0 < min_bid <= max_bid; got min_bid={min_bid!r}, max_bid={max_bid!r}")
+        raise ValueError(T("err.bid_limits", low=min_bid, high=max_bid))
     if not 0 < level < 1:
-        raise ValueError(f"level is a confidence in (0, 1), e.g. 0.95; got {level!r}")
+        raise ValueError(T("err.level", value=level))
     if not 0 < ctr_floor <= 1:
-        raise ValueError(f"ctr_floor is a share of the campaign's CTR in (0, 1], e.g. 0.5; got {ctr_floor!r}")
+        raise ValueError(T("err.ctr_floor", value=ctr_floor))
 
 
 _PRUNE_COLUMNS = [
@@ -667,7 +586,7 @@ _PRUNE_COLUMNS = [
     "add_to_cart", "favorites", "ctr", "cpc", "click_conversion", "roi", "avg_rank", "quality_score",
     "campaign_ctr", "campaign_conversion", "campaign_order_value", "order_value", "ctr_high",
     "conversion_low", "conversion_est", "conversion_high", "roi_low", "roi_est", "roi_high",
-    "margin", "break_even_roi", "target_bid", "decision", "suggested_bid", "reason", "reason_zh",
+    "margin", "break_even_roi", "target_bid", "decision", "suggested_bid", "reason",
 ]
 
 
@@ -775,8 +694,8 @@ def prune_keywords(
         of the campaign), ``order_value`` (the 客单价 used), ``ctr_high``,
         ``conversion_low`` / ``_est`` / ``_high``, ``roi_low`` / ``_est`` / ``_high``,
         ``margin``, ``break_even_roi``, ``target_bid``, ``decision``, ``suggested_bid``
-        (for ``raise_bid`` and ``lower_bid`` only), ``reason`` and ``reason_zh`` (the
-        same sentence in Chinese). ``attrs`` holds the window and the parameters.
+        (for ``raise_bid`` and ``lower_bid`` only) and ``reason`` (the sentence behind the
+        decision, in the package's language). ``attrs`` holds the window and the parameters.
 
     Examples
     --------
@@ -843,15 +762,14 @@ def prune_keywords(
               "ctr_floor": ctr_floor, "max_step": max_step, "min_bid": min_bid, "max_bid": max_bid,
               "prior_orders": prior_orders, "level": level, "margin": margin, "margin_source": margin_source}
     records = out.to_dict("records")
-    out["reason"] = pd.Series([_reason(r, params, zh=False) for r in records], index=out.index, dtype="str")
-    out["reason_zh"] = pd.Series([_reason(r, params, zh=True) for r in records], index=out.index, dtype="str")
+    out["reason"] = pd.Series([_reason(r, params) for r in records], index=out.index, dtype="str")
     for c in ("impressions", "clicks", "orders", "days"):
         out[c] = out[c].astype("int64")
     out = out[[c for c in _PRUNE_COLUMNS if c in out.columns]]
     out = out.astype({"campaign": "str", "keyword": "str"})
     out = _only(out.reset_index(drop=True), campaign)
     first, last = _span(rows, start, end)
-    note = "" if len(rows) else f"no PPC rows in the window; {_date_range_text(keywords, 'ppc_keywords')}"
+    note = "" if len(rows) else T("note.no_rows_window", covers=_covers(keywords))
     out.attrs.update({"start": first, "end": last, "parameters": params, "note": note})
     return out
 
@@ -859,22 +777,15 @@ def prune_keywords(
 # --- new keywords from the search-term report --------------------------------------------
 
 
-def _add_reason(r: dict, target_roi: float, max_step: float, zh: bool) -> str:
-    formula = (f"{_pct2(r['conversion_est'])} × {format_yuan(r['order_value'])} / {target_roi:g} = "
-               f"{_bid(r['target_bid'])}")
+def _add_reason(r: dict, target_roi: float, max_step: float) -> str:
+    """The sentence behind a search term to add, in the package's language."""
     capped = np.isfinite(r["matched_bid"]) and r["target_bid"] > r["matched_bid"] * (1 + max_step) + 0.005
-    if zh:
-        start = (f"不超过「{r['matched_keyword']}」出价 {_bid(r['matched_bid'])} 加 {max_step:.0%}，取 "
-                 f"{_bid(r['suggested_bid'])}" if capped else f"取 {_bid(r['suggested_bid'])}")
-        return (f"搜索词在 {int(r['clicks'])} 次点击里成交 {int(r['orders'])} 笔，ROI {_roi_text(r['roi'])}"
-                f"（估计 {_roi_text(r['roi_est'])}），达到目标 {target_roi:g}（经由关键词「{r['matched_keyword']}」），"
-                f"但还不是关键词。起始出价 = 转化率 × 客单价 / 目标 ROI = {formula}，{start}。")
-    start = (f"start one step ({max_step:.0%}) above {r['matched_keyword']}'s {_bid(r['matched_bid'])}: "
-             f"{_bid(r['suggested_bid'])}" if capped else f"start at {_bid(r['suggested_bid'])}")
-    return (f"The search term brought {_count(int(r['orders']), 'order')} on {_count(int(r['clicks']), 'click')}, ROI "
-            f"{_roi_text(r['roi'])} (estimated {_roi_text(r['roi_est'])}) against the target {target_roi:g}, through "
-            f"the keyword {r['matched_keyword']}, and is not a keyword yet. The bid that meets the target is "
-            f"conversion × 客单价 / target ROI = {formula}; {start}.")
+    start = (T("reason.add.start_capped", matched=r["matched_keyword"], matched_bid=r["matched_bid"], step=max_step,
+               suggested=r["suggested_bid"]) if capped else T("reason.add.start", suggested=r["suggested_bid"]))
+    formula = T("formula", conv=r["conversion_est"], value=r["order_value"], target=target_roi,
+                bid=_num(r["target_bid"]))
+    return T("reason.add", matched=r["matched_keyword"], clicks=int(r["clicks"]), orders=int(r["orders"]),
+             roi=_num(r["roi"]), roi_est=_num(r["roi_est"]), target=target_roi, formula=formula, start=start)
 
 
 def suggest_new_keywords(
@@ -940,7 +851,7 @@ def suggest_new_keywords(
         ``cost``, ``orders``, ``gmv``, ``ctr``, ``cpc``, ``click_conversion``, ``roi``,
         ``order_value``, ``conversion_est``, ``roi_est``, ``matched_bid`` (the matched
         keyword's latest bid), ``target_bid``, ``suggested_bid``, ``decision``
-        (``add``), ``reason`` and ``reason_zh``.
+        (``add``) and ``reason`` (in the package's language).
 
     Examples
     --------
@@ -999,18 +910,16 @@ def suggest_new_keywords(
     out["suggested_bid"] = np.minimum(out["target_bid"], cap).clip(min_bid, max_bid).round(2)
     out["decision"] = "add"
     records = out.to_dict("records")
-    out["reason"] = [_add_reason(r, target_roi, max_step, zh=False) for r in records]
-    out["reason_zh"] = [_add_reason(r, target_roi, max_step, zh=True) for r in records]
+    out["reason"] = pd.Series([_add_reason(r, target_roi, max_step) for r in records], index=out.index, dtype="str")
     columns = ["search_term", "matched_keyword", "campaign", "impressions", "clicks", "cost", "orders", "gmv", "ctr",
                "cpc", "click_conversion", "roi", "order_value", "conversion_est", "roi_est", "matched_bid",
-               "target_bid", "suggested_bid", "decision", "reason", "reason_zh"]
+               "target_bid", "suggested_bid", "decision", "reason"]
     out = out[[c for c in columns if c in out.columns]]
     out = out.sort_values(["gmv", "search_term"], ascending=[False, True], kind="stable").reset_index(drop=True)
     if campaign is not None:
         wanted = [campaign] if isinstance(campaign, str) else list(campaign)
         out = out[out["campaign"].isin(wanted)].reset_index(drop=True)
-    out = out.astype({c: "str" for c in ("search_term", "matched_keyword", "campaign", "decision", "reason",
-                                          "reason_zh")})
+    out = out.astype({c: "str" for c in ("search_term", "matched_keyword", "campaign", "decision", "reason")})
     first, last = _span(terms, start, end)
     out.attrs.update({"start": first, "end": last, "target_roi": target_roi, "min_orders": min_orders})
     return out
@@ -1020,7 +929,7 @@ def suggest_new_keywords(
 
 
 def summarize_decisions(pruned: pd.DataFrame, new_keywords: pd.DataFrame | None = None) -> pd.DataFrame:
-    """Count the keywords per decision and the money each decision acts on.
+    """Count the keywords per decision and the money each decision acts on (涉及金额).
 
     Parameters
     ----------
@@ -1032,8 +941,8 @@ def summarize_decisions(pruned: pd.DataFrame, new_keywords: pd.DataFrame | None 
     Returns
     -------
     DataFrame
-        One row per decision in :data:`DECISIONS` order: ``decision``, ``label``
-        (Chinese), ``keywords``, ``clicks``, ``spend``, ``gmv``, ``roi``,
+        One row per decision in :data:`DECISIONS` order: ``decision`` (the code; a
+        table shows its label), ``keywords``, ``clicks``, ``spend``, ``gmv``, ``roi``,
         ``money_at_stake`` and ``at_stake``. The money at stake is the GMV for the
         decisions that grow sales (``add``, ``raise_bid``, ``keep``) and the spend for
         those that cut or fix it (``lower_bid``, ``delete``, ``observe``,
@@ -1055,52 +964,37 @@ def summarize_decisions(pruned: pd.DataFrame, new_keywords: pd.DataFrame | None 
         part = new_keywords if d == "add" else pruned[pruned["decision"] == d]
         if part is None:
             part = pd.DataFrame({"clicks": [], "cost": [], "gmv": []})
-        rows.append({"decision": d, "label": DECISION_LABELS[d], "keywords": len(part),
-                     "clicks": int(part["clicks"].sum()), "spend": float(part["cost"].sum()),
-                     "gmv": float(part["gmv"].sum())})
+        rows.append({"decision": d, "keywords": len(part), "clicks": int(part["clicks"].sum()),
+                     "spend": float(part["cost"].sum()), "gmv": float(part["gmv"].sum())})
     out = pd.DataFrame(rows)
     out["roi"] = ratio(out["gmv"], out["spend"])
     grow = out["decision"].isin(_GROW)
     out["money_at_stake"] = np.where(grow, out["gmv"], out["spend"])
     out["at_stake"] = np.where(grow, "gmv", "spend")
-    return out.astype({"decision": "str", "label": "str", "at_stake": "str"})
+    return out.astype({"decision": "str", "at_stake": "str"})
 
 
-_SHEET = {  # column -> (English header, Chinese header)
-    "campaign": ("campaign", "计划名称"),
-    "keyword": ("keyword", "关键词"),
-    "decision": ("decision", "操作"),
-    "bid": ("current_bid", "当前出价"),
-    "suggested_bid": ("suggested_bid", "建议出价"),
-    "reason": ("reason", "原因"),
-    "impressions": ("impressions", "展现量"),
-    "clicks": ("clicks", "点击量"),
-    "ctr": ("ctr", "点击率"),
-    "cost": ("cost", "花费"),
-    "cpc": ("cpc", "平均点击花费"),
-    "orders": ("orders", "总成交笔数"),
-    "gmv": ("gmv", "总成交金额"),
-    "roi": ("roi", "投入产出比"),
-    "click_conversion": ("click_conversion", "点击转化率"),
-    "roi_est": ("roi_estimate", "ROI估计"),
-    "matched_keyword": ("matched_keyword", "匹配关键词"),
-    "product_id": ("product_id", "商品ID"),
-}
+#: The decisions worth acting on today, in the order :func:`todays_actions` lists them.
+_ACTIONS = tuple(d for d in DECISIONS if d not in ("observe", "keep"))
 
 
-def decisions_table(
-    pruned: pd.DataFrame,
-    new_keywords: pd.DataFrame | None = None,
-    *,
-    language: str = "zh",
-) -> pd.DataFrame:
-    """Return the decisions as the sheet an operator acts on in the 直通车 back office.
+def _candidates(pruned: pd.DataFrame, new_keywords: pd.DataFrame | None) -> pd.DataFrame:
+    """Keywords and search terms to add in one frame: ``keyword`` holds the term, ``bid`` is empty for a term."""
+    parts = [pruned]
+    if new_keywords is not None and len(new_keywords):
+        parts.insert(0, new_keywords.rename(columns={"search_term": "keyword"}).assign(bid=np.nan))
+    parts = [p for p in parts if len(p)]
+    return pd.concat(parts, ignore_index=True) if parts else pruned.iloc[:0]
 
-    One row per keyword (and per search term to add), most urgent first: the decisions
-    in :data:`DECISIONS` order (add, raise, lower, delete, observe, change image, keep),
-    the biggest spend first within each. Rates are shown as percentages ("3.09%"),
-    money to the fen, so the file reads the same in Excel, WPS or a text editor (write
-    a CSV with ``encoding="utf-8-sig"`` so Excel opens its Chinese correctly).
+
+def todays_actions(pruned: pd.DataFrame, new_keywords: pd.DataFrame | None = None, *,
+                   per_decision: int = 2) -> pd.DataFrame:
+    """Pick the few keywords to act on first: the biggest of each decision that changes something.
+
+    For each of ``add``, ``raise_bid``, ``lower_bid``, ``delete`` and ``change_image``
+    (in :data:`DECISIONS` order), the ``per_decision`` keywords (or search terms) with
+    the most money at stake: the sales for adding and raising, the spend for the rest.
+    ``observe`` and ``keep`` need no action. The whole list is :func:`decisions_table`.
 
     Parameters
     ----------
@@ -1108,45 +1002,93 @@ def decisions_table(
         :func:`prune_keywords` output.
     new_keywords : DataFrame, optional
         :func:`suggest_new_keywords` output.
-    language : {'zh', 'en'}, default 'zh'
-        Headers, decision names and reasons in Chinese (计划名称, 删除, ...) or English.
+    per_decision : int, default 2
+        How many to pick per decision.
 
     Returns
     -------
     DataFrame
-        Columns (English names): ``campaign``, ``keyword``, ``decision``,
-        ``current_bid``, ``suggested_bid``, ``reason``, ``impressions``, ``clicks``,
-        ``ctr``, ``cost``, ``cpc``, ``orders``, ``gmv``, ``roi``, ``click_conversion``,
-        ``roi_estimate``, ``matched_keyword`` (for added terms), ``product_id``.
+        ``decision``, ``keyword`` (the search term for ``add``), ``campaign``, ``bid``
+        (empty for a term to add), ``suggested_bid``, ``clicks``, ``roi`` and
+        ``money_at_stake``, one row per pick, in the order to act.
+
+    Examples
+    --------
+    >>> pruned = pd.DataFrame({"campaign": ["连衣裙"] * 3, "keyword": ["衣服女", "茶歇裙", "小众裙"],
+    ...                        "decision": ["delete", "raise_bid", "observe"], "bid": [2.5, 1.0, 1.0],
+    ...                        "suggested_bid": [np.nan, 1.2, np.nan], "clicks": [600, 500, 20],
+    ...                        "cost": [1400.0, 450.0, 18.0], "gmv": [0.0, 5000.0, 0.0], "roi": [0.0, 11.1, 0.0]})
+    >>> todays_actions(pruned)[["decision", "keyword", "money_at_stake"]]
+        decision keyword  money_at_stake
+    0  raise_bid     茶歇裙          5000.0
+    1     delete     衣服女          1400.0
+    """
+    rows = _candidates(pruned, new_keywords)
+    columns = ["decision", "keyword", "campaign", "bid", "suggested_bid", "clicks", "roi", "money_at_stake"]
+    if rows.empty:
+        return pd.DataFrame(columns=columns)
+    rows = rows.assign(money_at_stake=np.where(rows["decision"].isin(_GROW), rows["gmv"], rows["cost"]))
+    picks = [rows[rows["decision"] == d].sort_values(["money_at_stake", "keyword"], ascending=[False, True],
+                                                     kind="stable").head(per_decision) for d in _ACTIONS]
+    picks = [p for p in picks if len(p)]
+    if not picks:
+        return pd.DataFrame(columns=columns)
+    out = pd.concat(picks, ignore_index=True)
+    return out[[c for c in columns if c in out.columns]].astype({"decision": "str", "keyword": "str"})
+
+
+#: The sheet's columns, in order; ``bid`` is shown as the current bid.
+_SHEET = ("campaign", "keyword", "decision", "bid", "suggested_bid", "reason", "impressions", "clicks", "ctr", "cost",
+          "cpc", "orders", "gmv", "roi", "click_conversion", "roi_est", "matched_keyword", "product_id")
+
+
+def decisions_table(pruned: pd.DataFrame, new_keywords: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Return the decisions as the sheet an operator acts on in the 直通车 back office.
+
+    One row per keyword (and per search term to add), most urgent first: the decisions
+    in :data:`DECISIONS` order (add, raise, lower, delete, observe, change image, keep),
+    the biggest spend first within each. Headers and decisions are in the package's
+    language (计划名称, 删除 / Campaign, Delete), as are the reasons (rendered when
+    :func:`prune_keywords` ran). Rates are shown as percentages ("3.09%"), money to the
+    fen, so the file reads the same in Excel, WPS or a text editor;
+    :func:`write_decisions` writes it as a CSV Excel opens correctly and as an Excel sheet.
+
+    Parameters
+    ----------
+    pruned : DataFrame
+        :func:`prune_keywords` output.
+    new_keywords : DataFrame, optional
+        :func:`suggest_new_keywords` output.
+
+    Returns
+    -------
+    DataFrame
+        Columns (labelled): campaign, keyword, decision, current bid, suggested bid,
+        reason, impressions, clicks, CTR, spend, CPC, orders, GMV, ROI, click
+        conversion, ROI estimate, matched keyword (for added terms), product ID.
 
     Examples
     --------
     >>> pruned = pd.DataFrame({"campaign": ["连衣裙"], "keyword": ["衣服女"], "decision": ["delete"],
-    ...                        "bid": [2.5], "suggested_bid": [float("nan")], "reason": ["600 clicks, 0 orders"],
-    ...                        "reason_zh": ["600 次点击零成交"], "impressions": [15000], "clicks": [600],
-    ...                        "ctr": [0.04], "cost": [1400.0], "cpc": [2.3333], "orders": [0], "gmv": [0.0],
-    ...                        "roi": [0.0], "click_conversion": [0.0], "roi_est": [0.14]})
+    ...                        "bid": [2.5], "suggested_bid": [float("nan")], "reason": ["600 次点击零成交"],
+    ...                        "impressions": [15000], "clicks": [600], "ctr": [0.04], "cost": [1400.0],
+    ...                        "cpc": [2.3333], "orders": [0], "gmv": [0.0], "roi": [0.0],
+    ...                        "click_conversion": [0.0], "roi_est": [0.14]})
     >>> decisions_table(pruned)[["计划名称", "关键词", "操作", "当前出价", "点击率"]]
       计划名称  关键词  操作  当前出价    点击率
     0  连衣裙  衣服女  删除   2.5  4.00%
-    >>> decisions_table(pruned, language="en")[["keyword", "decision", "cpc", "reason"]]
-      keyword decision   cpc                reason
-    0     衣服女   delete  2.33  600 clicks, 0 orders
+    >>> import shopanalysis as sa
+    >>> with sa.language("en"):
+    ...     decisions_table(pruned)[["Keyword", "Decision", "CPC"]]
+      Keyword Decision   CPC
+    0     衣服女   Delete  2.33
     """
-    if language not in ("zh", "en"):
-        raise ValueError(f"language is 'zh' or 'en'; got {language!r}")
-    zh = language == "zh"
-    parts = [pruned.assign(reason=pruned["reason_zh"] if zh and "reason_zh" in pruned.columns else pruned["reason"])]
-    if new_keywords is not None and len(new_keywords):
-        added = new_keywords.rename(columns={"search_term": "keyword"})
-        added = added.assign(reason=added["reason_zh"] if zh else added["reason"], bid=np.nan)
-        parts.insert(0, added)
-    rows = pd.concat([p for p in parts if len(p)], ignore_index=True) if any(len(p) for p in parts) else parts[-1]
+    rows = _candidates(pruned, new_keywords)
     rank = rows["decision"].map({d: i for i, d in enumerate(DECISIONS)})
     rows = rows.assign(_rank=rank).sort_values(["_rank", "cost", "campaign", "keyword"],
                                                ascending=[True, False, True, True], kind="stable")
     out = pd.DataFrame(index=rows.index)
-    for col, (en, zh_name) in _SHEET.items():
+    for col in _SHEET:
         if col not in rows.columns:
             continue
         values = rows[col]
@@ -1155,11 +1097,43 @@ def decisions_table(
         elif col in ("bid", "suggested_bid", "cost", "cpc", "gmv", "roi", "roi_est"):
             values = values.astype("float64").round(2)
         elif col == "decision":
-            values = values.map(DECISION_LABELS) if zh else values
+            values = vocab.translate_values(values, "decision")
         elif col == "matched_keyword":
             values = values.fillna("")
-        out[zh_name if zh else en] = values
+        out[vocab.label("current_bid" if col == "bid" else col, table="ppc_keywords")] = values
     return out.reset_index(drop=True)
+
+
+def write_decisions(sheet: pd.DataFrame, folder, *, name: str = "ppc_decisions") -> list[str]:
+    """Write the :func:`decisions_table` sheet as ``<name>.csv`` and ``<name>.xlsx``; return the file names.
+
+    The CSV is UTF-8 with a byte-order mark, so Excel and WPS open its Chinese
+    correctly; the Excel file has one sheet (关键词操作 / decisions, in the package's
+    language) with the header row frozen and columns wide enough to read.
+
+    Parameters
+    ----------
+    sheet : DataFrame
+        :func:`decisions_table` output.
+    folder : path
+        Where to write (created if needed).
+    name : str, default "ppc_decisions"
+        The files' name without extension.
+    """
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    csv, xlsx = f"{name}.csv", f"{name}.xlsx"
+    sheet.to_csv(folder / csv, index=False, encoding="utf-8-sig")
+    with pd.ExcelWriter(folder / xlsx, engine="openpyxl") as writer:
+        sheet.to_excel(writer, index=False, sheet_name=T("sheet.name"))
+        ws = writer.sheets[T("sheet.name")]
+        ws.freeze_panes = "A2"
+        for i, col in enumerate(sheet.columns):
+            text = [str(col), *("" if pd.isna(v) else str(v) for v in sheet[col].head(200))]
+            # a Chinese character is about two columns wide; reasons are long, so they are capped
+            width = max(sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in t) for t in text)
+            ws.column_dimensions[ws.cell(row=1, column=i + 1).column_letter].width = min(max(width + 2, 8), 60)
+    return [csv, xlsx]
 
 
 def describe_pruning(
@@ -1185,6 +1159,7 @@ def describe_pruning(
     Returns
     -------
     list of str
+        In the package's language.
 
     Examples
     --------
@@ -1192,67 +1167,103 @@ def describe_pruning(
     ...                        "clicks": [600, 500], "cost": [1400.0, 450.0], "gmv": [0.0, 5000.0],
     ...                        "orders": [0, 20], "roi": [0.0, 11.1], "ctr": [0.04, 0.025],
     ...                        "campaign_ctr": [0.02, 0.02], "bid": [2.5, 1.0], "suggested_bid": [None, 1.2]})
-    >>> import textwrap
-    >>> print(textwrap.fill(describe_pruning(pruned)[0], 100))
-    Delete 1 keyword that spent ¥1,400 for ¥0 of sales (ROI 0.00); even at the best conversion their
-    clicks allow, none breaks even: 衣服女 ¥1,400.
+    >>> for line in describe_pruning(pruned):
+    ...     print(line)
+    删除 1 个关键词：共花费 ¥1,400，只带来 ¥0 成交（ROI 0.00），按点击量算，即使取最高转化率也保不了本。花费最多的：衣服女 ¥1,400。
+    给 1 个关键词提价（共成交 ¥5,000，ROI 11.11）：茶歇裙（ROI 11.10，¥1.00 → ¥1.20）。
+    >>> import shopanalysis as sa
+    >>> with sa.language("en"):
+    ...     print(describe_pruning(pruned)[1])
+    Raise the bid on 1 keyword that sold ¥5,000 at ROI 11.11: 茶歇裙 (ROI 11.10, ¥1.00 → ¥1.20).
     """
     if pruned.empty:
-        note = pruned.attrs.get("note") or "no keyword had impressions in the window"
-        return [f"Nothing to decide: {note}."]
+        return [T("take.nothing", note=pruned.attrs.get("note") or T("note.no_impressions"))]
     lines = []
     counts = pruned["decision"].value_counts()
 
-    def names(part, text):
-        return ", ".join(text(r) for r in part.head(top).to_dict("records"))
+    def names(part, item, **fields):
+        return T("sep").join(T(item, **{k: r[c] for k, c in fields.items()}) for r in part.head(top).to_dict("records"))
 
-    def plural(n, word):
-        return f"{n} {word}" + ("" if n == 1 else "s")
+    def base(part):  # the bid, or the CPC where the report has no bid
+        return part.assign(base=part["bid"].where(part["bid"].notna(), part.get("cpc")))
 
     dele = pruned[pruned["decision"] == "delete"].sort_values("cost", ascending=False)
     if len(dele):
         spend, gmv = dele["cost"].sum(), dele["gmv"].sum()
-        lines.append(f"Delete {plural(len(dele), 'keyword')} that spent {format_yuan(spend)} for {format_yuan(gmv)} "
-                     f"of sales (ROI {_roi_text(ratio(gmv, spend))}); even at the best conversion their clicks "
-                     f"allow, none breaks even: "
-                     + names(dele, lambda r: f"{r['keyword']} {format_yuan(r['cost'])}") + ".")
-    up = pruned[pruned["decision"] == "raise_bid"].sort_values("gmv", ascending=False)
+        lines.append(T("take.delete", n=len(dele), spend=spend, gmv=gmv, roi=_num(ratio(gmv, spend)),
+                       names=names(dele, "take.delete.item", keyword="keyword", cost="cost")))
+    up = base(pruned[pruned["decision"] == "raise_bid"].sort_values("gmv", ascending=False))
     if len(up):
-        lines.append(f"Raise the bid on {plural(len(up), 'keyword')} that sold {format_yuan(up['gmv'].sum())} at ROI "
-                     f"{_roi_text(ratio(up['gmv'].sum(), up['cost'].sum()))}: "
-                     + names(up, lambda r: f"{r['keyword']} (ROI {_roi_text(r['roi'])}, {_bid(r['bid'])} → "
-                                           f"{_bid(r['suggested_bid'])})") + ".")
-    down = pruned[pruned["decision"] == "lower_bid"].sort_values("cost", ascending=False)
+        lines.append(T("take.raise", n=len(up), gmv=up["gmv"].sum(), roi=_num(ratio(up["gmv"].sum(), up["cost"].sum())),
+                       names=names(up, "take.raise.item", keyword="keyword", roi="roi", bid="base",
+                                   suggested="suggested_bid")))
+    down = base(pruned[pruned["decision"] == "lower_bid"].sort_values("cost", ascending=False))
     if len(down):
-        down_roi = ratio(down["gmv"].sum(), down["cost"].sum())
-        lines.append(f"Lower the bid on {plural(len(down), 'keyword')} below the target ROI, which spent "
-                     f"{format_yuan(down['cost'].sum())} at ROI {_roi_text(down_roi)}: "
-                     + names(down, lambda r: f"{r['keyword']} ({_bid(r['bid'])} → {_bid(r['suggested_bid'])})") + ".")
+        lines.append(T("take.lower", n=len(down), spend=down["cost"].sum(),
+                       roi=_num(ratio(down["gmv"].sum(), down["cost"].sum())),
+                       names=names(down, "take.lower.item", keyword="keyword", bid="base", suggested="suggested_bid")))
     image = pruned[pruned["decision"] == "change_image"].sort_values("cost", ascending=False)
     if len(image):
-        lines.append(f"{plural(len(image), 'keyword')} {'is' if len(image) == 1 else 'are'} shown but rarely "
-                     f"clicked: change the main image or title, not the bid: "
-                     + names(image, lambda r: f"{r['keyword']} (CTR {_pct2(r['ctr'])} vs {_pct2(r['campaign_ctr'])})")
-                     + ".")
+        lines.append(T("take.image", n=len(image),
+                       names=names(image, "take.image.item", keyword="keyword", ctr="ctr", campaign_ctr="campaign_ctr")))
     watch = pruned[pruned["decision"] == "observe"]
     if len(watch):
-        lines.append(f"{plural(len(watch), 'keyword')} {'has' if len(watch) == 1 else 'have'} too few clicks to "
-                     f"judge yet; together they spent {format_yuan(watch['cost'].sum())} "
-                     f"({format_pct(ratio(watch['cost'].sum(), pruned['cost'].sum()), 0)} of the spend): observe.")
+        lines.append(T("take.observe", n=len(watch), spend=watch["cost"].sum(),
+                       share=ratio(watch["cost"].sum(), pruned["cost"].sum())))
     if new_keywords is not None and len(new_keywords):
-        lines.append(f"Add {plural(len(new_keywords), 'search term')} as keywords: "
-                     + names(new_keywords, lambda r: f"{r['search_term']} (ROI {_roi_text(r['roi'])} on "
-                                                     f"{int(r['clicks'])} clicks, start at {_bid(r['suggested_bid'])})")
-                     + ".")
+        lines.append(T("take.add", n=len(new_keywords),
+                       names=names(new_keywords, "take.add.item", term="search_term", clicks="clicks", roi="roi",
+                                   bid="suggested_bid")))
     if budget is not None and len(budget):
         short = budget[budget["days_ran_out"] > 0].sort_values(["days_ran_out", "spend"], ascending=False)
         for r in short.head(top).to_dict("records"):
             freed = dele.loc[dele["campaign"] == r["campaign"], "cost"].sum() if "campaign" in dele.columns else 0.0
-            move = (f" Deleting its money-burners frees {format_yuan(freed / r['active_days'])} a day for better "
-                    f"keywords." if freed > 0 and r["active_days"] else " Raise its limit if its ROI is on target.")
-            lines.append(f"{r['campaign']} ran out of budget on {r['days_ran_out']} of {r['active_days']} days "
-                         f"(日限额 {format_yuan(r['daily_budget'])}): on those days its ads stopped early, likely "
-                         f"missing the evening peak (20-22 h)." + move)
+            move = (T("take.ran_out.freed", freed=freed / r["active_days"]) if freed > 0 and r["active_days"]
+                    else T("take.ran_out.raise"))
+            lines.append(T("take.ran_out", campaign=r["campaign"], days=int(r["days_ran_out"]),
+                           active=int(r["active_days"]), budget=r["daily_budget"], move=move))
     if not lines and counts.get("keep", 0):
-        lines.append(f"All {plural(int(counts['keep']), 'keyword')} are on target: keep.")
+        lines.append(T("take.all_keep", n=int(counts["keep"])))
+    return lines
+
+
+def describe_rules(parameters: dict, *, min_orders: int | None = None, ran_out_at: float | None = None) -> list[str]:
+    """Say in words the thresholds the decisions were made with (for a report's method section).
+
+    Parameters
+    ----------
+    parameters : dict
+        ``prune_keywords(...).attrs["parameters"]``.
+    min_orders : int, optional
+        The ``min_orders`` given to :func:`suggest_new_keywords`.
+    ran_out_at : float, optional
+        The ``ran_out_at`` given to :func:`summarize_budget`.
+
+    Returns
+    -------
+    list of str
+        One sentence per rule, in the package's language.
+
+    Examples
+    --------
+    >>> kw = pd.DataFrame({"date": pd.to_datetime(["2026-10-01"]), "campaign": ["连衣裙"], "keyword": ["茶歇裙"],
+    ...                    "impressions": [2000], "clicks": [50], "cost": [50.0], "orders": [1], "gmv": [200.0]})
+    >>> rules = describe_rules(prune_keywords(kw, margin=0.5).attrs["parameters"])
+    >>> rules[0], rules[1]
+    ('目标 ROI 3：每花 1 元，要带回 3 元成交。', '毛利率统一按 50% 计，保本 ROI 为 2.00。')
+    """
+    p = parameters
+    lines = [T("rule.target", target=p["target_roi"])]
+    if p.get("margin"):
+        lines.append(T("rule.margin.given", margin=p["margin"], break_even=1 / p["margin"]))
+    else:
+        lines.append(T("rule.margin.products"))
+    lines += [T("rule.min_clicks", n=p["min_clicks"]),
+              T("rule.ctr", impressions=p["min_impressions"], level=p["level"], floor=p["ctr_floor"]),
+              T("rule.step", step=p["max_step"], low=p["min_bid"], high=p["max_bid"]),
+              T("rule.level", level=p["level"], prior=p["prior_orders"])]
+    if min_orders is not None:
+        lines.append(T("rule.min_orders", n=min_orders))
+    if ran_out_at is not None:
+        lines.append(T("rule.ran_out", share=ran_out_at))
     return lines

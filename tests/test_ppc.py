@@ -1,4 +1,4 @@
-"""Tests for shopanalysis.ppc: spend against the daily budget."""
+"""Tests for shopanalysis.ppc: spend against the daily budget, keyword decisions, reasons in both languages."""
 
 from pathlib import Path
 
@@ -6,9 +6,17 @@ import numpy as np
 import pandas as pd
 import pytest
 
+import shopanalysis as sa
 from shopanalysis import ppc
 
 DEMO = Path(__file__).resolve().parents[1] / "data" / "samples" / "demo_shop"
+
+
+@pytest.fixture(autouse=True)
+def chinese():
+    """Chinese, the default, whatever SHOPANALYSIS_LANG says; English is asked for with sa.language("en")."""
+    with sa.language("zh"):
+        yield
 
 
 def keywords(rows):
@@ -45,7 +53,10 @@ def test_spend_against_budget_hand_computed():
     assert row["keywords"] == 2  # 茶歇裙 had clicks but no cost
     assert row["burners"] == "碎花裙 ¥114"
     assert out.loc["新品测款", "budget_used"] == pytest.approx(0.21) and not out.loc["新品测款", "ran_out"]
-    assert out.loc["新品测款", "burners"] == "新款裙 ¥12, 小个子裙 ¥9"
+    assert out.loc["新品测款", "burners"] == "新款裙 ¥12、小个子裙 ¥9"
+    with sa.language("en"):
+        assert ppc.summarize_spend(KW, PLANS, "2026-10-15").set_index("campaign").loc[
+            "新品测款", "burners"] == "新款裙 ¥12, 小个子裙 ¥9"
     assert np.isnan(out.loc["旧计划", "daily_budget"]) and not out.loc["旧计划", "ran_out"]
 
 
@@ -63,7 +74,10 @@ def test_a_day_without_ppc_rows_is_zero_spend_not_an_error():
     assert list(out["campaign"]) == ["连衣裙-精准", "新品测款"]
     assert (out["spend"] == 0).all() and (out["budget_used"] == 0).all() and not out["ran_out"].any()
     assert out["cpc"].isna().all() and (out["burners"] == "").all()
-    assert "no PPC rows on 2026-10-16" in out.attrs["note"] and "2026-10-14 to 2026-10-15" in out.attrs["note"]
+    assert out.attrs["note"].startswith("2026-10-16 没有直通车数据") and "2026-10-14 到 2026-10-15" in out.attrs["note"]
+    with sa.language("en"):
+        note = ppc.summarize_spend(KW, PLANS, "2026-10-16").attrs["note"]
+    assert "no PPC rows on 2026-10-16" in note and "2026-10-14 to 2026-10-15" in note
     assert ppc.summarize_spend(KW, PLANS, "2026-10-15").attrs["note"] == ""
 
 
@@ -78,7 +92,7 @@ def test_inputs_are_not_mutated_and_missing_columns_are_named():
     ppc.summarize_spend(KW, PLANS, "2026-10-15")
     pd.testing.assert_frame_equal(KW, before)
     from shopanalysis import DataError
-    with pytest.raises(DataError, match=r"ppc_keywords table needs column\(s\) \['cost'\]"):
+    with pytest.raises(DataError, match=r"ppc_keywords.*\['cost'\]"):  # the table and the missing column
         ppc.summarize_spend(KW.drop(columns="cost"), PLANS, "2026-10-15")
 
 
@@ -109,8 +123,6 @@ def test_demo_spend_looks_sensible():
 
 from scipy.stats import beta as beta_dist
 
-import shopanalysis as sa
-
 B0 = 0.985 / 0.015
 REF = ("基准", 1.0, 100_000, 2000, 2000.0, 30, 6000.0)  # keyword, bid, impressions, clicks, cost, orders, gmv
 
@@ -121,9 +133,11 @@ def campaign(*rows, day="2026-10-15", name="连衣裙"):
     return df.assign(date=pd.Timestamp(day), campaign=name)[["date", "campaign", *cols]]
 
 
-def judge(row, **kwargs):
+def judge(row, lang="en", **kwargs):
+    """Judge one keyword against the reference; its reason in ``lang`` (English unless asked)."""
     kwargs.setdefault("margin", 0.5)
-    out = ppc.prune_keywords(campaign(row), **kwargs).set_index("keyword")
+    with sa.language(lang):
+        out = ppc.prune_keywords(campaign(row), **kwargs).set_index("keyword")
     return out.loc[row[0]]
 
 
@@ -146,6 +160,10 @@ def test_zero_orders_is_observe_at_20_clicks_and_delete_at_500():
     assert "500 clicks, 0 orders" in many["reason"] and "7.5 orders" in many["reason"]  # 500 x 1.5%
     assert "below break-even 2.00" in many["reason"] and "删除" not in many["reason"]
     assert "fewer than the 100 clicks" in few["reason"] and "3/20 = 15.0%" in few["reason"]
+    zh = judge(("衣服女", 1.0, 20_000, 500, 500.0, 0, 0.0), lang="zh")["reason"]
+    assert zh.startswith("500 次点击、0 笔成交，花费 ¥500。") and "低于保本 ROI 2.00" in zh and "7.5 笔成交" in zh
+    zh = judge(("衣服女", 1.0, 800, 20, 20.0, 0, 0.0), lang="zh")["reason"]
+    assert "不到判断所需的 100 次点击" in zh and "3/20 = 15.0%" in zh
     # the interval alone would not delete at 20 clicks either: 20 clicks leave room for 3.4%
     alone = judge(("衣服女", 1.0, 800, 20, 20.0, 0, 0.0), min_clicks=0)
     assert alone["conversion_high"] == pytest.approx(1 - 0.05 ** (1 / (B0 + 20)))
@@ -165,7 +183,7 @@ def test_lower_bid_by_hand_with_the_step():
     assert r["target_bid"] == pytest.approx(est * 200 / 3)  # ¥0.71
     assert r["decision"] == "lower_bid" and r["suggested_bid"] == 1.2  # 1.5 down at most 20%
     assert "lower the bid ¥1.50 → ¥1.20" in r["reason"] and "降价" not in r["reason"]
-    assert "当前出价 ¥1.50 → ¥1.20" in r["reason_zh"]
+    assert "当前出价 ¥1.50 → ¥1.20" in judge(("碎花裙", 1.5, 16_000, 400, 480.0, 4, 800.0), lang="zh")["reason"]
     assert judge(("碎花裙", 1.5, 16_000, 400, 480.0, 4, 800.0), max_step=0.5)["suggested_bid"] == 0.75
     assert judge(("碎花裙", 1.5, 16_000, 400, 480.0, 4, 800.0), min_bid=1.3)["suggested_bid"] == 1.3
 
@@ -199,7 +217,7 @@ def test_change_image_when_ctr_is_far_below_the_campaign():
     assert r["ctr_high"] == pytest.approx(beta_dist.ppf(0.95, 250.5, 49_750.5))  # 0.55% < 50% x 2%
     assert r["decision"] == "change_image" and np.isnan(r["suggested_bid"])
     assert "not a bid problem" in r["reason"] and "creative" in r["reason"] and "ROI so far 4.00" in r["reason"]
-    assert "不是出价的问题" in r["reason_zh"]
+    assert "不在出价" in judge(row, lang="zh")["reason"]
     # the same keyword with fewer impressions than asked for, or a lower floor: judged on its ROI (estimate 3.79)
     assert judge(row, min_impressions=60_000)["decision"] == "keep"
     assert judge(row, ctr_floor=0.2)["decision"] == "keep"
@@ -221,8 +239,12 @@ def test_every_decision_has_a_reason_and_a_bid_only_when_it_moves():
     rows = [("衣服女", 1.0, 20_000, 500, 500.0, 0, 0.0), ("茶歇裙", 1.0, 20_000, 500, 450.0, 20, 5000.0),
             ("碎花裙", 1.5, 16_000, 400, 480.0, 4, 800.0), ("小众裙", 1.0, 800, 20, 20.0, 0, 0.0)]
     out = ppc.prune_keywords(campaign(*rows), margin=0.5)
-    assert set(out["decision"]) <= set(ppc.DECISIONS)
-    assert (out["reason"].str.len() > 40).all() and (out["reason_zh"].str.len() > 20).all()
+    with sa.language("en"):
+        en = ppc.prune_keywords(campaign(*rows), margin=0.5)
+    assert set(out["decision"]) <= set(ppc.DECISIONS) and list(out["decision"]) == list(en["decision"])
+    assert (en["reason"].str.len() > 40).all() and (out["reason"].str.len() > 20).all()
+    assert out["reason"].str.contains("次点击").all() and not en["reason"].str.contains("次点击").any()
+    assert "reason_zh" not in out.columns  # one reason column, in the language of the call
     moves = out["decision"].isin(["raise_bid", "lower_bid"])
     assert out.loc[moves, "suggested_bid"].notna().all() and out.loc[~moves, "suggested_bid"].isna().all()
 
@@ -260,7 +282,9 @@ def test_margin_comes_from_the_products_or_the_shop():
     out = ppc.prune_keywords(kw.assign(product_id=["P1", "P9"]), products=products).set_index("keyword")
     assert out.loc["试", "margin"] == pytest.approx((600 - 290) / 600)  # P9 unknown: the shop's margin
     assert ppc.prune_keywords(kw, products=products, margin=0.3)["margin"].eq(0.3).all()  # margin= wins
-    with pytest.raises(ValueError, match="pass margin="):
+    with pytest.raises(ValueError, match="margin="):
+        ppc.prune_keywords(kw)
+    with sa.language("en"), pytest.raises(ValueError, match="pass margin="):
         ppc.prune_keywords(kw)
 
 
@@ -271,7 +295,9 @@ def test_campaign_filter_and_bad_parameters():
     one = ppc.prune_keywords(two, margin=0.5, campaign="连衣裙")
     assert set(one["campaign"]) == {"连衣裙"}
     pd.testing.assert_frame_equal(one, everything[everything["campaign"] == "连衣裙"].reset_index(drop=True))
-    with pytest.raises(ValueError, match=r"no campaign \['夏季'\]"):
+    with pytest.raises(ValueError, match="没有计划「夏季」；现有计划：上装、连衣裙"):
+        ppc.prune_keywords(two, margin=0.5, campaign="夏季")
+    with sa.language("en"), pytest.raises(ValueError, match="no campaign 夏季 in the window; it has 上装, 连衣裙"):
         ppc.prune_keywords(two, margin=0.5, campaign="夏季")
     for bad in ({"target_roi": 0}, {"max_step": 1.5}, {"min_bid": 2.0, "max_bid": 1.0}, {"level": 1.0},
                 {"margin": 1.5}, {"ctr_floor": 0}):
@@ -284,9 +310,12 @@ def test_campaign_filter_and_bad_parameters():
 
 def test_a_window_without_rows_is_empty_not_an_error():
     out = ppc.prune_keywords(campaign(), start="2026-02-12", end="2026-02-16", margin=0.5)
-    assert out.empty and "no PPC rows in the window" in out.attrs["note"]
+    assert out.empty and out.attrs["note"].startswith("所选时间段内没有直通车数据")
     assert ppc.summarize_decisions(out)["keywords"].sum() == 0
-    assert ppc.describe_pruning(out)[0].startswith("Nothing to decide: no PPC rows in the window")
+    assert ppc.describe_pruning(out)[0].startswith("没有需要决定的：所选时间段内没有直通车数据")
+    with sa.language("en"):
+        out = ppc.prune_keywords(campaign(), start="2026-02-12", end="2026-02-16", margin=0.5)
+        assert ppc.describe_pruning(out)[0].startswith("Nothing to decide: no PPC rows in the window")
 
 
 def test_a_chinese_header_export_gives_the_same_decisions(tmp_path):
@@ -323,7 +352,9 @@ def test_conversion_bounds_shrink_towards_the_campaign_and_narrow_with_clicks():
     assert ppc.conversion_bounds(0, 100, prior_rate=0.0)[2] == ppc.conversion_bounds(0, 100)[2]  # flat prior
     lows, ests, highs = ppc.conversion_bounds(np.array([0, 5]), np.array([100, 100]), prior_rate=0.02)
     assert (lows < ests).all() and (ests < highs).all()
-    with pytest.raises(ValueError, match="between 0 and the clicks"):
+    with pytest.raises(ValueError, match="成交笔数必须在 0 和点击量之间"):
+        ppc.conversion_bounds(5, 3)
+    with sa.language("en"), pytest.raises(ValueError, match="between 0 and the clicks"):
         ppc.conversion_bounds(5, 3)
 
 
@@ -341,7 +372,8 @@ TERMS = pd.DataFrame({
 
 def test_new_keywords_by_hand():
     kw = campaign(("茶歇裙", 1.0, 7300, 300, 300.0, 9, 2250.0))
-    out = ppc.suggest_new_keywords(TERMS, kw, start="2026-10-01", end="2026-10-31")
+    with sa.language("en"):
+        out = ppc.suggest_new_keywords(TERMS, kw, start="2026-10-01", end="2026-10-31")
     # 茶歇裙 is a keyword already; 茶歇裙女 has one order; 碎花裙长款 sold ROI 2.5 < 3; 茶歇裙旧 is outside the window;
     # 法式茶歇裙 sold ROI 41.7 on 12 clicks, but shrunk to 茶歇裙's 3% its estimate is ...
     est_small = (1 + 2) / (1 + (1 - 0.03) / 0.03 + 12)
@@ -353,6 +385,8 @@ def test_new_keywords_by_hand():
     assert r["conversion_est"] == pytest.approx(est) and r["target_bid"] == pytest.approx(est * 250 / 3)
     assert r["suggested_bid"] == 1.2  # ¥3.39 by the formula, but one step above 茶歇裙's ¥1.00
     assert "start one step (20%) above 茶歇裙's ¥1.00: ¥1.20" in r["reason"]
+    zh = ppc.suggest_new_keywords(TERMS, kw, start="2026-10-01", end="2026-10-31").iloc[0]["reason"]
+    assert "经由关键词「茶歇裙」" in zh and "不超过「茶歇裙」的出价 ¥1.00 加 20%，取 ¥1.20" in zh
     assert ppc.suggest_new_keywords(TERMS, kw, start="2026-10-01", max_step=0.9).iloc[0]["suggested_bid"] == 1.9
     assert ppc.suggest_new_keywords(TERMS, kw, start="2026-10-01", max_step=0.9, max_bid=1.5).iloc[0][
         "suggested_bid"] == 1.5
@@ -382,7 +416,26 @@ def test_summarize_decisions_counts_and_money_at_stake():
     assert s.loc["add", "keywords"] == len(new) and s.loc["add", "gmv"] == new["gmv"].sum()
     assert s.loc["observe", "spend"] == 20.0 and s.loc["change_image", "keywords"] == 0
     assert s["keywords"].sum() == len(pruned) + len(new)
-    assert s.loc["delete", "label"] == "删除"
+    assert "label" not in s.columns  # codes in the frame; tables show the labels
+    assert [ppc.decision_label(d) for d in ppc.DECISIONS] == ["加词", "提价", "降价", "删除", "观察", "换图", "保持"]
+    assert ppc.decision_label("raise_bid", lang="en") == "Raise bid"
+    assert "提价" in sa.present.table(s.reset_index()[["decision", "keywords"]]).to_html()
+
+
+def test_todays_actions_pick_the_biggest_of_each_decision():
+    rows = [("衣服女", 1.0, 20_000, 500, 500.0, 0, 0.0), ("韩版女装", 1.0, 20_000, 800, 900.0, 0, 0.0),
+            ("上衣女", 1.0, 20_000, 600, 600.0, 0, 0.0), ("茶歇裙", 1.0, 20_000, 500, 450.0, 20, 5000.0),
+            ("小众裙", 1.0, 800, 20, 20.0, 0, 0.0)]
+    pruned = ppc.prune_keywords(campaign(*rows), margin=0.5)
+    new = ppc.suggest_new_keywords(TERMS, campaign(("茶歇裙", 1.0, 7300, 300, 300.0, 9, 2250.0)))
+    today = ppc.todays_actions(pruned, new, per_decision=2)
+    # DECISIONS order, no observe (小众裙) or keep; the reference 基准 now sits below the target: lower its bid
+    assert list(today["decision"]) == ["add", "add", "raise_bid", "lower_bid", "delete", "delete"]
+    assert list(today["keyword"]) == ["茶歇裙旧", "茶歇裙法式复古", "茶歇裙", "基准", "韩版女装", "上衣女"]  # most at stake first
+    assert today.loc[today["decision"] == "raise_bid", "money_at_stake"].item() == 5000.0  # the sales it brings
+    assert today.loc[today["keyword"] == "韩版女装", "money_at_stake"].item() == 900.0  # the spend it saves
+    assert today["bid"].iloc[:2].isna().all()  # a term to add has no bid yet
+    assert ppc.todays_actions(pruned.iloc[:0]).empty
 
 
 def test_decisions_table_in_chinese_and_english(tmp_path):
@@ -391,22 +444,29 @@ def test_decisions_table_in_chinese_and_english(tmp_path):
     new = ppc.suggest_new_keywords(TERMS, campaign(("茶歇裙", 1.0, 7300, 300, 300.0, 9, 2250.0)))
     zh = ppc.decisions_table(pruned, new)
     assert list(zh.columns[:6]) == ["计划名称", "关键词", "操作", "当前出价", "建议出价", "原因"]
+    assert "展现量" in zh.columns and "投入产出比" in zh.columns  # 直通车's own words
     assert len(new) == 3  # no window: 茶歇裙旧 of September counts too
     assert list(zh["操作"]) == ["加词"] * 3 + ["提价", "删除", "保持"]  # add, raise, (lower), delete, ..., keep
     assert zh.loc[zh["关键词"] == "茶歇裙", "建议出价"].item() == 1.2
     assert zh.loc[zh["关键词"] == "衣服女", "点击率"].item() == "2.50%"
     assert zh["原因"].str.contains("点击").all()
-    en = ppc.decisions_table(pruned, new, language="en")
-    assert list(en.columns[:6]) == ["campaign", "keyword", "decision", "current_bid", "suggested_bid", "reason"]
-    assert en["decision"].tolist()[3:] == ["raise_bid", "delete", "keep"]
-    # written as the report writes it, the Chinese sheet reads back with Excel's BOM and the contract's names
-    path = tmp_path / "ppc_decisions.csv"
-    zh.to_csv(path, index=False, encoding="utf-8-sig")
-    assert path.read_bytes().startswith(b"\xef\xbb\xbf")
-    back = pd.read_csv(path, encoding="utf-8-sig")
+    with sa.language("en"):
+        pruned_en = ppc.prune_keywords(campaign(*rows), margin=0.5)
+        new_en = ppc.suggest_new_keywords(TERMS, campaign(("茶歇裙", 1.0, 7300, 300, 300.0, 9, 2250.0)))
+        en = ppc.decisions_table(pruned_en, new_en)
+    assert list(en.columns[:6]) == ["Campaign", "Keyword", "Decision", "Current bid", "Suggested bid", "Reason"]
+    assert en["Decision"].tolist() == ["Add keyword"] * 3 + ["Raise bid", "Delete", "Keep"]
+    assert en["Keyword"].tolist() == zh["关键词"].tolist() and en["Reason"].str.contains("clicks").all()
+    # written for Excel: a CSV with a BOM that reads back, and an Excel sheet named in the report's language
+    assert ppc.write_decisions(zh, tmp_path) == ["ppc_decisions.csv", "ppc_decisions.xlsx"]
+    assert (tmp_path / "ppc_decisions.csv").read_bytes().startswith(b"\xef\xbb\xbf")
+    back = pd.read_csv(tmp_path / "ppc_decisions.csv", encoding="utf-8-sig")
     assert list(back.columns) == list(zh.columns) and back["关键词"].tolist() == zh["关键词"].tolist()
-    with pytest.raises(ValueError, match="'zh' or 'en'"):
-        ppc.decisions_table(pruned, language="fr")
+    xlsx = pd.read_excel(tmp_path / "ppc_decisions.xlsx", sheet_name="关键词操作")
+    assert list(xlsx.columns) == list(zh.columns) and len(xlsx) == len(zh)
+    with sa.language("en"):
+        ppc.write_decisions(en, tmp_path / "en")
+    assert pd.read_excel(tmp_path / "en" / "ppc_decisions.xlsx", sheet_name="decisions").shape == en.shape
 
 
 def test_describe_pruning_names_the_money():
@@ -416,13 +476,32 @@ def test_describe_pruning_names_the_money():
     kw = campaign(*rows)
     pruned = ppc.prune_keywords(kw, margin=0.5)
     budget = ppc.summarize_budget(kw, pd.DataFrame({"campaign": ["连衣裙"], "daily_budget": [3750.0]}))  # spent 3,700
-    lines = ppc.describe_pruning(pruned, budget=budget)
+    with sa.language("en"):
+        lines = ppc.describe_pruning(pruned, budget=budget)
     text = "\n".join(lines)
     assert lines[0].startswith("Delete 1 keyword that spent ¥500") and "衣服女 ¥500" in lines[0]
     assert "Raise the bid on 1 keyword" in text and "¥1.00 → ¥1.20" in text
     assert "Lower the bid on 1 keyword" in text and "change the main image" in text and "气质女装" in text
     assert "1 keyword has too few clicks" in text
-    assert "ran out of budget on 1 of 1 days" in text and "frees ¥500 a day" in text
+    assert "ran out of budget on 1 of 1 day" in text and "frees ¥500 a day" in text
+    zh = ppc.describe_pruning(pruned, budget=budget)
+    assert len(zh) == len(lines)
+    assert zh[0].startswith("删除 1 个关键词：共花费 ¥500") and "衣服女 ¥500" in zh[0]
+    assert "给 1 个关键词提价" in zh[1] and "¥1.00 → ¥1.20" in zh[1]
+    assert "「连衣裙」1 天里有 1 天预算用完" in zh[-1] and "每天能腾出 ¥500" in zh[-1]
+
+
+def test_the_rules_read_in_words_without_parameter_names():
+    kw = campaign(("茶歇裙", 1.0, 20_000, 500, 450.0, 20, 5000.0))
+    params = ppc.prune_keywords(kw, products=None, margin=0.45, target_roi=2.5, min_clicks=80).attrs["parameters"]
+    zh = ppc.describe_rules(params, min_orders=3, ran_out_at=0.98)
+    assert zh[0] == "目标 ROI 2.5：每花 1 元，要带回 2.5 元成交。" and "保本 ROI 为 2.22" in zh[1]
+    assert "点击少于 80 次" in zh[2] and "98%" in zh[-1]
+    with sa.language("en"):
+        en = ppc.describe_rules(params, min_orders=3, ran_out_at=0.98)
+    assert en[0].startswith("Target ROI 2.5") and len(en) == len(zh)
+    for line in zh + en:
+        assert "_" not in line, line
 
 
 # --- budget over a window ----------------------------------------------------------------------
@@ -450,7 +529,9 @@ def test_summarize_budget_by_hand():
     daily = ppc.summarize_budget(kw, plans, start="2026-10-13", end="2026-10-15", daily=True)
     assert len(daily) == 5 and daily["ran_out"].sum() == 3
     assert daily.loc[(daily["campaign"] == "新品测款") & (daily["date"] == "2026-10-15"), "spend"].item() == 0.0
-    with pytest.raises(ValueError, match="ends"):
+    with pytest.raises(ValueError, match="结束日 2026-10-13 早于开始日 2026-10-15"):
+        ppc.summarize_budget(kw, plans, start="2026-10-15", end="2026-10-13")
+    with sa.language("en"), pytest.raises(ValueError, match=r"ends \(2026-10-13\) before it starts"):
         ppc.summarize_budget(kw, plans, start="2026-10-15", end="2026-10-13")
 
 

@@ -1,12 +1,12 @@
-from pathlib import Path
 """The PPC keyword-pruning report run through the runner: parameters, metrics.json against the package.
 
-Two real runs (a few seconds each): mid-2026, 14 days, with non-default thresholds and
-an English decisions sheet, checked number by number against what shopanalysis.ppc
-computes; and the defaults from a data folder, to PDF, checked against the demo's story.
+Two real runs (a few seconds each): mid-2026, 14 days, with non-default thresholds, in
+English, checked number by number against what shopanalysis.ppc computes; and the
+defaults (Chinese) from a data folder, to PDF, checked against the demo's story.
 """
 
 import json
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -20,7 +20,12 @@ TABLES = ["ppc_keywords", "ppc_campaigns", "ppc_search_terms", "products", "cs_d
 
 
 def _expected(p: dict) -> dict:
-    """Compute the report's headline numbers with the package, as the notebook does."""
+    """Compute the report's headline numbers with the package, as the notebook does, in the report's language."""
+    with sa.language(p["lang"]):
+        return _compute(p)
+
+
+def _compute(p: dict) -> dict:
     shop = sa.load_demo_shop(tables=TABLES)
     last = pd.Timestamp(p["end"])
     first = last - pd.Timedelta(days=p["days"] - 1)
@@ -82,17 +87,20 @@ def _same(got: dict, want: dict):
 def test_parameters_have_types_help_and_the_period():
     report = runner.get_report(REPORT)
     p = report.parameters
-    assert report.title == "直通车关键词优化 PPC keyword pruning" and report.period == "end"
+    assert report.titles == {"zh": "直通车关键词优化", "en": "PPC keyword pruning"} and report.period == "end"
+    with sa.language("zh"):
+        assert report.title == "直通车关键词优化"
     assert list(p)[:6] == ["end", "days", "data_dir", "shop_name", "interactive", "campaign"]
     assert (p["end"].type, p["days"].type, p["target_roi"].type, p["margin"].type, p["output_dir"].type) == (
         "date", "int", "float", "float", "str")
-    assert p["language"].default == "zh" and p["output_dir"].default == "" and p["min_clicks"].default == 100
+    assert p["lang"].default == "zh" and p["lang"].type == "str" and "language" not in p
+    assert p["output_dir"].default == "" and p["min_clicks"].default == 100
     assert all(param.help for param in p.values()), [n for n, param in p.items() if not param.help]
 
 
 def test_june_fortnight_with_other_parameters_matches_the_package(tmp_path):
     exports = tmp_path / "exports"
-    params = {"end": "2026-06-30", "days": 14, "target_roi": 2.5, "language": "en", "output_dir": str(exports),
+    params = {"end": "2026-06-30", "days": 14, "target_roi": 2.5, "lang": "en", "output_dir": str(exports),
               "margin": 0.5, "min_clicks": 80, "max_step": 0.3, "max_bid": 3.0, "min_orders": 3, "level": 0.9}
     result = runner.run_report(REPORT, params, out_dir=tmp_path)
     doc = json.loads((result.folder / "metrics.json").read_text(encoding="utf-8"))
@@ -104,14 +112,18 @@ def test_june_fortnight_with_other_parameters_matches_the_package(tmp_path):
     m = doc["metrics"]
     assert m["start"] == "2026-06-17" and sum(m["decision_counts"].values()) == m["keywords"] + m["n_add"]
     assert m["cost_per_inquiry"] > 0 and m["exported"] == ["ppc_decisions.csv", "ppc_decisions.xlsx"]
-    # the sheet an operator acts on: English headers, every keyword and term, the package's bids
+    assert m["takeaways"][0].startswith("Delete ")  # the takeaways in the report's language
+    # the sheet an operator acts on: English headers and decisions, every keyword and term, the package's bids
     sheet = pd.read_csv(exports / "ppc_decisions.csv", encoding="utf-8-sig")
-    assert list(sheet.columns[:6]) == ["campaign", "keyword", "decision", "current_bid", "suggested_bid", "reason"]
+    assert list(sheet.columns[:6]) == ["Campaign", "Keyword", "Decision", "Current bid", "Suggested bid", "Reason"]
     assert len(sheet) == len(pruned) + len(new)
-    expected = sa.ppc.decisions_table(pruned, new, language="en")
-    assert sheet["keyword"].tolist() == expected["keyword"].tolist()
-    assert sheet["suggested_bid"].tolist() == pytest.approx(expected["suggested_bid"].tolist(), nan_ok=True)
-    assert (sheet["suggested_bid"].dropna() <= 3.0).all()  # max_bid
+    with sa.language("en"):
+        expected = sa.ppc.decisions_table(pruned, new)
+    assert sheet["Keyword"].tolist() == expected["Keyword"].tolist()
+    assert sheet["Decision"].tolist() == expected["Decision"].tolist() and "Raise bid" in set(sheet["Decision"])
+    assert sheet["Reason"].tolist() == expected["Reason"].tolist()
+    assert sheet["Suggested bid"].tolist() == pytest.approx(expected["Suggested bid"].tolist(), nan_ok=True)
+    assert (sheet["Suggested bid"].dropna() <= 3.0).all()  # max_bid
     xlsx = pd.read_excel(exports / "ppc_decisions.xlsx", sheet_name="decisions")
     assert list(xlsx.columns) == list(sheet.columns) and len(xlsx) == len(sheet)
 
@@ -140,7 +152,11 @@ def test_defaults_from_a_data_folder_to_pdf(tmp_path, monkeypatch):
     assert m["money_at_stake"]["delete"] == pytest.approx(10169.16)
     sheet = pd.read_excel(result.folder / "ppc_decisions.xlsx", sheet_name="关键词操作")
     assert list(sheet.columns[:6]) == ["计划名称", "关键词", "操作", "当前出价", "建议出价", "原因"]
-    assert set(sheet["操作"]) == {"加词", "提价", "降价", "删除", "观察", "换主图", "保持"}
+    assert set(sheet["操作"]) == {"加词", "提价", "降价", "删除", "观察", "换图", "保持"}
+    assert sheet["原因"].str.contains("[\u4e00-\u9fff]").all() and not sheet["原因"].str.contains("clicks").any()
+    assert m["takeaways"][0].startswith("删除 11 个关键词")
     html = (result.folder / "ppc_keyword_pruning.html").read_text(encoding="utf-8")
-    assert "直通车关键词优化" in html and "Why small samples lie" in html and "sa.ppc" not in html
-    assert "<matplotlib" not in html and "探索" not in html  # the widget section is for Jupyter Lab only
+    assert "直通车关键词优化" in html and "小样本会骗人" in html and "sa.ppc" not in html
+    assert "Why small samples lie" not in html  # the English prose stays out of a Chinese report
+    assert "今天要做的事" in html and html.index("今天要做的事") < html.index("方法说明")  # actions first, method last
+    assert "<matplotlib" not in html and "<Axes" not in html and "探索" not in html  # widgets: Jupyter Lab only
