@@ -38,7 +38,7 @@ from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ._lang import LANGUAGES, get_language, language
+from ._lang import DEFAULT_LANGUAGE, LANGUAGES, get_language, language
 from ._record import read_recorded
 from .text.runner import T
 
@@ -314,6 +314,9 @@ def _period_label(report: Report, parameters: dict, label_suffix: str = "") -> s
     values = [str(parameters[n]) if n in parameters else str(report.parameters[n].default)
               for n in names if n in parameters or n in report.parameters]
     value = "_".join(values) or "latest"
+    lang = parameters.get("lang")
+    if lang and lang != DEFAULT_LANGUAGE:  # an English report sits beside the Chinese one: 2026-10-15_en
+        value += f"_{lang}"
     return re.sub(r"[^\w.\-]+", "_", value + label_suffix)
 
 

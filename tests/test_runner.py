@@ -322,6 +322,20 @@ def test_a_range_report_is_labelled_by_both_ends(tmp_path):
     assert runner._period_label(report, {"start": "2026-06-01", "end": "2026-06-30"}) == "2026-06-01_2026-06-30"
 
 
+def test_an_english_report_is_written_beside_the_chinese_one(tmp_path):
+    d = tmp_path / "nb"
+    d.mkdir()
+    params = 'date: str = "2026-10-15"  # the day\nlang: str = "zh"  # 语言\n'
+    path = _make_report(d, name="lang_report", params=params, body="import shopanalysis as sa\nsa.record('n', 1)\n")
+    report = runner._load_report(path)
+    assert runner._period_label(report, {"lang": "zh"}) == "2026-10-15"
+    assert runner._period_label(report, {"lang": "en"}) == "2026-10-15_en"
+    zh = runner.run_report(report, {"lang": "zh"}, out_dir=tmp_path / "out")
+    en = runner.run_report(report, {"lang": "en"}, out_dir=tmp_path / "out")
+    assert zh.folder != en.folder and zh.folder.exists() and en.folder.exists()
+    assert '<html lang="en">' in (en.folder / "lang_report.html").read_text(encoding="utf-8")
+
+
 def test_a_failed_cell_is_told_in_the_language_of_the_command_line():
     class Failure:
         ename, evalue, source, exec_count = "ValueError", "no 访客数 column\nmore", "# a comment\nx = 1", 4
