@@ -386,7 +386,10 @@ def test_the_error_row_is_the_row_the_reader_names(tmp_path):
 
     broken = break_export(sa.jd_dir() / BROKEN["file"], tmp_path, row=BROKEN["row"], column=BROKEN["column"],
                           value=BROKEN["value"])
-    with pytest.raises(sa.DataError) as err:
+    with sa.language("zh"), pytest.raises(sa.DataError) as err:
+        sa.read_table(broken.path, "shop_daily")
+    assert f"第 {broken.line} 行：'{BROKEN['value']}'" in str(err.value)
+    with sa.language("en"), pytest.raises(sa.DataError) as err:
         sa.read_table(broken.path, "shop_daily")
     assert f"row {broken.line}: '{BROKEN['value']}'" in str(err.value)
     assert _c("check_08_error_row")(broken.line).passed

@@ -7,7 +7,7 @@ from functools import lru_cache
 import pandas as pd
 
 from .. import competitors as cp
-from .. import metrics
+from .. import metrics, vocab
 from ._demo import demo, month
 from .checks import Option, Trap, check_choice, check_number, exercise
 
@@ -77,36 +77,36 @@ def _listings(date: str = MONDAY, since: str = FOUR_WEEKS_BEFORE) -> pd.DataFram
 @exercise("4.2", "How fast the new rival listing sells")
 def check_04_new_listing_pace(answer):
     first = _listings().iloc[0]
-    expected = float(first["sales_per_day"])
+    expected = float(first["pieces_per_day"])
     window_days = (pd.Timestamp(MONDAY) - pd.Timestamp(FOUR_WEEKS_BEFORE)).days
     traps = [
         Trap(first["monthly_sales"] / 30, f"that divides its 月销量 by 30 days, but it has been listed only "
-             f"{int(first['days_listed'])} days: all its sales happened in those days", 'take "sales_per_day"'),
+             f"{int(first['days_listed'])} days: all its sales happened in those days", 'take "pieces_per_day"'),
         Trap(float(first["monthly_sales"]), "that is its 月销量 (pieces in the last 30 days), not pieces a day",
-             'take "sales_per_day"'),
+             'take "pieces_per_day"'),
         Trap(float(first["category_pace"]), f"that is its category_pace: how many times as fast as the median "
-             f"{first['category']} sells. The exercise wants pieces a day", 'take "sales_per_day"'),
+             f"{first['category']} sells. The exercise wants pieces a day", 'take "pieces_per_day"'),
         Trap(first["monthly_sales"] / window_days, f"that divides by the {window_days} days since "
-             f"{FOUR_WEEKS_BEFORE}; it was listed on {first['listed_date']:%Y-%m-%d}", 'take "sales_per_day"'),
+             f"{FOUR_WEEKS_BEFORE}; it was listed on {first['listed_date']:%Y-%m-%d}", 'take "pieces_per_day"'),
     ]
     second = _listings().iloc[1]
     week = _listings(MONDAY, WEEK_BEFORE)
     week_first = week.iloc[0] if len(week) else None
     if week_first is not None and week_first["title"] == second["title"]:
-        traps.append(Trap(float(second["sales_per_day"]), f"that is {second['title']} ({second['shop']}), the fastest "
+        traps.append(Trap(float(second["pieces_per_day"]), f"that is {second['title']} ({second['shop']}), the fastest "
                           f"listing of the last week alone (since {WEEK_BEFORE}) but only the second of the four weeks",
                           f'look four weeks back (since "{FOUR_WEEKS_BEFORE}") and take the first row'))
     else:
-        traps.append(Trap(float(second["sales_per_day"]), f"that is the second-fastest new listing, "
+        traps.append(Trap(float(second["pieces_per_day"]), f"that is the second-fastest new listing, "
                           f"{second['title']} ({second['shop']}); the table is sorted fastest first",
                           "take the first row: .iloc[0]"))
         if week_first is not None:
-            traps.append(Trap(float(week_first["sales_per_day"]), f"that is the fastest listing of the last week "
+            traps.append(Trap(float(week_first["pieces_per_day"]), f"that is the fastest listing of the last week "
                               f"alone (since {WEEK_BEFORE}); one week is too short a window",
                               f'pass "{FOUR_WEEKS_BEFORE}" as since'))
     later = _listings(PRESALE, FOUR_WEEKS_BEFORE)
     if len(later) and later["title"].iloc[0] == first["title"]:
-        traps.append(Trap(float(later["sales_per_day"].iloc[0]), f"that is its pace at the {PRESALE} snapshot",
+        traps.append(Trap(float(later["pieces_per_day"].iloc[0]), f"that is its pace at the {PRESALE} snapshot",
                           f'pass "{MONDAY}" as the date'))
     return check_number(
         answer, expected, kind="number", rtol=0.01,
@@ -115,7 +115,7 @@ def check_04_new_listing_pace(answer):
              f"the median {first['category']} in the tracked shops. A new listing that fast is the style the market "
              f"wants now; it belongs in this week's notes."),
         hint=(f'listings = sa.competitors.new_listings(comp, "{MONDAY}", "{FOUR_WEEKS_BEFORE}", our_shop=ours); '
-              f'the first row sells fastest: listings["sales_per_day"].iloc[0]'),
+              f'the first row sells fastest: listings["pieces_per_day"].iloc[0]'),
         traps=traps,
     )
 
@@ -148,8 +148,9 @@ def check_04_dsr_gap(answer):
              f'pass "{MONDAY}"'),
     ]
     for dim, other in d.drop(index=DSR).iterrows():
-        traps.append(Trap(float(other["gap_to_mean"]), f"that is the gap of {other['label']} ({dim}), not of "
-                          f"描述相符", f'select the "{DSR}" row'))
+        name = vocab.label(dim, lang="zh")  # the course names the scores as 生意参谋 does
+        traps.append(Trap(float(other["gap_to_mean"]), f"that is the gap of {name} ({dim}), not of 描述相符",
+                          f'select the "{DSR}" row'))
     return check_number(
         answer, expected, kind="number", rtol=0.01,
         why=(f"our 描述相符 {row['ours']:.2f} is {abs(expected):.3f} below the rivals' mean "

@@ -48,10 +48,10 @@ def check_08_error_row(answer):
     data_row = line - 2  # a title line and the header above the data
     return check_number(
         answer, line, kind="count",
-        why=(f"the message says row {line}, numbered the way Excel and a text editor number the file's lines "
-             f"(the title line and the header count): open the file, go to row {line}, fix the "
+        why=(f"the message says 第 {line} 行 (row {line}), numbered the way Excel and a text editor number the "
+             f"file's lines (the title line and the header count): open the file, go to row {line}, fix the "
              f"{BROKEN['column']} cell, save it in the same format, and run again."),
-        hint="read the error message: the line after the first one starts with 'row'",
+        hint="read the error message: the line after the first one starts with 第 N 行 (row N)",
         traps=[Trap(line - 1, "one short: the message's rows count from 1, like Excel's", "take the number in "
                               "the message as it is"),
                Trap(data_row, "that counts data rows only; the message counts every line of the file, the title "

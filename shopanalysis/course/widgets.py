@@ -272,8 +272,7 @@ def undercut_explorer(competitors: pd.DataFrame, date, *, our_shop: str, product
                 print(line)
             shown = [c for c in ("shop", "title", "price", "monthly_sales", "undercut_pct", "sales_ratio", "rating")
                      if c in cuts.columns]
-            display(present.table(cuts[shown].head(8),
-                                  labels=cp.LABELS, number=["monthly_sales", "sales_ratio", "rating"]))
+            display(present.table(cuts[shown].head(8), number=["monthly_sales", "sales_ratio", "rating"]))
 
     return w.interactive(
         show,
@@ -330,8 +329,7 @@ def keyword_sample(ppc_keywords: pd.DataFrame, keyword: str, *, products: pd.Dat
     # the keyword's own prices, its campaign's where it has none yet
     cpc = r["cpc"] if np.isfinite(r["cpc"]) else metrics.cpc(others[others["campaign"] == campaign])
     ctr = r["ctr"] if np.isfinite(r["ctr"]) and r["ctr"] > 0 else r["campaign_ctr"]
-    palette = {"delete": "#333333", "observe": plotting.MUTED_COLOR, "raise_bid": plotting.UP_COLOR,
-               "lower_bid": plotting.DOWN_COLOR, "keep": plotting.TOTAL_COLOR, "change_image": plotting.ALERT_COLOR}
+    palette = plotting.DECISION_COLORS
 
     def show(clicks, orders):
         orders = min(orders, clicks)
@@ -341,7 +339,7 @@ def keyword_sample(ppc_keywords: pd.DataFrame, keyword: str, *, products: pd.Dat
                             "orders": [orders], "gmv": [orders * r["order_value"]]})
         out = ppc.prune_keywords(pd.concat([others, one], ignore_index=True), campaign=campaign, **rules)
         s = out[out["keyword"] == keyword].iloc[0]
-        print(f"{ppc.DECISION_LABELS[s['decision']]} {s['decision']}: {s['reason']}")
+        print(f"{ppc.decision_label(s['decision'])}: {s['reason']}")
         if clicks == 0:
             return
         cases = [(f"the data: {int(r['clicks'])} clicks, {int(r['orders'])} orders", r),
@@ -352,7 +350,7 @@ def keyword_sample(ppc_keywords: pd.DataFrame, keyword: str, *, products: pd.Dat
             ax.plot([c["roi_low"], c["roi_high"]], [y, y], color=color, linewidth=7, solid_capstyle="butt",
                     alpha=0.8)
             ax.plot([c["roi_est"]], [y], "o", color="white", markeredgecolor=color, markersize=9)
-            ax.annotate(f"{ppc.DECISION_LABELS[c['decision']]}  {c['roi_low']:.2f}–{c['roi_high']:.2f}",
+            ax.annotate(f"{ppc.decision_label(c['decision'])}  {c['roi_low']:.2f}–{c['roi_high']:.2f}",
                         (c["roi_high"], y), xytext=(6, -4), textcoords="offset points", fontsize="small")
         ax.axvline(s["break_even_roi"], color="#555555", linestyle=":", linewidth=1.2)
         ax.axvline(target_roi, color="#555555", linewidth=1.2)
@@ -382,8 +380,10 @@ def image_test_explorer(products_daily: pd.DataFrame, *, product=None, days: int
     ``days`` days after it (:func:`shopanalysis.designers.compare_image_versions` with
     ``as_of``), draws the product's daily 点击率 (:func:`shopanalysis.designers.image_ctr`)
     with each side's CTR (a ratio of sums) and the days not seen yet, and the lift's
-    interval against zero, coloured by the verdict: a "not enough data yet" becomes a
-    win, a loss or no clear difference once the window has closed.
+    interval against zero, coloured by the verdict, shown by its label
+    (:func:`shopanalysis.vocab.value_label`): 数据不足 (too little data) turns into
+    新图胜出, 新图落败 or 尚无定论 (a win, a loss, no clear difference) once the window
+    has closed.
 
     Parameters
     ----------
@@ -403,7 +403,7 @@ def image_test_explorer(products_daily: pd.DataFrame, *, product=None, days: int
     import matplotlib.dates as mdates
     import matplotlib.pyplot as plt
 
-    from .. import designers, plotting
+    from .. import designers, plotting, vocab
 
     changes = designers.list_image_changes(products_daily)
     if changes.empty:
@@ -444,7 +444,8 @@ def image_test_explorer(products_daily: pd.DataFrame, *, product=None, days: int
         print(f"点击率 {row['ctr_before']:.2%} before ({row['clicks_before']:,} clicks) → {row['ctr_after']:.2%} "
               f"after ({row['clicks_after']:,} clicks): lift {row['lift']:+.1%}, "
               f"95% interval {row['lift_low']:+.1%} to {row['lift_high']:+.1%}")
-        print(f"verdict: {row['verdict']}" + (f"  (promo in the window: {row['promo']})" if row["promo"] else ""))
+        verdict = vocab.value_label("verdict", row["verdict"])
+        print(f"verdict: {verdict}" + (f"  (promo in the window: {row['promo']})" if row["promo"] else ""))
 
         fig, (top, bottom) = plt.subplots(2, 1, figsize=(8, 4.4), gridspec_kw={"height_ratios": [3, 1]})
         before = daily.loc[daily["date"] < ev["change_date"]]
@@ -473,7 +474,7 @@ def image_test_explorer(products_daily: pd.DataFrame, *, product=None, days: int
         bottom.set_xlim(-reach * 1.1, reach * 1.1)
         bottom.set_yticks([])
         bottom.xaxis.set_major_formatter(plotting.pct_formatter())
-        bottom.set_title(f"lift and its 95% interval: {row['verdict']}", color=color, fontsize="medium")
+        bottom.set_title(f"lift and its 95% interval: {verdict}", color=color, fontsize="medium")
         fig.tight_layout()
         plt.show()
 
