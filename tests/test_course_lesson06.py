@@ -65,7 +65,7 @@ WRONG_06 = [
     ("check_06_image_lift", lambda: _dress_version("v2") / _dress_version("v1") - 1, "months apart"),
     ("check_06_image_lift", lambda: _dress_tests().loc["v2", "lift"] * 100, "looks like a percentage"),
     ("check_06_image_lift", lambda: _dress_tests().loc[["v2"], "lift"], "column (a pandas Series) holding one value"),
-    ("check_06_too_early", lambda: "A", "not enough data yet"),
+    ("check_06_too_early", lambda: "A", "compare_image_versions says '数据不足'"),
     ("check_06_too_early", lambda: "B", "straddles zero"),
     ("check_06_too_early", lambda: "win", "not one of the options"),
     ("check_06_money_at_stake", lambda: _october_pages().sort_values("conversion_rate")["product_name"].iloc[0],
@@ -80,7 +80,7 @@ WRONG_06 = [
     ("check_06_on_time", lambda: _xiaolin("on_time") / _xiaolin("delivered"), "still open past its due date"),
     ("check_06_on_time", lambda: _xiaolin("late") / (_xiaolin("on_time") + _xiaolin("late")), "the share late"),
     ("check_06_on_time", lambda: _delivery(by=["designer", "asset"]).set_index(["designer", "asset"])
-     .loc[("小林", "main_image"), "on_time_rate"], "主图 (main_image) only"),
+     .loc[("小林", "main_image"), "on_time_rate"], "rate on 主图 only"),
     ("check_06_on_time", lambda: _delivery(by=None)["on_time_rate"].iloc[0], "whole team"),
     ("check_06_on_time",
      lambda: _delivery("2026-09-01", "2026-09-30").set_index("designer").loc["小林", "on_time_rate"],
@@ -116,8 +116,24 @@ def test_the_judgement_rests_on_the_data():
     assert closed[closed["product_name"] == "微喇牛仔裤"].iloc[0]["verdict"] == designers.WIN
 
 
-def test_image_test_explorer_builds_and_draws(monkeypatch):
-    """The widget runs its drawing function when built, and again when the slider moves."""
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_the_judgement_names_verdicts_by_their_labels(lang):
+    """Exercise 6.2 quotes the verdicts as the learner's tables show them, in the package's language, never as codes."""
+    with sa.language(lang):
+        label = {code: sa.vocab.value_label("verdict", code) for code in designers.VERDICTS}
+        messages = {letter: checker("check_06_too_early")(letter).message for letter in "ABC"}
+    assert f"says '{label[designers.TOO_EARLY]}'" in messages["A"]
+    assert f"'{label[designers.NO_DIFFERENCE]}' means an interval that straddles zero" in messages["B"]
+    assert f"the verdict is '{label[designers.TOO_EARLY]}'" in messages["C"]
+    assert f"it reads '{label[designers.WIN]}'" in messages["C"]
+    for message in messages.values():
+        assert not any(f"'{code}'" in message for code in designers.VERDICTS), message
+    if lang == "en":
+        assert "'Too little data'" in messages["A"] and "'No clear difference'" in messages["B"]
+
+
+def test_image_test_explorer_builds_and_draws(monkeypatch, capsys):
+    """The widget runs its drawing function when built, and again when the slider moves; it names verdicts by label."""
     pytest.importorskip("ipywidgets")
     import matplotlib
 
@@ -129,8 +145,14 @@ def test_image_test_explorer_builds_and_draws(monkeypatch):
     monkeypatch.setattr(plt, "show", lambda *a, **k: plt.close("all"))
     w = widgets.image_test_explorer(demo("products_daily"), product="羊毛开衫", days=3)
     assert w is not None and hasattr(w, "children")
+    assert "verdict: 数据不足" in capsys.readouterr().out
     w.children[1].value = 14
     w.update()
+    shown = capsys.readouterr().out
+    assert "verdict: 新图胜出" in shown and designers.WIN not in shown.split("verdict: ")[-1]
+    with sa.language("en"):
+        w.update()
+    assert "verdict: New image wins" in capsys.readouterr().out
     jeans = next(v for label, v in w.children[0].options if label.startswith("微喇牛仔裤"))
     w.children[0].value = jeans
     w.update()

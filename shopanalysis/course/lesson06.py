@@ -17,7 +17,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-from .. import designers, metrics
+from .. import designers, metrics, vocab
 from ..promo import promo_days as sa_promo_days
 from ._demo import demo
 from .checks import Option, Trap, check_choice, check_number, check_text, describe_value, exercise
@@ -35,6 +35,11 @@ MONTH = "2026-10"
 DESIGNER = "小林"
 WINDOW = 14
 MIN_CLICKS = 200
+
+
+def _verdict(code: str) -> str:
+    """The verdict as the learner's tables show it (its label in the package's language), never its code."""
+    return vocab.value_label("verdict", code)
 
 
 def _rows(name: str) -> pd.DataFrame:
@@ -130,21 +135,23 @@ def check_06_too_early(answer):
         "A": Option(f"Win: 点击率 is up {now['lift']:+.0%} and the whole interval ({interval}) is above zero. "
                     f"Tell the owner the new image works.", False,
                     f"only {now['days_after']} of the {WINDOW} days after the change are in (the window ends "
-                    f"{end:%Y-%m-%d}), so compare_image_versions says '{now['verdict']}'. Read a test at its end, "
-                    f"not every morning until it looks good: on {change:%m-%d}, its first day, the "
+                    f"{end:%Y-%m-%d}), so compare_image_versions says '{_verdict(now['verdict'])}'. Read a test "
+                    f"at its end, not every morning until it looks good: on {change:%m-%d}, its first day, the "
                     f"interval was {early['lift_low']:+.0%} to {early['lift_high']:+.0%}. And {promo}'s "
                     f"presale opens on {opens}, inside the window."),
         "B": Option("No clear difference: one week after the change against two weeks before cannot show "
                     "anything, whatever the interval says.", False,
-                    f"'no clear difference' means an interval that straddles zero; this one is {interval}, on "
+                    f"'{_verdict(designers.NO_DIFFERENCE)}' means an interval that straddles zero; this one is "
+                    f"{interval}, on "
                     f"{now['clicks_after']:,} clicks after the change ({MIN_CLICKS} a side is enough to judge). "
                     f"The test is not finished, which is a different thing."),
         "C": Option(f"Too early: wait for the {WINDOW} days after the change ({end:%Y-%m-%d}), then read the "
                     f"verdict, and check the rest of the shop over the same days, since {promo}'s presale opens "
                     f"on {opens}, inside the window.", True,
-                    f"on {pd.Timestamp(CLAIM_DAY):%m-%d} the verdict is '{now['verdict']}' ({now['days_after']} of "
-                    f"{WINDOW} days). On {end:%m-%d} it reads '{final['verdict']}', {final['lift']:+.1%} "
-                    f"({final['lift_low']:+.1%} to {final['lift_high']:+.1%}), while the rest of the shop's 点击率 "
+                    f"on {pd.Timestamp(CLAIM_DAY):%m-%d} the verdict is '{_verdict(now['verdict'])}' "
+                    f"({now['days_after']} of {WINDOW} days). On {end:%m-%d} it reads "
+                    f"'{_verdict(final['verdict'])}', {final['lift']:+.1%} ({final['lift_low']:+.1%} to "
+                    f"{final['lift_high']:+.1%}), while the rest of the shop's 点击率 "
                     f"moved {rest_lift:+.1%} over the same days: the presale did not lift clicks, the image did. "
                     f"Then tell the owner."),
     }
@@ -254,7 +261,7 @@ def check_06_on_time(answer):
                                            f"on time or not", 'take the "on_time_rate" column'))
     by_asset = _delivery(first, last, ["designer", "asset"])
     for r in by_asset[by_asset["designer"] == DESIGNER].itertuples():
-        traps.append(Trap(r.on_time_rate, f"that is {DESIGNER}'s rate on {designers.ASSETS[r.asset]} ({r.asset}) "
+        traps.append(Trap(r.on_time_rate, f"that is {DESIGNER}'s rate on {designers.ASSETS[r.asset]} "
                                           f"only", 'pass by="designer"'))
     team = _delivery(first, last, None).iloc[0]
     traps.append(Trap(team["on_time_rate"], "that is the whole team's rate", f'take the row of "{DESIGNER}"'))
