@@ -20,52 +20,78 @@ Statuses:
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import reduce
 
 import numpy as np
 import pandas as pd
 
+from . import vocab
 from ._dates import _as_day, _need, _require_day
 from ._errors import DataError
-from ._format import _whole_number, format_pct, format_yuan
+from ._format import format_yuan, join_words
 from ._schema import TABLES
 from .customer_service import (RESPONSE_TARGET_S, check_roster, flag_after_sales_due, flag_slow_response,
                                summarize_after_sales, summarize_bad_reviews)
 from .metrics import summarize
 from .ppc import summarize_spend
-from .sales import DRIVER_LABELS, NoTarget, compare_day, describe_day, pace_month, promo_days
+from .sales import DRIVERS, NoTarget, compare_day, describe_day, pace_month, promo_days
+from .text.checklist import T
 from .traffic import HEALTHY_MIX, channel_mix, check_mix, source_changes
 
-__all__ = ["CHECKLIST_ITEMS", "STATUSES", "morning_checklist", "describe_checklist"]
+__all__ = ["CHECKLIST_ITEMS", "STATUSES", "morning_checklist", "describe_checklist", "describe_rules",
+           "item_label"]
 
-#: The statuses an item can have, most urgent first.
+#: The statuses an item can have, most urgent first (labelled 需处理 / 留意 / 正常 / 无数据 by the vocabulary).
 STATUSES = ("ACTION", "WARN", "OK", "N/A")
 
-#: Every item of the checklist, in the order shown: key -> label (Chinese and English).
-CHECKLIST_ITEMS: dict[str, str] = {
-    "ppc_budget": "直通车预算 PPC spend vs budget",
-    "after_sales_deadline": "售后超时 after-sales near deadline",
-    "refunds_waiting": "待处理退款 refunds waiting",
-    "cs_first_response": "客服首响 CS first response",
-    "bad_reviews": "中差评 bad reviews unresolved",
-    "sales_pacing": "销售进度 sales vs month plan",
-    "sales_day": "昨日销售 sales vs last week",
-    "product_alerts": "商品异常 products that stopped selling",
-    "traffic_mix": "流量结构 traffic mix",
-    "design_tasks": "美工任务 design tasks due",
-    "cs_roster": "客服排班 tomorrow's roster",
-    "data_freshness": "数据完整 exports up to date",
-}
+#: Every item of the checklist, in the order shown (its name in words: :func:`item_label`).
+CHECKLIST_ITEMS: tuple[str, ...] = (
+    "ppc_budget",
+    "after_sales_deadline",
+    "refunds_waiting",
+    "cs_first_response",
+    "bad_reviews",
+    "sales_pacing",
+    "sales_day",
+    "product_alerts",
+    "traffic_mix",
+    "design_tasks",
+    "cs_roster",
+    "data_freshness",
+)
 
 _DATED_TABLES = ("shop_daily", "traffic_sources", "products_daily", "ppc_keywords", "cs_daily")
+
+
+def item_label(key: str) -> str:
+    """Return a checklist item's name in the package's language: 直通车预算 / PPC spend vs budget.
+
+    Examples
+    --------
+    >>> item_label("sales_pacing")
+    '销售进度'
+    """
+    return T(f"item.{key}")
 
 
 def _result(status: str, detail: str = "", todo: str = "") -> dict:
     return {"status": status, "detail": detail, "todo": todo}
 
 
+def _join(parts, how: str = "list") -> str:
+    parts = [str(p) for p in parts if p]
+    return reduce(lambda a, b: T(f"join.{how}", a=a, b=b), parts) if parts else ""
+
+
+def _table_name(table: str) -> str:
+    """A table's name in the package's language (店铺整体 / shop daily totals)."""
+    return vocab.value_label("table", table, default=TABLES[table].title if table in TABLES else table)
+
+
 def _not_found(*tables: str) -> dict:
-    files = "; ".join(f"{t} ({TABLES[t].title}: {t}.csv or {' / '.join(TABLES[t].file_aliases)})" for t in tables)
-    return _result("N/A", f"no {files}", "add the export to the data folder to check this")
+    files = _join((T("not_found.file", title=_table_name(t), aliases=" / ".join(TABLES[t].file_aliases))
+                   for t in tables), "semicolon")
+    return _result("N/A", T("not_found", files=files), T("not_found.todo"))
 
 
 def _missing(shop, *tables: str) -> list[str]:
@@ -73,9 +99,31 @@ def _missing(shop, *tables: str) -> list[str]:
 
 
 def _names(items, limit: int = 5) -> str:
-    items = list(items)
-    more = f" and {len(items) - limit} more" if len(items) > limit else ""
-    return ", ".join(items[:limit]) + more
+    """List names the way the language lists them, the first ``limit`` of them and how many more."""
+    items = [str(i) for i in items]
+    if len(items) > limit:
+        return T("names.more", names=_join(items[:limit]), n=len(items) - limit)
+    return _join(items)
+
+
+def _product_names(shop) -> dict:
+    """product_id -> title, from the products table or the products' daily rows."""
+    names = {}
+    for table in ("products_daily", "products"):
+        df = getattr(shop, table, None)
+        if df is not None and {"product_id", "product_name"} <= set(df.columns):
+            rows = df.dropna(subset=["product_name"]).drop_duplicates("product_id", keep="last")
+            names.update({k: v for k, v in zip(rows["product_id"], rows["product_name"]) if isinstance(v, str) and v})
+    return names
+
+
+def _alias(table: str, column: str) -> str:
+    """The word a table's export prints for a column (首次响应时间), or the column's name."""
+    try:
+        col = TABLES[table].column(column)
+    except KeyError:
+        return column
+    return col.aliases[0] if col.aliases else column
 
 
 # --- the items ---------------------------------------------------------------------------
@@ -87,22 +135,21 @@ def _ppc_budget(shop, day, *, ran_out_at):
     spend = summarize_spend(shop.ppc_keywords, shop.ppc_campaigns, day, ran_out_at=ran_out_at)
     total, budget = spend["spend"].sum(), spend["daily_budget"].sum(min_count=1)
     if shop.ppc_campaigns is None:
-        return _result("WARN", f"spend {format_yuan(total)}; no budgets: "
-                               f"{_not_found('ppc_campaigns')['detail']}", "add the campaign list with 日限额")
+        return _result("WARN", T("ppc.no_budgets", spend=total, missing=_not_found("ppc_campaigns")["detail"]),
+                       T("ppc.no_budgets.todo", file=_table_name("ppc_campaigns")))
     if spend.attrs["note"]:
         return _result("OK", spend.attrs["note"])
     out = spend[spend["ran_out"]]
-    detail = (f"spend {format_yuan(total)} of {format_yuan(budget)} budget over {len(spend)} campaigns; "
-              f"ROI {spend['gmv'].sum() / total:.2f}" if total else f"no spend over {len(spend)} campaigns")
+    detail = (T("ppc.spend", n=len(spend), spend=total, budget=budget, roi=spend["gmv"].sum() / total) if total
+              else T("ppc.no_spend", n=len(spend)))
     if out.empty:
         return _result("OK", detail)
-    detail = (f"{len(out)} of {len(spend)} campaigns ran out: "
-              + _names(f"{r.campaign} {format_yuan(r.spend)}/{format_yuan(r.daily_budget)}" for r in out.itertuples())
-              + f"; {detail}")
-    todo = "; ".join(
-        f"计划「{r.campaign}」 ran out of budget at {format_pct(r.budget_used, digits=0)} (ROI {r.roi:.2f}): "
-        f"raise the daily limit or lower bids on burners" + (f" ({r.burners})" if r.burners else "")
-        for r in out.itertuples())
+    detail = T("ppc.ran_out", k=len(out), n=len(spend), detail=detail,
+               campaigns=_names(T("ppc.campaign", campaign=r.campaign, spend=r.spend, budget=r.daily_budget)
+                                for r in out.itertuples()))
+    todo = _join((T("ppc.todo_burners" if r.burners else "ppc.todo", campaign=r.campaign, used=r.budget_used,
+                    roi=r.roi, burners=r.burners)
+                  for r in out.itertuples()), "semicolon")
     return _result("ACTION", detail, todo)
 
 
@@ -111,22 +158,21 @@ def _after_sales_deadline(shop, day, *, soon_h, within_h):
         return _not_found("after_sales")
     cases = flag_after_sales_due(shop.after_sales, day, soon_h=soon_h, within_h=within_h)
     s = summarize_after_sales(shop.after_sales, day, soon_h=soon_h, within_h=within_h)
-    detail = (f"{s['pending']} pending at {cases.attrs['as_of']}: {s['open']} open, {s['waiting_buyer']} waiting "
-              f"on the buyer, {s['escalated']} escalated (小二介入); {s['due_soon']} due within {soon_h:g} h, "
-              f"{s['due_within'] - s['due_soon']} more within {within_h:g} h, {s['overdue']} past the deadline")
+    detail = T("after_sales.detail", pending=s["pending"], as_of=cases.attrs["as_of"], open=s["open"],
+               waiting=s["waiting_buyer"], escalated=s["escalated"], soon=s["due_soon"], soon_h=soon_h,
+               more=s["due_within"] - s["due_soon"], within_h=within_h, overdue=s["overdue"])
     urgent = cases[cases["state"].isin(["open", "escalated"]) & (cases["due_within"] | cases["overdue"])]
     if urgent.empty:
         return _result("OK", detail)
 
     def case(r) -> str:
-        left = "overdue" if r.overdue else f"{r.hours_left:.0f} h left"
-        kind = f"{r.kind} " if hasattr(r, "kind") and isinstance(r.kind, str) else ""
-        amount = f"{format_yuan(r.amount)}, " if hasattr(r, "amount") and np.isfinite(r.amount) and r.amount else ""
-        return f"{r.case_id} ({kind}{amount}{left})"
+        kind = vocab.value_label("kind", r.kind, default=r.kind) if isinstance(getattr(r, "kind", None), str) else ""
+        amount = getattr(r, "amount", np.nan)
+        parts = [kind, format_yuan(amount) if np.isfinite(amount) and amount else "",
+                 T("case.overdue") if r.overdue else T("case.left", h=r.hours_left)]
+        return T("case", case_id=r.case_id, what=_join(parts, "comma"))
 
-    todo = (f"handle {len(urgent)} case(s) waiting on the shop before the deadline, earliest first: "
-            + _names((case(r) for r in urgent.itertuples()), 6)
-            + "; when 超时时间 passes the platform resolves the case for the buyer")
+    todo = T("after_sales.todo", n=len(urgent), cases=_names((case(r) for r in urgent.itertuples()), 6))
     return _result("ACTION", detail, todo)
 
 
@@ -134,49 +180,50 @@ def _refunds_waiting(shop, day):
     if _missing(shop, "after_sales"):
         return _not_found("after_sales")
     s = summarize_after_sales(shop.after_sales, day)
-    detail = (f"{s['refunds_waiting']} refunds not finished ({format_yuan(s['refund_amount_waiting'])}): "
-              f"{s['refunds_on_shop']} waiting on the shop ({format_yuan(s['refund_amount_on_shop'])}), "
-              f"the rest on the buyer (return parcel)")
+    detail = T("refunds.detail", n=s["refunds_waiting"], amount=s["refund_amount_waiting"], on_shop=s["refunds_on_shop"],
+               on_shop_amount=s["refund_amount_on_shop"])
     if not s["refunds_on_shop"]:
         return _result("OK", detail)
-    return _result("ACTION", detail,
-                   f"approve or dispute the {s['refunds_on_shop']} refund(s) waiting on the shop "
-                   f"({format_yuan(s['refund_amount_on_shop'])}); check returned parcels that arrived")
+    return _result("ACTION", detail, T("refunds.todo", on_shop=s["refunds_on_shop"], amount=s["refund_amount_on_shop"]))
 
 
 def _cs_first_response(shop, day, *, target_s):
     if _missing(shop, "cs_daily"):
         return _not_found("cs_daily")
     if "first_response_s" not in shop.cs_daily.columns:
-        return _result("N/A", "the cs_daily export has no 首次响应时间 column")
+        return _result("N/A", T("cs.no_column", column=_alias("cs_daily", "first_response_s")))
     flags = flag_slow_response(shop.cs_daily, day, target_s=target_s)
     if flags.empty:
-        return _result("WARN", f"no 赤兔 rows for {day:%Y-%m-%d}", "export yesterday's 赤兔 客服绩效")
+        return _result("WARN", T("cs.no_rows", day=day), T("cs.no_rows.todo"))
     slow = flags[flags["slow_response"]]
-    detail = (f"{len(slow)} of {len(flags)} agents above the {target_s:g} s first-response target"
-              + (": " + _names(f"{r.agent} {r.first_response_s:.0f} s" for r in slow.itertuples()) if len(slow) else
-                 f"; slowest {flags['first_response_s'].max():.0f} s"))
+    if len(slow):
+        detail = T("cs.slow", k=len(slow), n=len(flags), target=target_s,
+                   agents=_names(T("cs.agent", agent=r.agent, seconds=r.first_response_s) for r in slow.itertuples()))
+    else:
+        detail = T("cs.fast", k=0, n=len(flags), target=target_s, slowest=flags["first_response_s"].max())
     if slow.empty:
         return _result("OK", detail)
-    return _result("ACTION", detail,
-                   f"talk to {_names(slow['agent'])} about replying within {target_s:g} s: set up quick replies "
-                   f"(快捷短语) and check who covers the busy hours")
+    return _result("ACTION", detail, T("cs.todo", agents=_names(slow["agent"]), target=target_s))
 
 
 def _bad_reviews(shop, day, *, days):
     if _missing(shop, "cs_daily"):
         return _not_found("cs_daily")
     if not {"bad_reviews", "bad_reviews_resolved"} <= set(shop.cs_daily.columns):
-        return _result("N/A", "the cs_daily export has no 中差评数 / 中差评处理数 columns")
+        return _result("N/A", T("reviews.no_columns", bad=_alias("cs_daily", "bad_reviews"),
+                                resolved=_alias("cs_daily", "bad_reviews_resolved")))
     per_agent = summarize_bad_reviews(shop.cs_daily, day, days=days)
     bad, open_ = int(per_agent["bad_reviews"].sum()), int(per_agent["unresolved"].sum())
-    detail = f"{bad} 中差评 from {per_agent.attrs['start']} to {day:%m-%d}, {open_} not resolved"
+    detail = T("reviews.detail", bad=bad, start=per_agent.attrs["start"], day=day, open=open_)
     if not open_:
         return _result("OK", detail)
-    who = _names(f"{r.agent} {r.unresolved}" for r in per_agent[per_agent["unresolved"] > 0].itertuples())
-    return _result("ACTION", f"{detail} ({who})",
-                   f"contact the buyers of the {open_} unresolved 中差评 today ({who}): solve the problem, "
-                   f"then ask whether they will update the review")
+    who = _names(T("reviews.agent", agent=r.agent, n=r.unresolved)
+                 for r in per_agent[per_agent["unresolved"] > 0].itertuples())
+    return _result("ACTION", T("reviews.detail_who", detail=detail, who=who), T("reviews.todo", open=open_, who=who))
+
+
+def _promo(name: str) -> str:
+    return vocab.value_label("promo", name, default=str(name))
 
 
 def _sales_pacing(shop, day, *, warn_below, action_below, profile_kwargs):
@@ -185,53 +232,38 @@ def _sales_pacing(shop, day, *, warn_below, action_below, profile_kwargs):
     try:
         p = pace_month(shop.shop_daily, shop.targets, day, **profile_kwargs)
     except NoTarget as err:
-        return _result("N/A", str(err), f"add {day:%Y-%m}'s sales target to the targets table")
-    detail = (f"{p.month} to {day:%m-%d}: {format_yuan(p.mtd_sales)} against a plan of {format_yuan(p.mtd_target)} "
-              f"(pace {format_pct(p.pace_ratio, digits=0)}); target {format_yuan(p.target_amount)}, forecast "
-              f"{format_yuan(p.expected_month_end)}; {p.days_left} days left")
+        return _result("N/A", str(err), T("pacing.no_target.todo", month=f"{day:%Y-%m}"))
+    details = [T("pacing.detail", month=p.month, day=day, sold=p.mtd_sales, plan=p.mtd_target, pace=p.pace_ratio,
+                 target=p.target_amount, forecast=p.expected_month_end, left=p.days_left)]
     promo_day = p.profile["promo"] != ""
     past = p.profile[(p.profile["date"] <= day) & promo_day & p.profile["promo_factor"].isna()]
     if len(past) and p.pace_ratio >= warn_below:
-        detail += (f"; {len(past)} {past['promo'].iloc[0]} day(s) so far were planned like ordinary days "
-                   f"(no last-year data, nothing to learn their lift from), so the pace looks better than it is")
+        details.append(T("pacing.past_unscaled", promo=_promo(past["promo"].iloc[0]), n=len(past)))
     borrowed = p.profile[(p.profile["date"] > day) & (p.profile["basis"] == "borrowed")]
     if len(borrowed):
         factors = borrowed["promo_factor"]
-        detail += (f"; {len(borrowed)} {_names(borrowed['promo'].unique())} day(s) ahead have no last-year data "
-                   f"and are planned at x{factors.min():.1f}"
-                   + (f" to x{factors.max():.1f}" if factors.max() > factors.min() + 0.05 else "")
-                   + " an ordinary day, learned from other promo windows: an estimate")
+        promos = _join(_promo(n) for n in borrowed["promo"].unique())
+        wide = factors.max() > factors.min() + 0.05
+        details.append(T("pacing.borrowed_range" if wide else "pacing.borrowed", promos=promos, n=len(borrowed),
+                         low=factors.min(), high=factors.max()))
     if p.days_left == 0:
         status = "OK" if p.mtd_sales >= p.target_amount else "WARN"
-        return _result(status, detail, "" if status == "OK" else
-                       f"the month closed {format_yuan(-p.gap_to_target, sign=True)} against target: note why "
-                       f"in the monthly review")
+        return _result(status, _join(details, "semicolon"),
+                       "" if status == "OK" else T("pacing.closed.todo", gap=-p.gap_to_target))
     if p.pace_ratio >= warn_below:
-        return _result("OK", detail)
+        return _result("OK", _join(details, "semicolon"))
     status = "WARN" if p.pace_ratio >= action_below else "ACTION"
-    todo = (f"sell {format_yuan(p.needed_per_day)} a day for the {p.days_left} days left (the plan has "
-            f"{format_yuan(p.planned_per_day)}): plan traffic (直通车 budget, events) and offers to close "
-            f"{format_yuan(p.gap_to_target)}")
+    todo = T("pacing.todo", need=p.needed_per_day, left=p.days_left, plan=p.planned_per_day, gap=p.gap_to_target)
     if p.unscaled_promo_days:
         # the plan cannot see the promo days ahead: being behind it may only mean the promo has not come yet
         status = "WARN"
-        detail += (f"; {p.unscaled_promo_days} promo day(s) ahead are planned like ordinary days "
-                   f"(no last-year data, nothing to learn their lift from), so the plan is too flat")
-        todo = ("check the pace against your own promo plan (pass promo_factors, e.g. {'双11': 2.0}); "
-                "if the promo will not close the gap, " + todo)
+        details.append(T("pacing.unscaled_ahead", n=p.unscaled_promo_days))
+        todo = T("pacing.unscaled.todo", todo=todo)
     elif len(borrowed):
         # the promo days ahead are an estimate from other windows: a miss may be the estimate's, not the shop's
         status = "WARN"
-        todo = ("the promo days ahead are planned from other promo windows: check the pace against your own "
-                "promo plan (pass promo_factors, e.g. {'双11': 2.0}); if the promo will not close the gap, " + todo)
-    return _result(status, detail, todo)
-
-
-_DRIVER_TODO = {
-    "visitors": "look at which traffic sources fell (see the traffic section)",
-    "conversion_rate": "check prices, stock, reviews and the detail pages of the main products",
-    "avg_order_value": "check coupons, bundles and which products sold",
-}
+        todo = T("pacing.borrowed.todo", todo=todo)
+    return _result(status, _join(details, "semicolon"), todo)
 
 
 def _sales_day(shop, day, *, drop_warn):
@@ -248,14 +280,12 @@ def _sales_day(shop, day, *, drop_warn):
                                      shop_daily=shop.shop_daily)
         except DataError:
             sources = None
-    sentences = describe_day(cmp, sources, baseline="same_weekday_last_week")
-    detail = " ".join(sentences)
+    detail = _join(describe_day(cmp, sources, baseline="same_weekday_last_week"), "sentences")
     if not row["sales_change_pct"] <= -drop_warn:
         return _result("OK", detail)
-    parts = {k: row[f"yuan_{'conversion' if k == 'conversion_rate' else k}"] for k in DRIVER_LABELS}
+    parts = {k: row[f"yuan_{'conversion' if k == 'conversion_rate' else k}"] for k in DRIVERS}
     driver = min(parts, key=lambda k: parts[k]) if all(np.isfinite(list(parts.values()))) else "visitors"
-    return _result("WARN", detail, f"sales fell {format_pct(-row['sales_change_pct'], digits=0)}: "
-                                   f"{_DRIVER_TODO[driver]}")
+    return _result("WARN", detail, T("day.todo", pct=-row["sales_change_pct"], what=T(f"day.todo.{driver}")))
 
 
 def _product_alerts(shop, day, *, min_visitors, min_expected, history_days):
@@ -266,7 +296,7 @@ def _product_alerts(shop, day, *, min_visitors, min_expected, history_days):
     start = day - pd.Timedelta(days=history_days)
     past = pdaily[(pdaily["date"] >= start) & (pdaily["date"] < day)]
     if past.empty:
-        return _result("N/A", f"no products_daily rows in the {history_days} days before {day:%Y-%m-%d}")
+        return _result("N/A", T("products.no_history", days=history_days, day=day))
     usual = summarize(past, "product_id", metrics=["conversion_rate"], sum_columns=["visitors", "paying_buyers"])
     today = summarize(pdaily[pdaily["date"] == day], "product_id", metrics=[],
                       sum_columns=["visitors", "paying_buyers"])
@@ -275,16 +305,13 @@ def _product_alerts(shop, day, *, min_visitors, min_expected, history_days):
     stopped = both[(both["paying_buyers"] == 0) & (both["visitors"] >= min_visitors)
                    & (both["expected"] >= min_expected)].sort_values("expected", ascending=False)
     if stopped.empty:
-        return _result("OK", f"no product with {min_visitors}+ visitors went without a buyer where its "
-                             f"{history_days}-day conversion promised {min_expected:g}+")
-    names = {}
-    if "product_name" in pdaily.columns:
-        names = pdaily.drop_duplicates("product_id", keep="last").set_index("product_id")["product_name"].to_dict()
-    label = [names.get(p) if isinstance(names.get(p), str) and names.get(p) else p for p in stopped["product_id"]]
-    items = [f"{n} ({_whole_number(r.visitors)} visitors, 0 buyers; usually {format_pct(r.conversion_rate)}, "
-             f"~{r.expected:.0f} expected)" for n, r in zip(label, stopped.itertuples())]
-    return _result("WARN", f"{len(stopped)} product(s) had visitors but no buyer: {_names(items)}",
-                   f"check stock, price, SKU options and the detail page of {_names(label)}")
+        return _result("OK", T("products.ok", visitors=min_visitors, days=history_days, expected=min_expected))
+    names = _product_names(shop)
+    label = [names.get(p, p) for p in stopped["product_id"]]
+    items = [T("products.item", name=n, visitors=r.visitors, rate=r.conversion_rate, expected=r.expected)
+             for n, r in zip(label, stopped.itertuples())]
+    return _result("WARN", T("products.detail", n=len(stopped), items=_names(items)),
+                   T("products.todo", names=_names(label)))
 
 
 def _traffic_mix(shop, day, *, healthy, days):
@@ -293,12 +320,13 @@ def _traffic_mix(shop, day, *, healthy, days):
     start = day - pd.Timedelta(days=days - 1)
     mix = channel_mix(shop.traffic_sources, (start, day), shop_daily=shop.shop_daily)
     checked = check_mix(mix, healthy)
-    detail = (f"{start:%m-%d}..{day:%m-%d} visitors: "
-              + ", ".join(f"{r.channel} {format_pct(r.share, digits=0)}" for r in checked.itertuples()))
+    detail = T("mix.detail", start=start, end=day,
+               shares=_join(T("mix.share", channel=vocab.value_label("channel", r.channel, default=r.channel),
+                                share=r.share) for r in checked.itertuples()))
     off = checked[checked["status"] != "ok"]
     if off.empty:
-        return _result("OK", detail + " (all within the rule-of-thumb ranges)")
-    return _result("WARN", detail, "; ".join(off["advice"]))
+        return _result("OK", T("mix.all_ok", detail=detail))
+    return _result("WARN", detail, _join(off["advice"], "semicolon"))
 
 
 def _design_tasks(shop, day, *, due_days):
@@ -309,19 +337,28 @@ def _design_tasks(shop, day, *, due_days):
     pending = tasks[(tasks["requested"] <= day) & ~(delivered <= day)]
     overdue = pending[pending["due"] <= day]
     soon = pending[(pending["due"] > day) & (pending["due"] <= day + pd.Timedelta(days=due_days))]
+    products = _product_names(shop)
 
     def task(r) -> str:
-        product = f" for {r.product_id}" if hasattr(r, "product_id") and isinstance(r.product_id, str) else ""
-        return f"{r.task_id} {r.asset}{product} ({r.designer}, due {r.due:%m-%d})"
+        asset = vocab.value_label("asset", r.asset, default=str(r.asset))
+        product = getattr(r, "product_id", None)
+        if isinstance(product, str) and product:
+            return T("design.task_for", task_id=r.task_id, asset=asset, product=products.get(product, product),
+                     designer=r.designer, due=r.due)
+        return T("design.task", task_id=r.task_id, asset=asset, designer=r.designer, due=r.due)
 
-    detail = f"{len(pending)} open, {len(overdue)} past due, {len(soon)} due within {due_days} day(s)"
+    detail = T("design.detail", open=len(pending), overdue=len(overdue), soon=len(soon), days=due_days)
     if len(overdue):
-        return _result("ACTION", f"{detail}: " + _names(task(r) for r in overdue.itertuples()),
-                       f"chase {_names(overdue['designer'].unique())} for the overdue work, and agree new dates")
+        return _result("ACTION", T("design.detail_tasks", detail=detail, tasks=_names(task(r) for r in overdue.itertuples())),
+                       T("design.overdue.todo", designers=_names(overdue["designer"].unique())))
     if len(soon):
-        return _result("WARN", f"{detail}: " + _names(task(r) for r in soon.itertuples()),
-                       f"check with {_names(soon['designer'].unique())} that it will be ready")
+        return _result("WARN", T("design.detail_tasks", detail=detail, tasks=_names(task(r) for r in soon.itertuples())),
+                       T("design.soon.todo", designers=_names(soon["designer"].unique())))
     return _result("OK", detail)
+
+
+def _shift(code: str) -> str:
+    return vocab.value_label("shift", code, default=code)
 
 
 def _cs_roster(shop, day):
@@ -330,37 +367,34 @@ def _cs_roster(shop, day):
     tomorrow = day + pd.Timedelta(days=1)
     rows = shop.cs_roster.loc[shop.cs_roster["date"] == tomorrow]
     if rows.empty:
-        return _result("WARN", f"no roster for {tomorrow:%Y-%m-%d}", f"fill in the 客服排班 for {tomorrow:%m-%d}")
+        return _result("WARN", T("roster.none", day=tomorrow), T("roster.none.todo", day=tomorrow))
     counts = rows.groupby("shift")["agent"].apply(list)
-    detail = f"{tomorrow:%m-%d}: " + ", ".join(
-        f"{shift} {len(counts.get(shift, []))}" for shift in ("day", "half", "night"))
-    empty = [s for s in ("day", "night") if not len(counts.get(s, []))]
+    detail = T("roster.detail", day=tomorrow, shifts=_join(
+        T("roster.shift", shift=_shift(shift), n=len(counts.get(shift, []))) for shift in ("day", "half", "night")))
+    empty = [_shift(s) for s in ("day", "night") if not len(counts.get(s, []))]
     if empty:
-        return _result("ACTION", detail, f"nobody on the {' and '.join(empty)} shift on {tomorrow:%m-%d}: "
-                                         f"assign someone so the shop is answered")
+        return _result("ACTION", detail, T("roster.empty.todo", shifts=join_words(empty), day=tomorrow))
     off = check_roster(shop.cs_roster, start=tomorrow, end=tomorrow, rules=["big_day"])
     if len(off):  # the peak of a sale tomorrow, and someone is off
         who = _names(off["agent"])
         sale = promo_days(tomorrow, tomorrow)["promo"]
-        big = f"{sale.iloc[0]} ({tomorrow:%m-%d})" if len(sale) else f"{tomorrow:%m-%d}"
-        return _result("ACTION", f"{detail}; off on a big day: {who}",
-                       f"{big} is a big day: bring {who} onto a shift")
+        big = T("roster.big_day", promo=_promo(sale.iloc[0]), day=tomorrow) if len(sale) else f"{tomorrow:%m-%d}"
+        return _result("ACTION", T("roster.off", detail=detail, who=who), T("roster.off.todo", big=big, who=who))
     return _result("OK", detail)
 
 
 def _data_freshness(shop, day):
     found = [t for t in _DATED_TABLES if getattr(shop, t, None) is not None]
     if not found:
-        return _result("N/A", "no dated tables found")
+        return _result("N/A", T("fresh.none"))
     stale = []
     for t in found:
         last = getattr(shop, t)["date"].max()
-        if pd.isna(last) or last < day:
-            stale.append(f"{t} ends {last:%Y-%m-%d}" if pd.notna(last) else f"{t} has no rows")
+        stale += ([T("fresh.ends", table=_table_name(t), last=last)] if pd.notna(last) and last < day
+                  else [T("fresh.empty", table=_table_name(t))] if pd.isna(last) else [])
     if stale:
-        return _result("WARN", "; ".join(stale), f"re-export these to include {day:%Y-%m-%d}: the checks above "
-                                                  f"that use them may look quieter than the day was")
-    return _result("OK", f"{', '.join(found)} include {day:%Y-%m-%d}")
+        return _result("WARN", _join(stale, "semicolon"), T("fresh.todo", day=day))
+    return _result("OK", T("fresh.ok", tables=_join(_table_name(t) for t in found), day=day))
 
 
 # --- the checklist --------------------------------------------------------------------------
@@ -425,10 +459,11 @@ def morning_checklist(
     Returns
     -------
     DataFrame
-        One row per item of :data:`CHECKLIST_ITEMS`, in that order: ``key``, ``item``
-        (Chinese and English), ``status`` (``'ACTION'``, ``'WARN'``, ``'OK'``,
-        ``'N/A'``), ``detail`` (the numbers) and ``todo`` (what to do, in plain words;
-        empty when nothing). An item whose data raised a :class:`DataError` is WARN
+        One row per item of :data:`CHECKLIST_ITEMS`, in that order: ``key`` (the item's
+        code), ``item`` (its name), ``status`` (``'ACTION'``, ``'WARN'``, ``'OK'``,
+        ``'N/A'``: codes, which a table shows as 需处理 / 留意 / 正常 / 无数据), ``detail``
+        (the numbers) and ``todo`` (what to do, in plain words; empty when nothing).
+        ``item``, ``detail`` and ``todo`` are in the package's language. An item whose data raised a :class:`DataError` is WARN
         with the message in ``detail``.
 
     Raises
@@ -447,7 +482,7 @@ def morning_checklist(
     >>> c.set_index("key").loc["ppc_budget", "status"]
     'ACTION'
     >>> print(c.set_index("key").loc["ppc_budget", "todo"])
-    计划「连衣裙-精准」 ran out of budget at 100% (ROI 0.00): raise the daily limit or lower bids on burners (碎花裙 ¥300)
+    计划「连衣裙-精准」日限额已花到 100%（投入产出比 0.00）：提高日限额，或给只花钱不出单的词降价（碎花裙 ¥300）
     """
     day = _as_day(date)
     if getattr(shop, "shop_daily", None) is not None:
@@ -475,8 +510,8 @@ def morning_checklist(
         try:
             result = check()
         except DataError as err:
-            result = _result("WARN", f"could not check: {err}", "fix the export named in the detail")
-        rows.append({"key": key, "item": CHECKLIST_ITEMS[key], **result})
+            result = _result("WARN", T("could_not_check", error=err), T("could_not_check.todo"))
+        rows.append({"key": key, "item": item_label(key), **result})
     out = pd.DataFrame(rows, columns=["key", "item", "status", "detail", "todo"]).astype("str")
     out.attrs.update({"date": f"{day:%Y-%m-%d}",
                       "counts": {s: int((out["status"] == s).sum()) for s in STATUSES}})
@@ -489,28 +524,55 @@ def describe_checklist(checklist: pd.DataFrame) -> list[str]:
     Parameters
     ----------
     checklist : DataFrame
-        :func:`morning_checklist` output (``item``, ``status``).
+        :func:`morning_checklist` output (``key`` or ``item``, and ``status``). Items
+        are named in the package's language from their ``key`` when it is there.
 
     Examples
     --------
-    >>> cl = pd.DataFrame({"item": ["售后超时 after-sales near deadline", "流量结构 traffic mix", "中差评 bad reviews"],
+    >>> cl = pd.DataFrame({"key": ["after_sales_deadline", "traffic_mix", "bad_reviews"],
     ...                    "status": ["ACTION", "WARN", "OK"]})
     >>> describe_checklist(cl)
-    ['1 item needs action today: 售后超时 after-sales near deadline.', '1 more is worth a look: 流量结构 traffic mix.']
+    ['今天有 1 项需要处理：售后超时。', '另有 1 项值得留意：流量结构。']
+    >>> from shopanalysis import language
+    >>> with language("en"):
+    ...     describe_checklist(cl)
+    ['1 item needs action today: After-sales near deadline.', '1 more is worth a look: Traffic mix.']
     """
+    names = (checklist["key"].map(item_label) if "key" in checklist.columns else checklist["item"]).astype("str")
     lines = []
-    for status, first, more in (("ACTION", "need{s} action today", None), ("WARN", "is worth a look", "are worth a look")):
-        items = checklist.loc[checklist["status"] == status, "item"].tolist()
+    for status in ("ACTION", "WARN"):
+        items = names[checklist["status"] == status].tolist()
         if not items:
             continue
-        n = len(items)
-        if status == "ACTION":
-            verb = first.format(s="s" if n == 1 else "")
-            lines.append(f"{n} item{'s' if n != 1 else ''} {verb}: {'; '.join(items)}.")
-        else:
-            verb = first if n == 1 else more
-            lead = f"{n} more" if lines else f"{n} item{'s' if n != 1 else ''}"
-            lines.append(f"{lead} {verb}: {'; '.join(items)}.")
+        key = "summary.action" if status == "ACTION" else "summary.warn_more" if lines else "summary.warn"
+        lines.append(T(key, n=len(items), items=_join(items, "semicolon")))
     if not lines:
-        lines.append("Nothing on the checklist needs a person today.")
+        lines.append(T("summary.nothing"))
     return lines
+
+
+def describe_rules(
+    *,
+    ran_out_at: float = 0.98,
+    deadline_within_h: float = 48,
+    response_target_s: float = RESPONSE_TARGET_S,
+    bad_review_days: int = 7,
+    pace_warn_below: float = 1.0,
+    pace_action_below: float = 0.9,
+    sales_drop_warn: float = 0.20,
+    mix_days: int = 7,
+) -> list[str]:
+    """Say the checklist's main thresholds in words, one line per area, for a report's method section.
+
+    The keywords are those of :func:`morning_checklist`, with the same defaults.
+
+    Examples
+    --------
+    >>> describe_rules(response_target_s=15)[2]
+    '客服：首次响应目标 15 秒，超过的客服需处理；中差评看近 7 天，有未处理的需处理。'
+    """
+    return [T("rules.ppc", ran_out=ran_out_at),
+            T("rules.after_sales", within_h=deadline_within_h),
+            T("rules.cs", response=response_target_s, review_days=bad_review_days),
+            T("rules.sales", pace_warn=pace_warn_below, pace_action=pace_action_below, drop=sales_drop_warn),
+            T("rules.mix", mix_days=mix_days)]

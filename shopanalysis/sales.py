@@ -14,7 +14,9 @@ The daily review asks four questions of the shop's sales (生意参谋 > 整体�
    :func:`shopanalysis.metrics.split_sales_change`.
 3. *Which products moved it?* :func:`product_movers` ranks products by their change
    in 支付金额 and names the factor that moved each.
-4. *In plain words?* :func:`describe_day` turns the numbers into short sentences.
+4. *In plain words?* :func:`describe_day` and :func:`describe_pacing` turn the numbers
+   into short sentences, in the package's language (:func:`shopanalysis.set_language`);
+   their templates are in :mod:`shopanalysis.text.sales`.
 
 Sales here are 支付金额 (paid amount) as 生意参谋 counts them: refunds are not deducted.
 
@@ -37,19 +39,23 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
+from functools import reduce
+
+from . import vocab
 from ._dates import (BASELINES, _as_day, _as_month, _baseline_window, _coverage_note, _date_range_text, _need,
                      _require_day)
 from ._errors import DataError
-from ._format import _whole_number, format_pct, format_yuan
 from ._schema import TABLES
 from .metrics import ratio, split_sales_change
 from .promo import PROMO_CALENDAR, SPRING_FESTIVAL, Promo, _anchor, promo_days
+from .text.sales import T
 
 __all__ = [
     "Promo",
     "PROMO_CALENDAR",
     "SPRING_FESTIVAL",
     "BASELINES",
+    "DRIVERS",
     "promo_days",
     "daily_target_profile",
     "Pacing",
@@ -59,20 +65,37 @@ __all__ = [
     "product_movers",
     "describe_day",
     "describe_pacing",
+    "describe_method",
+    "review_title",
 ]
 
-# weekday names fixed in English, whatever the machine's locale
+# the profile's weekday column: codes, the same whatever the machine's locale or the language
 _WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def _join(parts, how: str = "sentences") -> str:
+    """Join texts the way the language joins them: sentences, or with a semicolon, a comma or 'or'."""
+    parts = [p for p in parts if p]
+    return reduce(lambda a, b: T(f"join.{how}", a=a, b=b), parts) if parts else ""
+
+
+def _promo_name(name: str) -> str:
+    """A promo's name in the current language (双11 is 11.11 in English); a shop's own promo as it is."""
+    return vocab.value_label("promo", name, default=str(name))
+
+
+def _weekday_name(day: pd.Timestamp) -> str:
+    return T(f"weekday.{pd.Timestamp(day).day_of_week}")
+
 
 def _baseline_words(day: pd.Timestamp, against: str) -> str:
-    """Say a baseline in words: 'last Thursday (10-08)'."""
+    """Say a baseline in words: 'last Thursday (10-08)' / '上周四（10-08）'."""
     dates, _ = _baseline_window(day, against)
-    if against == "previous_day":
-        return f"the day before ({_WEEKDAYS[dates[0].day_of_week]} {dates[0]:%m-%d})"
     if against == "same_weekday_last_week":
-        return f"last {_WEEKDAY_NAMES[dates[0].day_of_week]} ({dates[0]:%m-%d})"
-    return f"the 7-day average ({dates[0]:%m-%d}..{dates[-1]:%m-%d})"
+        return T("when.same_weekday_last_week", weekday=_weekday_name(dates[0]), day=dates[0])
+    if against == "previous_day":
+        return T("when.previous_day", day=dates[0])
+    return T("when.trailing_7d_mean", span=_span(dates))
 
 
 _SALES_COLUMNS = ("visitors", "paying_buyers", "paid_amount")
@@ -103,44 +126,37 @@ def _weekday_index(daily: pd.Series, first: pd.Timestamp, *, lookback_weeks: int
     hist = daily[daily.index < first]
     available = (first - hist.index.min()).days if len(hist) else 0
     weeks = min(lookback_weeks, available // 7)
+    month = f"{first:%Y-%m}"
     if weeks < min_weeks:
-        return even, (
-            f"Fewer than {min_weeks} full weeks of sales before {first:%Y-%m} ({available} days), so every "
-            f"weekday gets the same weight (even spread)."
-        ), True
+        return even, T("plan.short_history", month=month, min_weeks=min_weeks, days=available), True
     start = first - pd.Timedelta(days=7 * weeks)
     window = hist[hist.index >= start]
     promos = promo_days(start, first - pd.Timedelta(days=1), calendar=calendar)
     is_promo = window.index.isin(promos["date"])
     ordinary = window[~is_promo]
     if ordinary.empty:
-        return even, (
-            f"Every day of the {weeks} weeks before {first:%Y-%m} is a promo day, so every weekday gets "
-            f"the same weight (even spread)."
-        ), True
+        return even, T("plan.all_promo", month=month, weeks=weeks), True
     capped, n_capped = _capped(ordinary, cap)
     grouped = capped.groupby(capped.index.day_of_week)
     per_day = pd.Series(ratio(grouped.sum(), grouped.count()), index=grouped.sum().index).reindex(range(7))
     if not per_day.mean() > 0:
-        return even, f"No sales in the {weeks} weeks before {first:%Y-%m}, so every weekday gets the same weight.", True
-    missing = [_WEEKDAYS[d] for d in range(7) if pd.isna(per_day[d])]
+        return even, T("plan.no_sales", month=month, weeks=weeks), True
+    missing = [T(f"weekday.{d}") for d in range(7) if pd.isna(per_day[d])]
     per_day = per_day.fillna(per_day.mean())
     index = per_day / per_day.mean()
-    text = (
-        f"Weekday weights from the {weeks} weeks before {first:%Y-%m} ({start:%Y-%m-%d} to "
-        f"{first - pd.Timedelta(days=1):%Y-%m-%d}): each weekday's average sales as a multiple of the "
-        f"average ordinary day (ratio of sums), from {len(ordinary)} ordinary days"
-    )
+    text = T("plan.weekdays", month=month, weeks=weeks, start=start, end=first - pd.Timedelta(days=1),
+             n=len(ordinary))
     extras = []
     if is_promo.any():
-        names = ", ".join(promos.loc[promos["date"].isin(window.index), "promo"].unique())
-        extras.append(f"{int(is_promo.sum())} promo days ({names}) left out")
+        names = [_promo_name(n) for n in promos.loc[promos["date"].isin(window.index), "promo"].unique()]
+        extras.append(T("plan.promo_left_out", n=int(is_promo.sum()), names=names))
     if n_capped:
-        extras.append(f"{n_capped} day(s) above {cap:g}x the median day counted as {cap:g}x the median")
+        extras.append(T("plan.capped", n=n_capped, cap=cap))
     if missing:
-        extras.append(f"no ordinary {', '.join(missing)} in the window, so weighted as an average day")
-    text += ("; " + "; ".join(extras) if extras else "") + "."
-    return index, text, False
+        extras.append(T("plan.missing_weekdays", days=missing))
+    if extras:
+        return index, T("plan.weekdays_with", text=text, extras=_join(extras, "semicolon")), False
+    return index, T("plan.weekdays_end", text=text), False
 
 
 def _ordinary_day(hist: pd.Series, period: pd.Period, *, calendar, min_ordinary_days: int,
@@ -173,10 +189,6 @@ def _same_day_last_year(promo: Promo, offset: int, year: int) -> pd.Timestamp | 
     return None if anchor is None else anchor + pd.Timedelta(days=int(offset))
 
 
-# Where a day sits in its promo window, and how the method text names such days.
-_POSITION_WORDS = {"ramp": "ramp-up", "peak": "peak", "after": "after-peak"}
-
-
 def _position(offset: int) -> str:
     return "ramp" if offset < 0 else "peak" if offset == 0 else "after"
 
@@ -201,18 +213,13 @@ def _observed_promo_days(hist: pd.Series, *, calendar, min_ordinary_days: int, c
     return pd.DataFrame(rows, columns=columns)
 
 
-def _and(items: list[str]) -> str:
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
-
-
 def _span(days: pd.DatetimeIndex) -> str:
-    """Say a run of days: '10-20..10-31', or '06-18' for one day."""
-    return f"{days[0]:%m-%d}" + (f"..{days[-1]:%m-%d}" if len(days) > 1 else "")
+    """Say a run of days: '10-20..10-31' / '10-20至10-31', or '06-18' for one day."""
+    return f"{days[0]:%m-%d}" if len(days) == 1 else T("span", start=days[0], end=days[-1])
 
 
-def _days(n: int, word: str = "") -> str:
-    """Count days in words: '1 peak day', '12 ramp-up days'."""
-    return f"{n} {word + ' ' if word else ''}day{'' if n == 1 else 's'}"
+def _kind_name(kind: str) -> str:
+    return T(f"kind.{kind}") if f"kind.{kind}" in T else kind
 
 
 def _borrowed_lift(observed: pd.DataFrame, kind: str, position: str) -> tuple[float, str] | None:
@@ -227,10 +234,10 @@ def _borrowed_lift(observed: pd.DataFrame, kind: str, position: str) -> tuple[fl
     lift = float(lenders["sales"].sum() / lenders["base"].sum())
     windows = lenders.groupby(["anchor", "promo"], sort=True)[["sales", "base"]].sum()
     counts = lenders.groupby(["anchor", "promo"], sort=True).size()
-    parts = [f"{promo} ({anchor.year}, {_days(counts[(anchor, promo)])}) x{w.sales / w.base:.2f}"
+    parts = [T("plan.borrow_part", promo=_promo_name(promo), year=anchor.year, n=int(counts[(anchor, promo)]),
+               lift=w.sales / w.base)
              for (anchor, promo), w in windows.iterrows()]
-    text = (f"the average lift (ratio of sums) of the {_days(len(lenders), _POSITION_WORDS[position])} "
-            f"the data has of {_and(parts)}")
+    text = T("plan.borrow_source", n=len(lenders), position=T(f"position.{position}"), parts=parts)
     return lift, text
 
 
@@ -383,7 +390,7 @@ def daily_target_profile(
     period = _as_month(month)
     if not (isinstance(target_amount, (int, float, np.number)) and np.isfinite(target_amount)
             and target_amount >= 0):
-        raise ValueError(f"target_amount must be a yuan amount >= 0; got {target_amount!r}")
+        raise ValueError(T("target.bad_amount", value=target_amount))
     daily = _daily_sales(shop_daily)
     first = period.start_time.normalize()
     days = pd.date_range(first, period.end_time.normalize(), freq="D")
@@ -414,7 +421,7 @@ def daily_target_profile(
         promo_name[i] = name
         if day in given or name in given:
             factor[i], basis[i] = given.get(day, given.get(name)), "given"
-            notes.setdefault(name, []).append((day, offset, factor[i], f"{day:%m-%d} x{factor[i]:.2f} (given)"))
+            notes.setdefault(name, []).append((day, offset, factor[i], T("plan.given", day=day, factor=factor[i])))
             continue
         ly_day = _same_day_last_year(by_name[name], offset, day.year) if use_last_year else None
         pair = None if ly_day is None else _day_lift(
@@ -422,7 +429,7 @@ def daily_target_profile(
         if pair is not None:
             lift = pair[0] / pair[1]
             factor[i], basis[i] = lift, "last year"
-            notes.setdefault(name, []).append((day, offset, lift, f"{day:%m-%d} x{lift:.2f} (from {ly_day:%Y-%m-%d})"))
+            notes.setdefault(name, []).append((day, offset, lift, T("plan.last_year", day=day, factor=lift, ly=ly_day)))
         else:
             notes.setdefault(name, [])
             pending.setdefault((name, _position(offset)), []).append(i)
@@ -437,16 +444,16 @@ def daily_target_profile(
             unscaled.setdefault(name, []).append((position, idx))
             continue
         factor[idx], basis[idx] = found[0], "borrowed"
-        word = _POSITION_WORDS[position]
-        what, verb = (f"the {word} day", "has") if len(idx) == 1 else (f"the {_days(len(idx), word)}", "have")
-        why = f" {verb} no last-year data" if use_last_year else ""
+        word = T(f"position.{position}")
+        what = (T("plan.borrow_one", position=word, span=_span(days[idx])) if len(idx) == 1
+                else T("plan.borrow_many", n=len(idx), position=word, span=_span(days[idx])))
         borrowed.setdefault(name, []).append(
-            f"{what} ({_span(days[idx])}){why}: planned at x{found[0]:.2f} an ordinary day, {found[1]}")
+            T("plan.borrowed" if use_last_year else "plan.borrowed_plain", what=what, lift=found[0], source=found[1]))
 
     multiple = np.where(np.isnan(factor), weekday_index, factor)
     if not multiple.sum() > 0:
         multiple = np.ones(len(days))
-        weekday_text += " All multiples were zero, so the target is spread evenly."
+        weekday_text = _join([weekday_text, T("plan.all_zero")])
     weight = multiple / multiple.sum()
     target = _allocate(weight, float(target_amount))
 
@@ -456,22 +463,24 @@ def daily_target_profile(
             # name the peak day (offset 0) and the largest multiples; summarise the rest
             shown = sorted(scaled, key=lambda x: (x[1] != 0, -x[2]))[:3]
             rest = [x for x in scaled if x not in shown]
-            text = "; ".join(x[3] for x in sorted(shown))
+            lines = [x[3] for x in sorted(shown, key=lambda x: x[0])]
             if rest:
                 low, high = min(x[2] for x in rest), max(x[2] for x in rest)
-                text += f"; {len(rest)} other day(s) x{low:.2f}" + (f" to x{high:.2f}" if high > low else "")
-            promo_text.append(f"{name} days planned at a multiple of an average ordinary day: {text}.")
+                lines.append(T("plan.rest_range", n=len(rest), low=low, high=high) if high > low
+                             else T("plan.rest", n=len(rest), low=low))
+            promo_text.append(T("plan.scaled", promo=_promo_name(name), days=_join(lines, "semicolon")))
         if name in borrowed:
-            promo_text.append(f"{name}: " + "; ".join(borrowed[name]) + ".")
+            promo_text.append(T("plan.promo_lines", promo=_promo_name(name), lines=_join(borrowed[name], "semicolon")))
         if name in unscaled:
             idx = sorted(i for _, run in unscaled[name] for i in run)
-            words = " or ".join(_POSITION_WORDS[position] for position, _ in unscaled[name])
-            source = (f", and no {by_name[name].kind} window in the data before {period} has {words} days to "
-                      f"learn from" if borrow_promos else "")
-            promo_text.append(
-                f"{name}: {len(idx)} day(s) ({_span(days[idx])}) without last year's data or a given "
-                f"factor{source}, planned like ordinary days.")
-    method = " ".join([weekday_text, *promo_text])
+            if borrow_promos:
+                positions = _join([T(f"position.{position}") for position, _ in unscaled[name]], "or")
+                promo_text.append(T("plan.unscaled_nothing_to_learn", promo=_promo_name(name), n=len(idx),
+                                    span=_span(days[idx]), month=str(period), kind=_kind_name(by_name[name].kind),
+                                    positions=positions))
+            else:
+                promo_text.append(T("plan.unscaled", promo=_promo_name(name), n=len(idx), span=_span(days[idx])))
+    method = _join([weekday_text, *promo_text])
     out = pd.DataFrame({
         "date": days.astype("datetime64[ns]"),
         "weekday": pd.Series([_WEEKDAYS[d] for d in days.day_of_week], dtype="str"),
@@ -528,7 +537,8 @@ class Pacing:
         happens in a shop's first promo season). When it is not 0 the plan is
         flatter than the month will be, and so is the forecast.
     method : str
-        How the plan was made and anything to know about the numbers, in plain words.
+        How the plan was made and anything to know about the numbers, in plain words
+        (in the package's language when :func:`pace_month` ran).
     profile : DataFrame
         The month's plan with ``sales``, ``cum_sales`` and ``cum_target`` (for a chart).
     """
@@ -580,20 +590,20 @@ class NoTarget(DataError):
 
 def _target_for(targets: pd.DataFrame | None, period: pd.Period) -> float:
     spec = TABLES["targets"]
-    where = f"the targets table (targets.csv, or an export named {' / '.join(spec.file_aliases)})"
+    # the file and its two columns as the shop writes them (月份, 销售目标), whatever the language
+    where = {"month": str(period), "month_col": spec.column("month").aliases[0],
+             "target_col": spec.column("target_amount").aliases[0]}
     if targets is None:
-        raise NoTarget(f"no sales target for {period}: {where} was not found. Write one: two columns, "
-                       f"月份 (month, YYYY-MM) and 销售目标 (target, yuan), one row per month.")
+        raise NoTarget(T("target.no_table", aliases=" / ".join(spec.file_aliases), file=f"{spec.file_aliases[0]}.csv",
+                         **where))
     _need(targets, ("month", "target_amount"), "targets")
     months = targets["month"].astype("str").str.slice(0, 7)
     rows = targets.loc[months == str(period), "target_amount"]
     if rows.empty:
-        have = ", ".join(sorted(months.unique())) or "no months"
-        raise NoTarget(
-            f"no sales target for {period} in {where}; it has {have}. "
-            f"Add a row month={period}, target_amount=<yuan>.")
+        have = ", ".join(sorted(months.unique())) or T("target.no_months")
+        raise NoTarget(T("target.no_row", have=have, **where))
     if len(rows) > 1:
-        raise DataError(f"{len(rows)} sales targets for {period} in {where}; keep one row per month")
+        raise DataError(T("target.twice", n=len(rows), month=str(period)))
     return float(rows.iloc[0])
 
 
@@ -675,19 +685,15 @@ def pace_month(shop_daily: pd.DataFrame, targets: pd.DataFrame, date, *, on_trac
     planned = remaining / days_left if days_left else np.nan
     on_track = bool(pace >= on_track_at) if np.isfinite(pace) else bool(mtd_sales >= target_amount * on_track_at)
     unscaled = int(((profile["promo"] != "") & profile["promo_factor"].isna()).to_numpy()[~elapsed].sum())
-    method = profile.attrs["method"]
-    method += (" Forecast: month-to-date sales plus the plan for the days left, scaled by the pace so far "
-               "(pace x target).")
+    sentences = [profile.attrs["method"], T("pace.forecast")]
     if missing:
-        method += f" {missing} day(s) of {period} up to {day:%m-%d} have no row in shop_daily and count as zero."
+        sentences.append(T("pace.missing_days", n=missing, month=str(period), day=day))
     if unscaled:
-        method += (f" {unscaled} promo day(s) still ahead are planned like ordinary days (nothing in the data to "
-                   f"learn their lift from), so the plan and the forecast are flatter than the month is likely "
-                   f"to be; pass promo_factors to plan them.")
+        sentences.append(T("pace.unscaled_ahead", n=unscaled))
     borrowed = int((profile["basis"] == "borrowed").to_numpy()[~elapsed].sum())
     if borrowed:
-        method += (f" {borrowed} promo day(s) still ahead are planned from other promo windows (no last-year "
-                   f"data): an estimate, so read the forecast as one too.")
+        sentences.append(T("pace.borrowed_ahead", n=borrowed))
+    method = _join(sentences)
     return Pacing(
         month=str(period), date=day, target_amount=float(target_amount), mtd_sales=mtd_sales,
         mtd_target=mtd_target, pace_ratio=float(pace), expected_month_end=float(expected), gap_to_target=float(gap),
@@ -739,7 +745,8 @@ def compare_day(
     Returns
     -------
     DataFrame
-        One row per baseline: ``date``, ``baseline``, ``label`` (Chinese and English),
+        One row per baseline: ``date``, ``baseline`` (the code), ``label`` (its name in
+        the package's language, for a dropdown),
         ``baseline_days``, ``visitors_before``, ``paying_buyers_before``,
         ``paid_amount_before``, ``visitors``, ``paying_buyers``, ``paid_amount``,
         ``conversion_rate_before``, ``conversion_rate``, ``avg_order_value_before``,
@@ -767,13 +774,13 @@ def compare_day(
     >>> c.loc[0, ["yuan_visitors", "yuan_conversion", "yuan_avg_order_value"]].astype(float).round(2).to_dict()
     {'yuan_visitors': -775.66, 'yuan_conversion': 775.66, 'yuan_avg_order_value': -1000.0}
     >>> print(c["note"].iloc[1])
-    no history: the baseline needs 2026-09-25 and the shop_daily data starts 2026-10-01
+    无历史数据：对比需要 2026-09-25，而数据从 2026-10-01 才开始
     """
     _need(shop_daily, ("date", *_SALES_COLUMNS), "shop_daily")
     day = _as_day(date)
     _require_day(shop_daily, day, "shop_daily")
     if not (shop_daily["date"] == day).any():
-        raise DataError(f"shop_daily has no row for {day:%Y-%m-%d}; {_date_range_text(shop_daily, 'shop_daily')}")
+        raise DataError(T("day.no_row", day=day, covers=_date_range_text(shop_daily, "shop_daily")))
     against = [against] if isinstance(against, str) else list(against)
     today = _totals(shop_daily, pd.DatetimeIndex([day]))
     rows = []
@@ -782,7 +789,7 @@ def compare_day(
         note = _coverage_note(shop_daily, dates, "shop_daily")
         before = _totals(shop_daily, dates) / divisor if note is None else pd.Series(np.nan, index=_SALES_COLUMNS)
         row = {
-            "date": day, "baseline": name, "label": f"{BASELINES[name][0]} {BASELINES[name][1]}",
+            "date": day, "baseline": name, "label": vocab.value_label("baseline", name),
             "baseline_days": f"{dates[0]:%Y-%m-%d}" + (f"..{dates[-1]:%Y-%m-%d}" if len(dates) > 1 else ""),
             **{f"{c}_before": before[c] for c in _SALES_COLUMNS},
             **{c: today[c] for c in _SALES_COLUMNS},
@@ -796,7 +803,7 @@ def compare_day(
         if note is None:
             row.update(_split_row(before, today))
             if not np.isfinite(row["yuan_visitors"]):
-                note = "no split: the baseline or the day has no sales or no buyers"
+                note = T("day.no_split")
         else:
             row.update({col: np.nan for col in _SPLIT_NAMES.values()})
         row["note"] = note or ""
@@ -807,16 +814,13 @@ def compare_day(
 
 # --- products ------------------------------------------------------------------------
 
-#: How each factor of the sales identity is named in a ``driver`` column and in sentences.
-DRIVER_LABELS = {
-    "visitors": "访客数 visitors",
-    "conversion_rate": "转化率 conversion",
-    "avg_order_value": "客单价 order value",
-}
+#: The factors of the sales identity, as codes of a ``driver`` column (labelled 访客数, 转化率, 客单价
+#: by :mod:`shopanalysis.vocab`).
+DRIVERS: tuple[str, ...] = ("visitors", "conversion_rate", "avg_order_value")
 
 
 def _driver(row: Mapping) -> tuple[str, str]:
-    """Name the factor that moved a product's sales most, and say it in a few words."""
+    """Name the factor that moved a product's sales most (a code), and say it in a few words."""
     v0, v1 = row["visitors_before"], row["visitors"]
     b0, b1 = row["paying_buyers_before"], row["paying_buyers"]
     change = row["sales_change"]
@@ -825,23 +829,20 @@ def _driver(row: Mapping) -> tuple[str, str]:
         sign = 1 if change >= 0 else -1
         key = max(yuan, key=lambda k: sign * yuan[k])
         if key == "visitors":
-            what = f"{_whole_number(v0)} → {_whole_number(v1)} ({format_pct(ratio(v1, v0) - 1, sign=True, digits=0)})"
+            what = {"before": v0, "after": v1, "pct": ratio(v1, v0) - 1}
         elif key == "conversion_rate":
-            what = f"{format_pct(ratio(b0, v0))} → {format_pct(ratio(b1, v1))}"
+            what = {"before": ratio(b0, v0), "after": ratio(b1, v1)}
         else:
-            what = (f"{format_yuan(ratio(row['paid_amount_before'], b0))} → "
-                    f"{format_yuan(ratio(row['paid_amount'], b1))}")
-        return DRIVER_LABELS[key], f"{DRIVER_LABELS[key]} {what}, {format_yuan(yuan[key], sign=True)}"
+            what = {"before": ratio(row["paid_amount_before"], b0), "after": ratio(row["paid_amount"], b1)}
+        return key, T(f"reason.{key}", yuan=yuan[key], **what)
     # the log split is undefined: one side sold nothing
     if change >= 0:
         if v0 == 0:
-            return DRIVER_LABELS["visitors"], f"no visitors before, {_whole_number(v1)} now (new or back on sale)"
-        return DRIVER_LABELS["conversion_rate"], (
-            f"no buyer before from {_whole_number(v0)} visitors, {_whole_number(b1)} now")
+            return "visitors", T("reason.new", visitors=v1)
+        return "conversion_rate", T("reason.first_buyers", visitors=v0, buyers=b1)
     if v1 == 0:
-        return DRIVER_LABELS["visitors"], f"no visitors now (was {_whole_number(v0)}): delisted or out of stock?"
-    return DRIVER_LABELS["conversion_rate"], (
-        f"no buyer from {_whole_number(v1)} visitors (was {_whole_number(b0)} buyers): check stock, price and reviews")
+        return "visitors", T("reason.no_visitors", visitors=v0)
+    return "conversion_rate", T("reason.no_buyers", visitors=v1, buyers=b0)
 
 
 def product_movers(
@@ -881,7 +882,8 @@ def product_movers(
         ``product_id``, ``product_name``, the ``*_before`` and day values of
         ``visitors``, ``paying_buyers``, ``paid_amount``, ``sales_change``,
         ``sales_change_pct``, ``yuan_visitors``, ``yuan_conversion``,
-        ``yuan_avg_order_value``, ``driver`` and ``reason``. Empty (same columns) when
+        ``yuan_avg_order_value``, ``driver`` (a code of :data:`DRIVERS`) and ``reason``
+        (in the package's language). Empty (same columns) when
         the baseline is before the data starts; ``attrs["note"]`` says why.
 
     Examples
@@ -891,10 +893,13 @@ def product_movers(
     ...     "product_id": ["A", "B", "A", "B"],
     ...     "visitors": [1000, 500, 500, 500], "paying_buyers": [20, 10, 10, 15],
     ...     "paid_amount": [4000.0, 1000.0, 2000.0, 1500.0]})
-    >>> product_movers(pdaily, "2026-10-15", n=1)[["direction", "product_id", "sales_change", "driver"]]
-      direction product_id  sales_change          driver
-    0        up          B         500.0    转化率 conversion
-    1      down          A       -2000.0      访客数 visitors
+    >>> m = product_movers(pdaily, "2026-10-15", n=1)
+    >>> m[["direction", "product_id", "sales_change", "driver"]]
+      direction product_id  sales_change           driver
+    0        up          B         500.0  conversion_rate
+    1      down          A       -2000.0         visitors
+    >>> print(m.loc[1, "reason"])
+    访客数 1,000 → 500（-50%），-¥2,000
     """
     _need(products_daily, ("date", "product_id", *_SALES_COLUMNS), "products_daily")
     day = _as_day(date)
@@ -936,22 +941,22 @@ def product_movers(
     out = out[columns].astype({"direction": "str", "product_id": "str", "product_name": "str",
                                "driver": "str", "reason": "str"})
     out["rank"] = out["rank"].astype("int64")
-    out.attrs["note"] = (f"against {BASELINES[against][1]}; products with fewer than {min_visitors} "
-                         f"visitors on both days left out")
+    out.attrs["note"] = T("movers.note", baseline=vocab.value_label("baseline", against), n=min_visitors)
     return out
 
 
 # --- plain words ----------------------------------------------------------------------
 
 
-def _share_words(share: float, *, almost_all: float, most: float) -> str:
+def _share_word(share: float, *, almost_all: float, most: float) -> str:
+    """How much of a change one part is: 'more_than_all', 'almost_all', 'most' or 'largest'."""
     if share > 1.005:
-        return "more than all"
+        return "more_than_all"
     if share >= almost_all:
-        return "almost all"
+        return "almost_all"
     if share >= most:
         return "most"
-    return "the largest part"
+    return "largest"
 
 
 def describe_day(
@@ -964,7 +969,7 @@ def describe_day(
     most: float = 0.5,
     flat: float = 0.02,
 ) -> list[str]:
-    """Write the day's sales change in a few short, factual sentences.
+    """Write the day's sales change in a few short, factual sentences, in the package's language.
 
     Parameters
     ----------
@@ -988,7 +993,7 @@ def describe_day(
     Returns
     -------
     list of str
-        One sentence per finding, mixing Chinese labels and English.
+        One sentence per finding.
 
     Examples
     --------
@@ -997,43 +1002,43 @@ def describe_day(
     ...                      "paid_amount": [4000.0, 3420.0]})
     >>> for s in describe_day(compare_day(days, "2026-10-15", against=["same_weekday_last_week"])):
     ...     print(s)
+    支付金额比上周四（10-08）下降 14.5%：-¥580（¥4,000 → ¥3,420）。
+    访客减少带来 -¥826，比整体下滑还多（其他因素抵消了一部分）；转化率 +¥436，客单价 -¥190。
+    >>> from shopanalysis import language
+    >>> with language("en"):
+    ...     print(describe_day(compare_day(days, "2026-10-15", against=["same_weekday_last_week"]))[0])
     Sales fell 14.5% against last Thursday (10-08): -¥580 (¥4,000 → ¥3,420).
-    Fewer visitors account for more than all of the drop (-¥826); 转化率 conversion +¥436, 客单价 order value -¥190.
     """
     if isinstance(comparison, pd.DataFrame):
         rows = comparison[comparison["baseline"] == baseline]
         if rows.empty:
-            raise ValueError(f"comparison has no {baseline!r} row; it has {list(comparison['baseline'])}")
+            raise ValueError(T("no_baseline_row", baseline=baseline, have=list(comparison["baseline"])))
         row = rows.iloc[0]
     else:
         row = comparison
     day = pd.Timestamp(row["date"])
     when = _baseline_words(day, row["baseline"])
     if not np.isfinite(row["sales_change"]):
-        return [f"No comparison with {when}: {row['note']}."]
+        return [T("day.no_comparison", when=when, note=row["note"])]
     pct, change = row["sales_change_pct"], row["sales_change"]
     sentences = []
-    if np.isfinite(pct) and abs(pct) < flat:
-        sentences.append(
-            f"Sales were flat against {when} ({format_pct(pct, sign=True)}, {format_yuan(change, sign=True)}).")
+    amounts = {"change": change, "before": row["paid_amount_before"], "after": row["paid_amount"]}
+    is_flat = bool(np.isfinite(pct) and abs(pct) < flat)
+    if is_flat:
+        sentences.append(T("day.flat", when=when, pct=pct, change=change))
+    elif np.isfinite(pct):
+        sentences.append(T("day.rose" if change > 0 else "day.fell", when=when, pct=abs(pct), **amounts))
     else:
-        verb = "rose" if change > 0 else "fell"
-        size = f" {format_pct(abs(pct))}" if np.isfinite(pct) else ""
-        sentences.append(
-            f"Sales {verb}{size} against {when}: {format_yuan(change, sign=True)} "
-            f"({format_yuan(row['paid_amount_before'])} → {format_yuan(row['paid_amount'])}).")
+        sentences.append(T("day.rose_from_zero" if change > 0 else "day.fell_to", when=when, **amounts))
     parts = {k: row[c] for k, c in _SPLIT_NAMES.items()}
-    if change != 0 and all(np.isfinite(v) for v in parts.values()) and not (np.isfinite(pct) and abs(pct) < flat):
+    if change != 0 and all(np.isfinite(v) for v in parts.values()) and not is_flat:
+        direction = "up" if change > 0 else "down"
         sign = 1 if change > 0 else -1
         key = max(parts, key=lambda k: sign * parts[k])
-        words = _share_words(parts[key] / change, almost_all=almost_all, most=most)
-        what = {"visitors": ("More visitors account", "Fewer visitors account"),
-                "conversion_rate": ("A higher conversion rate (转化率) accounts",
-                                    "A lower conversion rate (转化率) accounts"),
-                "avg_order_value": ("A higher 客单价 accounts", "A lower 客单价 accounts")}[key][0 if change > 0 else 1]
-        others = ", ".join(f"{DRIVER_LABELS[k]} {format_yuan(v, sign=True)}" for k, v in parts.items() if k != key)
-        sentences.append(f"{what} for {words} of the {'rise' if change > 0 else 'drop'} "
-                         f"({format_yuan(parts[key], sign=True)}); {others}.")
+        word = _share_word(parts[key] / change, almost_all=almost_all, most=most)
+        others = _join([T(f"part.{k}", yuan=v) for k, v in parts.items() if k != key], "comma")
+        sentences.append(T(f"split.{word}", cause=T(f"cause.{key}.{direction}"), move=T(f"move.{direction}"),
+                           yuan=parts[key], others=others))
     if sources is not None and len(sources) and "visitors_change" in sources.columns:
         total = sources.attrs.get("total_visitors_change", float(sources["visitors_change"].sum()))
         if np.isfinite(total) and total != 0:
@@ -1041,27 +1046,23 @@ def describe_day(
             top = sources.loc[(sign * sources["visitors_change"]).idxmax()]
             share = top["visitors_change"] / total
             if share > 0:
-                words = _share_words(share, almost_all=almost_all, most=most)
-                words = "all" if words == "more than all" else words
-                move = "rise" if total > 0 else "drop"
-                sentences.append(
-                    f"Visitors {'rose' if total > 0 else 'fell'} by {_whole_number(abs(total))}, {words} of it from "
-                    f"{top['source']} ({_whole_number(top['visitors_change'], sign=True)} visitors, "
-                    f"{format_pct(share, digits=0)} of the {move}).")
+                word = _share_word(share, almost_all=almost_all, most=most)
+                word = "all" if word == "more_than_all" else word
+                sentences.append(T("visitors.up" if total > 0 else "visitors.down", n=abs(total),
+                                   share=T(f"share.{word}"), source=top["source"], change=top["visitors_change"],
+                                   pct=share))
     if movers is not None and len(movers):
         direction = "down" if change < 0 else "up"
         pick = movers[movers["direction"] == direction]
         if len(pick):
             m = pick.iloc[0]
             name = m["product_name"] or m["product_id"]
-            sentences.append(
-                f"Biggest {'faller' if direction == 'down' else 'riser'}: {name} "
-                f"{format_yuan(m['sales_change'], sign=True)}: {m['reason']}.")
+            sentences.append(T(f"mover.{direction}", name=name, change=m["sales_change"], reason=m["reason"]))
     return sentences
 
 
-def describe_pacing(pacing: Pacing) -> list[str]:
-    """Write where the month stands against its target in a few short sentences.
+def describe_pacing(pacing: Pacing | NoTarget) -> list[str]:
+    """Write where the month stands against its target in a few short sentences, in the package's language.
 
     The first sentence is the headline (sold, plan, pace, forecast); the next says
     what each remaining day must sell, or how far ahead the month is; the last, when
@@ -1070,8 +1071,9 @@ def describe_pacing(pacing: Pacing) -> list[str]:
 
     Parameters
     ----------
-    pacing : Pacing
-        The result of :func:`pace_month`.
+    pacing : Pacing or NoTarget
+        The result of :func:`pace_month`, or the :class:`NoTarget` it raised: then
+        one sentence says pacing is N/A and what to add.
 
     Returns
     -------
@@ -1084,30 +1086,74 @@ def describe_pacing(pacing: Pacing) -> list[str]:
     >>> targets = pd.DataFrame({"month": ["2026-03"], "target_amount": [155000.0]})
     >>> for line in describe_pacing(pace_month(days, targets, "2026-03-10")):
     ...     print(line)
-    2026-03 to 03-10: ¥4万 sold against a plan of ¥5万 (pace 80%); at this pace the month ends near ¥12.4万, against a target of ¥15.5万.
+    2026-03 截至 03-10：已售 ¥4万，计划 ¥5万（进度 80%）；照此进度，月底约 ¥12.4万，目标 ¥15.5万。
+    要达成目标，剩下 21 天平均每天要卖 ¥5,476（计划是每天 ¥5,000）。
+    2026-03 之前的历史太短，学不出星期规律：目标按天平均分配。
+    >>> from shopanalysis import language
+    >>> with language("en"):
+    ...     print(describe_pacing(pace_month(days, targets, "2026-03-10"))[1])
     To reach the target, each of the 21 days left must sell ¥5,476 on average (the plan has ¥5,000).
-    Too little history before 2026-03 to learn a weekday profile: the target is spread evenly over the days.
     """
+    if isinstance(pacing, NoTarget):
+        return [T("review.no_target", error=str(pacing))]
     p = pacing
-    lines = [
-        f"{p.month} to {p.date:%m-%d}: {format_yuan(p.mtd_sales)} sold against a plan of {format_yuan(p.mtd_target)} "
-        f"(pace {format_pct(p.pace_ratio, 0)}); at this pace the month ends near {format_yuan(p.expected_month_end)}, "
-        f"against a target of {format_yuan(p.target_amount)}."
-    ]
+    lines = [T("pace.headline", month=p.month, day=p.date, sold=p.mtd_sales, plan=p.mtd_target, pace=p.pace_ratio,
+               forecast=p.expected_month_end, target=p.target_amount)]
     if p.gap_to_target <= 0:
-        lines.append(f"The target is reached: {format_yuan(-p.gap_to_target)} above it with {p.days_left} day(s) left.")
+        lines.append(T("pace.reached", over=-p.gap_to_target, n=p.days_left))
     elif p.days_left == 0:
-        lines.append(f"The month is over: {format_yuan(p.gap_to_target)} short of the target.")
+        lines.append(T("pace.month_over", gap=p.gap_to_target))
     elif p.on_track:
-        lines.append(f"On track: {format_yuan(p.mtd_sales - p.mtd_target)} ahead of the plan; "
-                     f"{format_yuan(p.needed_per_day)} a day for the {p.days_left} days left reaches the target.")
+        lines.append(T("pace.on_track", ahead=p.mtd_sales - p.mtd_target, need=p.needed_per_day, n=p.days_left))
     else:
-        lines.append(f"To reach the target, each of the {p.days_left} days left must sell "
-                     f"{format_yuan(p.needed_per_day)} on average (the plan has {format_yuan(p.planned_per_day)}).")
+        lines.append(T("pace.behind", n=p.days_left, need=p.needed_per_day, plan=p.planned_per_day))
+    ahead = p.profile["date"] > p.date
     if bool(p.profile.attrs.get("even_spread")):
-        lines.append(f"Too little history before {p.month} to learn a weekday profile: "
-                     "the target is spread evenly over the days.")
-    elif "no last-year data" in p.method and "ahead" in p.method:
-        lines.append("Promo days still ahead have no last-year data and are planned from other promo windows: "
-                     "read the forecast as an estimate (the method below says which).")
+        lines.append(T("pace.even", month=p.month))
+    elif bool(((p.profile["basis"] == "borrowed") & ahead).any()):
+        lines.append(T("pace.estimate"))
     return lines
+
+
+def describe_method(date, *, baseline: str = "same_weekday_last_week", n: int = 5, min_visitors: int = 30,
+                    pacing: Pacing | None = None) -> list[str]:
+    """Say, for a report's method section, what the day is compared with, how movers are picked and the plan.
+
+    Parameters
+    ----------
+    date : date-like
+        The day under review.
+    baseline : str, default 'same_weekday_last_week'
+        The baseline of the headline figures and takeaways.
+    n, min_visitors : int, default 5 and 30
+        The :func:`product_movers` settings the report used.
+    pacing : Pacing, optional
+        The month's pacing: its plan is described (how the weekdays and promo days
+        were weighted). None (no target) leaves it out.
+
+    Returns
+    -------
+    list of str
+
+    Examples
+    --------
+    >>> describe_method("2026-10-15", baseline="same_weekday_last_week", n=3)[0]
+    '首页的指标和要点都是和上周四（10-08）对比。'
+    """
+    lines = [T("method.baseline", when=_baseline_words(_as_day(date), baseline)),
+             T("method.movers", n=n, min_visitors=min_visitors)]
+    if pacing is not None:
+        lines.append(T("method.plan", method=pacing.method))
+    return lines
+
+
+def review_title(shop: str, date) -> str:
+    """Return the daily review's title in the package's language: 店铺 · 每日复盘 2026-10-15（周四）.
+
+    Examples
+    --------
+    >>> review_title("栖梧女装旗舰店", "2026-10-15")
+    '栖梧女装旗舰店 · 每日复盘 2026-10-15（周四）'
+    """
+    day = _as_day(date)
+    return T("review.title", shop=shop, day=day, weekday=_weekday_name(day))

@@ -33,12 +33,14 @@ from collections.abc import Mapping
 import numpy as np
 import pandas as pd
 
+from . import vocab
+from ._dates import _as_day, _baseline_window, _coverage_note, _date_range_text, _need, _require_day
 from ._errors import DataError
 from ._schema import CHANNELS, SOURCE_CHANNELS
 from .metrics import ratio
-from ._dates import _as_day, _baseline_window, _coverage_note, _date_range_text, _need, _require_day
+from .text.traffic import T
 
-__all__ = ["HEALTHY_MIX", "CHANNEL_LABELS", "source_changes", "channel_mix", "check_mix"]
+__all__ = ["HEALTHY_MIX", "source_changes", "channel_mix", "check_mix", "describe_healthy_mix"]
 
 #: A healthy traffic mix by channel, as (low, high) shares of the shop's visitors.
 #: A rule of thumb from a Tmall operations manual, not a platform standard: natural
@@ -52,29 +54,16 @@ HEALTHY_MIX: dict[str, tuple[float, float]] = {
     "other": (0.00, 0.05),
 }
 
-#: Chinese and English name of each channel, for tables and sentences.
-CHANNEL_LABELS: dict[str, str] = {
-    "natural": "自然流量 natural",
-    "paid": "付费流量 paid",
-    "activity": "活动流量 activity",
-    "membership": "会员流量 membership",
-    "other": "其他 other",
-}
 
-_ADVICE = {
-    ("natural", "low"): "free traffic is thin and the shop leans on paid or event visitors: work on titles, "
-                        "main images and ranking for 手淘搜索 and 手淘推荐",
-    ("natural", "high"): "nearly all traffic is free: fine, but paid tests could feed more keywords",
-    ("paid", "low"): "little paid traffic: test 直通车 / 引力魔方 on best sellers to feed search ranking",
-    ("paid", "high"): "paid traffic above the range: check ROI, the shop may be buying visitors it would get free",
-    ("activity", "low"): "few event visitors: sign up for 聚划算 / 淘抢购 / platform events that fit the margin",
-    ("activity", "high"): "sales lean on events: watch margins and what is left when the event ends",
-    ("membership", "low"): "few returning visitors (购物车, 我的淘宝, 会员): remind cart abandoners, "
-                           "send member coupons, post on 微淘",
-    ("membership", "high"): "loyal visitors are strong but few new ones come in: grow search and recommendation",
-    ("other", "high"): "many visitors in 'other': look at which sources they are and map them to a channel",
-    ("other", "low"): "",
-}
+
+def _channel_name(channel: str) -> str:
+    """A channel's name in the package's language (自然流量 / Natural); an unknown channel as it is."""
+    return vocab.value_label("channel", channel, default=str(channel))
+
+
+def _advice(channel: str, status: str) -> str:
+    key = f"advice.{channel}.{status}"
+    return T(key) if key in T else T("advice.default")
 
 
 def _with_channel(traffic_sources: pd.DataFrame, channels: Mapping[str, str] | None) -> pd.Series:
@@ -94,7 +83,7 @@ def _day_or_range(value) -> tuple[pd.Timestamp, pd.Timestamp]:
     if isinstance(value, (tuple, list)) and len(value) == 2:
         start, end = _as_day(value[0]), _as_day(value[1])
         if end < start:
-            raise ValueError(f"a date range runs from start to end; got {value!r}")
+            raise ValueError(T("bad_range", value=value))
         return start, end
     day = _as_day(value)
     return day, day
@@ -158,7 +147,7 @@ def source_changes(
     """
     _need(traffic_sources, ("date", "source", "visitors"), "traffic_sources")
     if sort_by not in ("visitors", "paid_amount"):
-        raise ValueError(f"sort_by must be 'visitors' or 'paid_amount'; got {sort_by!r}")
+        raise ValueError(T("bad_sort", value=sort_by))
     day = _as_day(date)
     _require_day(traffic_sources, day, "traffic_sources")
     dates, divisor = _baseline_window(day, against)
@@ -175,7 +164,7 @@ def source_changes(
     for c in cols:
         both[names[c]] = both[c] - both[f"{c}_before"]
 
-    base = "the sum of the sources"
+    base = "changes_sources"
     totals = {c: float(both[names[c]].sum(min_count=1)) for c in cols}
     if shop_daily is not None and note is None:
         _need(shop_daily, ("date", *cols), "shop_daily")
@@ -184,7 +173,7 @@ def source_changes(
             shop_after = shop_daily.loc[shop_daily["date"] == day, cols].sum()
             shop_before = shop_daily.loc[shop_daily["date"].isin(dates), cols].sum() / divisor
             totals = {c: float(shop_after[c] - shop_before[c]) for c in cols}
-            base = "the shop's own change (shop_daily)"
+            base = "changes_shop"
     both["share_of_visitors_change"] = ratio(both["visitors_change"], totals["visitors"])
     if "paid_amount" in cols:
         both["share_of_sales_change"] = ratio(both["sales_change"], totals["paid_amount"])
@@ -207,7 +196,7 @@ def source_changes(
         "date": f"{day:%Y-%m-%d}", "against": against,
         "total_visitors_change": totals["visitors"],
         "total_sales_change": totals.get("paid_amount", np.nan),
-        "base": f"shares of the change are measured against {base}",
+        "base": T(f"base.{base}"),
         "note": note or "",
     })
     return out
@@ -240,7 +229,9 @@ def channel_mix(
     -------
     DataFrame
         One row per channel in :data:`~shopanalysis._schema.CHANNELS` order (a channel
-        without visitors shows 0): ``channel``, ``label``, ``visitors`` and ``share``.
+        without visitors shows 0): ``channel`` (the code), ``label`` (its name in the
+        package's language; a table shows ``channel`` by its label anyway), ``visitors``
+        and ``share``.
         ``attrs["base"]`` says what the shares are of, ``attrs["total_share"]`` their sum.
 
     Raises
@@ -265,30 +256,29 @@ def channel_mix(
     start, end = _day_or_range(date_or_range)
     rows = traffic_sources.loc[traffic_sources["date"].between(start, end)]
     if rows.empty:
-        raise DataError(f"no traffic_sources rows from {start:%Y-%m-%d} to {end:%Y-%m-%d}; "
-                        f"{_date_range_text(traffic_sources, 'traffic_sources')}")
+        raise DataError(T("no_rows", start=start, end=end,
+                          covers=_date_range_text(traffic_sources, "traffic_sources")))
     rows = rows.assign(channel=_with_channel(rows, channels))
     visitors = rows.groupby("channel")["visitors"].sum().reindex(CHANNELS, fill_value=0).astype("float64")
     extra = [c for c in rows["channel"].unique() if c not in CHANNELS]
     if extra:
         visitors = pd.concat([visitors, rows.groupby("channel")["visitors"].sum().loc[extra].astype("float64")])
-    denominator, base = float(visitors.sum()), "the sum of the sources' visitors (adds up to 100%)"
+    denominator, base = float(visitors.sum()), T("base.mix_sources")
     if shop_daily is not None:
         _need(shop_daily, ("date", "visitors"), "shop_daily")
         days = pd.DatetimeIndex(rows["date"].unique())
         shop = shop_daily.loc[shop_daily["date"].isin(days), "visitors"]
         if len(shop):
             denominator = float(shop.sum())
-            base = ("the shop's 访客数 (shop_daily) on the same days; a visitor through two sources counts "
-                    "in both, so shares need not add up to 100%")
+            base = T("base.mix_shop")
     out = pd.DataFrame({
         "channel": pd.Series(visitors.index, dtype="str"),
-        "label": pd.Series([CHANNEL_LABELS.get(c, c) for c in visitors.index], dtype="str"),
+        "label": pd.Series([_channel_name(c) for c in visitors.index], dtype="str"),
         "visitors": visitors.to_numpy(),
         "share": ratio(visitors.to_numpy(), denominator),
     })
     out.attrs.update({"start": f"{start:%Y-%m-%d}", "end": f"{end:%Y-%m-%d}",
-                      "base": f"shares of {base}", "total_share": float(np.nansum(out["share"]))})
+                      "base": base, "total_share": float(np.nansum(out["share"]))})
     return out
 
 
@@ -306,22 +296,25 @@ def check_mix(shares, healthy: Mapping[str, tuple[float, float]] = HEALTHY_MIX) 
     Returns
     -------
     DataFrame
-        One row per channel of ``healthy``: ``channel``, ``label``, ``share``, ``low``,
+        One row per channel of ``healthy``: ``channel`` (the code), ``label`` (its name),
+        ``share``, ``low``,
         ``high``, ``status`` (``'ok'``, ``'low'`` below ``low``, ``'high'`` above
-        ``high``) and ``advice`` in plain words. A channel missing from ``shares`` has share 0.
+        ``high``) and ``advice`` in plain words, in the package's language. A channel
+        missing from ``shares`` has share 0.
 
     Examples
     --------
-    >>> check_mix({"natural": 0.6, "paid": 0.15, "activity": 0.1, "membership": 0.12, "other": 0.03}
-    ...           ).loc[:1, ["channel", "status", "advice"]]
-       channel status                                             advice
-    0  natural    low  自然流量 natural 60.0% is below 70%: free traffic...
-    1     paid   high  付费流量 paid 15.0% is above 10%: paid traffic abo...
+    >>> out = check_mix({"natural": 0.6, "paid": 0.15, "activity": 0.1, "membership": 0.12, "other": 0.03})
+    >>> out[["channel", "share", "status"]].head(2)
+       channel  share status
+    0  natural   0.60    low
+    1     paid   0.15   high
+    >>> print(out.loc[1, "advice"])
+    付费流量占 15.0%，高于 10%：付费流量超出范围：看投入产出比，店铺可能在花钱买本来免费能来的访客
     """
     if isinstance(shares, pd.DataFrame):
         if not {"channel", "share"} <= set(shares.columns):
-            raise ValueError(f"check_mix needs 'channel' and 'share' columns (channel_mix output); "
-                             f"got {list(shares.columns)}")
+            raise ValueError(T("bad_shares", columns=list(shares.columns)))
         values = dict(zip(shares["channel"], shares["share"]))
     else:
         values = dict(shares)
@@ -329,13 +322,30 @@ def check_mix(shares, healthy: Mapping[str, tuple[float, float]] = HEALTHY_MIX) 
     for channel, (low, high) in healthy.items():
         share = float(values.get(channel, 0.0))
         status = "low" if share < low else "high" if share > high else "ok"
-        label = CHANNEL_LABELS.get(channel, channel)
-        if status == "ok":
-            advice = f"{label} {share:.1%} is within {low:.0%}-{high:.0%}"
-        else:
-            bound = f"below {low:.0%}" if status == "low" else f"above {high:.0%}"
-            advice = f"{label} {share:.1%} is {bound}: " + (_ADVICE.get((channel, status)) or "have a look")
+        label = _channel_name(channel)
+        advice = T(f"mix.{status}", channel=label, share=share, low=low, high=high,
+                   **({} if status == "ok" else {"advice": _advice(channel, status)}))
         rows.append({"channel": channel, "label": label, "share": share, "low": low, "high": high,
                      "status": status, "advice": advice})
     out = pd.DataFrame(rows)
     return out.astype({c: "str" for c in ("channel", "label", "status", "advice")})
+
+
+def describe_healthy_mix(healthy: Mapping[str, tuple[float, float]] = HEALTHY_MIX) -> list[str]:
+    """Say the healthy channel ranges in words, for a report's method section.
+
+    Examples
+    --------
+    >>> describe_healthy_mix({"natural": (0.7, 1.0), "paid": (0.05, 0.10)})[0]
+    '健康流量结构（天猫运营手册的经验值，不是平台标准，占店铺访客数的比例）：自然流量至少 70%和付费流量 5%–10%。'
+    """
+    ranges = []
+    for channel, (low, high) in healthy.items():
+        name = _channel_name(channel)
+        if high >= 1:
+            ranges.append(T("mix.at_least", channel=name, low=low))
+        elif low <= 0:
+            ranges.append(T("mix.at_most", channel=name, high=high))
+        else:
+            ranges.append(T("mix.range", channel=name, low=low, high=high))
+    return [T("mix.rule", ranges=ranges), T("mix.overlap")]

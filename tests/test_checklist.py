@@ -7,7 +7,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from shopanalysis import DataError, Shop
+from shopanalysis import DataError, Shop, language
 from shopanalysis import checklist as cl
 
 DEMO = Path(__file__).resolve().parents[1] / "data" / "samples" / "demo_shop"
@@ -57,6 +57,7 @@ def test_one_row_per_item_in_order_with_known_statuses():
     c = cl.morning_checklist(busy_shop(), DAY)
     assert list(c["key"]) == list(cl.CHECKLIST_ITEMS)
     assert list(c.columns) == ["key", "item", "status", "detail", "todo"]
+    assert c["item"].iloc[0] == "直通车预算" and c["item"].iloc[-1] == "数据完整"
     assert c["status"].isin(cl.STATUSES).all()
     assert c.attrs["date"] == DAY and sum(c.attrs["counts"].values()) == len(c)
 
@@ -70,23 +71,42 @@ def test_busy_day_statuses_details_and_todos():
         "product_alerts": "WARN", "traffic_mix": "WARN", "design_tasks": "ACTION", "cs_roster": "ACTION",
         "data_freshness": "OK",
     }
-    assert c.loc["ppc_budget", "todo"] == ("计划「连衣裙-精准」 ran out of budget at 100% (ROI 2.67): raise the daily "
-                                           "limit or lower bids on burners (碎花裙 ¥120)")
-    assert "C1 (仅退款 ¥59, 10 h left)" in c.loc["after_sales_deadline", "todo"]
-    assert "1 due within 24 h" in c.loc["after_sales_deadline", "detail"]
-    assert "1 waiting on the shop (¥59)" in c.loc["refunds_waiting", "detail"]
-    assert "小雨 31 s" in c.loc["cs_first_response", "detail"] and "小雨" in c.loc["cs_first_response", "todo"]
-    assert "1 not resolved (小雨 1)" in c.loc["bad_reviews", "detail"]
+    assert c.loc["ppc_budget", "todo"] == ("计划「连衣裙-精准」日限额已花到 100%（投入产出比 2.67）：提高日限额，"
+                                           "或给只花钱不出单的词降价（碎花裙 ¥120）")
+    assert "C1（仅退款，¥59，还剩 10 小时）" in c.loc["after_sales_deadline", "todo"]
+    assert "1 件 24 小时内超时" in c.loc["after_sales_deadline", "detail"]
+    assert "1 笔等商家处理（¥59）" in c.loc["refunds_waiting", "detail"]
+    assert "小雨 31 秒" in c.loc["cs_first_response", "detail"] and "小雨" in c.loc["cs_first_response", "todo"]
+    assert "1 条未处理（小雨 1 条）" in c.loc["bad_reviews", "detail"]
     # pacing: 14 x 4000 + 2800 against 15 x 5000 (an even plan: August was flat)
-    assert "pace 78%" in c.loc["sales_pacing", "detail"]
-    assert c.loc["sales_pacing", "todo"].startswith("sell ¥6,080 a day for the 15 days left (the plan has ¥5,000)")
-    assert c.loc["sales_day", "detail"].startswith("Sales fell 30.0% against last Tuesday (09-08)")
+    assert "（进度 78%）" in c.loc["sales_pacing", "detail"]
+    assert c.loc["sales_pacing", "todo"].startswith("剩下 15 天每天要卖 ¥6,080（计划是 ¥5,000）")
+    assert c.loc["sales_day", "detail"].startswith("支付金额比上周二（09-08）下降 30.0%")
     assert "手淘搜索" in c.loc["sales_day", "detail"]
-    assert c.loc["sales_day", "todo"].startswith("sales fell 30%: look at which traffic sources fell")
-    assert "碎花连衣裙 (100 visitors, 0 buyers; usually 5.0%, ~5 expected)" in c.loc["product_alerts", "detail"]
-    assert "paid" in c.loc["traffic_mix", "todo"] and "above 10%" in c.loc["traffic_mix", "todo"]
-    assert "T1 main_image for P1 (小林, due 09-12)" in c.loc["design_tasks", "detail"]
-    assert "night shift on 09-16" in c.loc["cs_roster", "todo"]
+    assert c.loc["sales_day", "todo"].startswith("支付金额下降 30%：看看是哪些流量来源掉了")
+    assert "碎花连衣裙（访客 100，0 买家；平时转化率 5.0%，应有约 5 个）" in c.loc["product_alerts", "detail"]
+    assert "付费流量占 31.3%，高于 10%" in c.loc["traffic_mix", "todo"]
+    assert "T1 碎花连衣裙的主图（小林，09-12 到期）" in c.loc["design_tasks", "detail"]  # the product by its title
+    assert c.loc["cs_roster", "todo"].startswith("09-16 晚班没有人")
+    with language("en"):
+        en = cl.morning_checklist(busy_shop(), DAY).set_index("key")
+    assert en["status"].to_dict() == status  # codes, whatever the language
+    assert en.loc["ppc_budget", "item"] == "PPC spend vs budget"
+    assert en.loc["ppc_budget", "todo"] == ("campaign 连衣裙-精准 ran out of budget at 100% (ROI 2.67): raise the daily "
+                                            "limit or lower bids on burners (碎花裙 ¥120)")
+    assert "C1 (仅退款, ¥59, 10 h left)" in en.loc["after_sales_deadline", "todo"]
+    assert "1 due within 24 h" in en.loc["after_sales_deadline", "detail"]
+    assert "1 waiting on the shop (¥59)" in en.loc["refunds_waiting", "detail"]
+    assert "小雨 31 s" in en.loc["cs_first_response", "detail"]
+    assert "1 not resolved (小雨 1)" in en.loc["bad_reviews", "detail"]
+    assert "(pace 78%)" in en.loc["sales_pacing", "detail"]
+    assert en.loc["sales_pacing", "todo"].startswith("sell ¥6,080 a day for the 15 days left (the plan has ¥5,000)")
+    assert en.loc["sales_day", "detail"].startswith("Sales fell 30.0% against last Tuesday (09-08)")
+    assert en.loc["sales_day", "todo"].startswith("sales fell 30%: look at which traffic sources fell")
+    assert "碎花连衣裙 (100 visitors, 0 buyers; usually 5.0%, ~5 expected)" in en.loc["product_alerts", "detail"]
+    assert "Paid 31.3% is above 10%" in en.loc["traffic_mix", "todo"]
+    assert "T1 Main image for 碎花连衣裙 (小林, due 09-12)" in en.loc["design_tasks", "detail"]
+    assert "Night on 09-16" in en.loc["cs_roster", "todo"]
     assert (c.loc[c["status"] == "OK", "todo"] == "").all()
 
 
@@ -96,7 +116,11 @@ def test_roster_of_a_big_day_with_someone_off_is_an_action_the_day_before():
                                    "shift": ["day", "off", "night", "off"]})
     row = cl._cs_roster(shop, pd.Timestamp("2026-06-17"))  # the item alone: the shop's sales end in September
     assert row["status"] == "ACTION"
-    assert row["detail"] == "06-18: day 1, half 0, night 1; off on a big day: 丽丽, 小雨"
+    assert row["detail"] == "06-18：白班 1 人、半班 0 人、晚班 1 人；大促当天休息：丽丽、小雨"
+    assert row["todo"] == "618大促（06-18）是客流高峰：把丽丽、小雨排上班"
+    with language("en"):
+        row = cl._cs_roster(shop, pd.Timestamp("2026-06-17"))
+    assert row["detail"] == "06-18: Day 1, Half 0, Night 1; off on a big day: 丽丽, 小雨"
     assert row["todo"] == "618 (06-18) is a big day: bring 丽丽, 小雨 onto a shift"
     shop.cs_roster["shift"] = ["day", "half", "night", "night"]
     assert cl._cs_roster(shop, pd.Timestamp("2026-06-17"))["status"] == "OK"
@@ -120,9 +144,10 @@ def test_thresholds_are_keywords():
 def test_missing_tables_are_na_and_name_the_file():
     shop = Shop(shop_daily=busy_shop().shop_daily)
     c = cl.morning_checklist(shop, DAY).set_index("key")
-    assert c.loc["ppc_budget", "status"] == "N/A" and "ppc_keywords" in c.loc["ppc_budget", "detail"]
+    assert c.loc["ppc_budget", "status"] == "N/A" and "关键词报表" in c.loc["ppc_budget", "detail"]
+    assert "ppc_keywords" not in c.loc["ppc_budget", "detail"]  # the file by the names the exports have
     assert "直通车关键词" in c.loc["ppc_budget", "detail"]
-    assert c.loc["sales_pacing", "status"] == "N/A" and "targets" in c.loc["sales_pacing", "detail"]
+    assert c.loc["sales_pacing", "status"] == "N/A" and "「销售目标」" in c.loc["sales_pacing", "detail"]
     assert c.loc["sales_day", "status"] == "WARN"  # shop_daily is there
     assert c.loc["data_freshness", "status"] == "OK"
     assert set(c["status"]) <= {"N/A", "WARN", "OK"}
@@ -131,7 +156,11 @@ def test_missing_tables_are_na_and_name_the_file():
 def test_a_month_without_target_is_na_with_what_to_add():
     shop = replace(busy_shop(), targets=pd.DataFrame({"month": ["2026-08"], "target_amount": [1.0]}))
     row = cl.morning_checklist(shop, DAY).set_index("key").loc["sales_pacing"]
-    assert row["status"] == "N/A" and "no sales target for 2026-09" in row["detail"]
+    assert row["status"] == "N/A" and "没有 2026-09 的销售目标" in row["detail"]
+    assert row["todo"] == "在目标表里加上 2026-09 的销售目标"
+    with language("en"):
+        row = cl.morning_checklist(shop, DAY).set_index("key").loc["sales_pacing"]
+    assert "No sales target for 2026-09" in row["detail"]
     assert row["todo"] == "add 2026-09's sales target to the targets table"
 
 
@@ -139,9 +168,12 @@ def test_a_day_without_ppc_spend_is_ok_and_a_stale_export_is_flagged():
     shop = busy_shop()
     shop = replace(shop, ppc_keywords=shop.ppc_keywords.assign(date=pd.Timestamp("2026-09-14")))
     c = cl.morning_checklist(shop, DAY).set_index("key")
-    assert c.loc["ppc_budget", "status"] == "OK" and "zero spend" in c.loc["ppc_budget", "detail"]
+    assert c.loc["ppc_budget", "status"] == "OK" and "2026-09-15" in c.loc["ppc_budget", "detail"]
     assert c.loc["data_freshness", "status"] == "WARN"
-    assert "ppc_keywords ends 2026-09-14" in c.loc["data_freshness", "detail"]
+    assert "直通车关键词只到 2026-09-14" in c.loc["data_freshness", "detail"]
+    with language("en"):
+        en = cl.morning_checklist(shop, DAY).set_index("key")
+    assert "PPC keywords ends 2026-09-14" in en.loc["data_freshness", "detail"]
 
 
 def test_product_alert_needs_enough_expected_buyers():
@@ -158,9 +190,9 @@ def test_product_alert_needs_enough_expected_buyers():
 def test_first_day_of_data_and_a_date_outside_the_data():
     shop = busy_shop()
     first = cl.morning_checklist(shop, "2026-08-01").set_index("key")
-    assert first.loc["sales_day", "status"] == "N/A" and "no history" in first.loc["sales_day", "detail"]
+    assert first.loc["sales_day", "status"] == "N/A" and "无历史数据" in first.loc["sales_day", "detail"]
     assert first.loc["product_alerts", "status"] == "N/A"
-    with pytest.raises(DataError, match="2026-09-16 is outside the data.*2026-08-01 to 2026-09-15"):
+    with pytest.raises(DataError, match="2026-09-16 不在数据范围内.*2026-08-01 到 2026-09-15"):
         cl.morning_checklist(shop, "2026-09-16")
 
 
@@ -169,7 +201,10 @@ def test_a_data_error_in_one_item_is_a_warn_not_a_crash():
     shop = replace(shop, traffic_sources=shop.traffic_sources.assign(date=pd.Timestamp("2026-07-01")))
     c = cl.morning_checklist(shop, DAY).set_index("key")
     assert c.loc["traffic_mix", "status"] == "WARN"
-    assert c.loc["traffic_mix", "detail"].startswith("could not check: no traffic_sources rows")
+    assert c.loc["traffic_mix", "detail"].startswith("无法检查：2026-09-09 至 2026-09-15 没有流量来源数据")
+    with language("en"):
+        en = cl.morning_checklist(shop, DAY).set_index("key")
+    assert en.loc["traffic_mix", "detail"].startswith("could not check: no traffic-source rows")
 
 
 def test_promo_days_ahead_without_last_year_soften_pacing_to_warn():
@@ -179,7 +214,8 @@ def test_promo_days_ahead_without_last_year_soften_pacing_to_warn():
     row = cl.morning_checklist(Shop(shop_daily=sd, targets=targets), "2026-10-15").set_index("key").loc[
         "sales_pacing"]
     assert row["status"] == "WARN"  # 50% of plan, but 12 双11 pre-sale days ahead are planned as ordinary
-    assert "12 promo day(s) ahead" in row["detail"] and "promo_factors" in row["todo"]
+    assert "后面 12 个大促日按普通日计划" in row["detail"] and "对照自己的大促计划" in row["todo"]
+    assert "promo_factors" not in row["todo"]  # the page never shows a parameter's name
 
 
 def test_promo_days_ahead_borrowed_from_other_windows_are_said_and_soften_pacing_to_warn():
@@ -190,12 +226,17 @@ def test_promo_days_ahead_borrowed_from_other_windows_are_said_and_soften_pacing
     targets = pd.DataFrame({"month": ["2026-10"], "target_amount": [110_000.0]})
     row = cl.morning_checklist(Shop(shop_daily=sd, targets=targets), "2026-10-15").set_index("key").loc[
         "sales_pacing"]
-    assert "(pace 50%)" in row["detail"]  # 15 of 55 parts planned: 19 ordinary days + 12 x 3
+    assert "（进度 50%）" in row["detail"]  # 15 of 55 parts planned: 19 ordinary days + 12 x 3
     assert row["status"] == "WARN"  # behind, but the plan ahead is an estimate
-    assert ("12 双11 day(s) ahead have no last-year data and are planned at x3.0 an ordinary day, learned from "
+    assert "双11：后面 12 天没有去年数据，参照其他大促按普通日的 ×3.0 计划" in row["detail"]
+    assert row["todo"].startswith("后面的大促日是参照其他大促估计的") and "剩下 16 天每天要卖" in row["todo"]
+    with language("en"):
+        row = cl.morning_checklist(Shop(shop_daily=sd, targets=targets), "2026-10-15").set_index("key").loc[
+            "sales_pacing"]
+    assert ("11.11: 12 days ahead have no last-year data and are planned at ×3.0 an ordinary day, learned from "
             "other promo windows") in row["detail"]
     assert row["todo"].startswith("the promo days ahead are planned from other promo windows")
-    assert "promo_factors" in row["todo"] and "sell " in row["todo"]
+    assert "your own promo plan" in row["todo"] and "sell " in row["todo"]
 
 
 def test_promo_days_already_past_without_last_year_are_said_when_ahead_of_plan():
@@ -206,7 +247,7 @@ def test_promo_days_already_past_without_last_year_are_said_when_ahead_of_plan()
     row = cl.morning_checklist(Shop(shop_daily=sd, targets=targets), "2025-11-11").set_index("key").loc[
         "sales_pacing"]
     assert row["status"] == "OK"
-    assert "11 双11 day(s) so far were planned like ordinary days" in row["detail"]
+    assert "双11：本月已过的 11 天按普通日计划" in row["detail"]
 
 
 def test_the_shop_is_not_mutated():
@@ -239,3 +280,24 @@ def test_demo_checklist_runs_on_any_day(demo_shop, day):
     assert not c["detail"].str.startswith("could not check").any()
     if day == "2025-11-11":
         assert c.loc["ppc_budget", "status"] == "ACTION"  # the 双11 campaigns run out on the peak day
+
+
+def test_the_checklist_in_a_sentence_or_two_in_both_languages():
+    c = cl.morning_checklist(busy_shop(), DAY)
+    lines = cl.describe_checklist(c)
+    assert lines[0].startswith("今天有 8 项需要处理：直通车预算；售后超时；")
+    assert lines[1] == "另有 3 项值得留意：昨日销售；商品异常；流量结构。"
+    with language("en"):
+        lines = cl.describe_checklist(c)  # items named from their key, in the language asked for
+    assert lines[0].startswith("8 items need action today: PPC spend vs budget; After-sales near deadline;")
+    assert lines[1] == "3 more are worth a look: Sales vs last week; Products that stopped selling; Traffic mix."
+    calm = c.assign(status="OK")
+    assert cl.describe_checklist(calm) == ["清单上今天没有需要人处理的事。"]
+
+
+def test_the_rules_read_in_words():
+    zh = cl.describe_rules(response_target_s=15, sales_drop_warn=0.3)
+    assert "首次响应目标 15 秒" in zh[2] and "下降 30% 以上要留意" in zh[3]
+    with language("en"):
+        en = cl.describe_rules()
+    assert "the 20 s first-response target" in en[2] and "below 90% Action" in en[3]

@@ -138,6 +138,24 @@ def test_daily_review_edges_read_as_they_should(daily_runs):
     assert "探索 · Explore" not in html  # the widget section is for Jupyter Lab only
 
 
+def test_daily_review_in_english_records_the_same_numbers_in_other_words(daily_runs, tmp_path):
+    zh_run = daily_runs["2026-09-30"]
+    en_run = runner.run_report("daily-review", {"date": "2026-09-30", "lang": "en"}, out_dir=tmp_path)
+    zh = json.loads((zh_run.folder / "metrics.json").read_text(encoding="utf-8"))["metrics"]
+    en = en_run.metrics
+    assert {k: v for k, v in en.items() if k != "takeaways"} == {k: v for k, v in zh.items() if k != "takeaways"}
+    assert len(en["takeaways"]) == len(zh["takeaways"]) and en["takeaways"] != zh["takeaways"]
+    assert en["takeaways"][0].startswith("Sales ") and zh["takeaways"][0].startswith("支付金额")
+    zh_html = (zh_run.folder / "daily_review.html").read_text(encoding="utf-8")
+    en_html = (en_run.folder / "daily_review.html").read_text(encoding="utf-8")
+    assert "今天要做的事" in zh_html and "方法说明" in zh_html and "Today&#x27;s actions" not in zh_html
+    assert "Today's actions" in en_html or "Today&#x27;s actions" in en_html
+    assert "今天要做的事" not in en_html and "方法说明" not in en_html and "Method" in en_html
+    # page 1 reads first: the title, the four figures, the takeaways and today's actions, then the sections
+    order = [en_html.index(x) for x in ("sa-title", "sa-kpi", "Takeaways", "Today", "1. Target pacing", "Method")]
+    assert order == sorted(order)
+
+
 def test_daily_review_on_a_date_outside_the_data_fails_clearly(tmp_path):
     with pytest.raises(runner.ReportFailedError) as info:
         runner.run_report("daily-review", {"date": "2027-01-15"}, out_dir=tmp_path)
@@ -155,7 +173,7 @@ def test_daily_review_without_targets_says_na_and_reviews_the_rest(tmp_path):
     assert m["checklist"]["sales_pacing"] == "N/A"
     assert m["paid_amount"] > 0 and m["top_source"] and m["takeaways"]
     html = (res.folder / "daily_review.html").read_text(encoding="utf-8")
-    assert "N/A: no sales target for 2026-10" in html and "销售目标" in html
+    assert "目标进度：无数据。没有 2026-10 的销售目标" in html and "销售目标" in html
 
 
 def test_daily_review_pdf_is_a4_with_the_shipped_font(tmp_path, caplog):

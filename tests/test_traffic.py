@@ -6,7 +6,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from shopanalysis import DataError
+from shopanalysis import DataError, language
 from shopanalysis import traffic as t
 from shopanalysis._schema import CHANNELS
 
@@ -43,7 +43,9 @@ def test_source_changes_hand_computed_and_sorted_by_absolute_change():
     assert s.loc["手淘搜索", "sales_change"] == -4000
     assert s.loc["手淘搜索", "share_of_sales_change"] == pytest.approx(-4000 / (-4000 - 4000 + 100 + 900))
     assert s.loc["直通车", "buyers_change"] == 0
-    assert "sum of the sources" in out.attrs["base"]
+    assert "各来源之和" in out.attrs["base"]
+    with language("en"):
+        assert "sum of the sources" in t.source_changes(TWO_DAYS, "2026-10-15").attrs["base"]
     by_sales = t.source_changes(TWO_DAYS, "2026-10-15", sort_by="paid_amount")
     assert list(by_sales["source"][:2]) == ["手淘搜索", "购物车"]
 
@@ -56,7 +58,9 @@ def test_shares_are_measured_against_the_shop_when_given():
     assert out.attrs["total_visitors_change"] == -1000
     assert out.loc["手淘搜索", "share_of_visitors_change"] == pytest.approx(0.82)
     assert out["share_of_visitors_change"].sum() != pytest.approx(1.0)  # never assumed to add up
-    assert "shop's own change" in out.attrs["base"]
+    assert "店铺整体的变化" in out.attrs["base"]
+    with language("en"):
+        assert "shop's own change" in t.source_changes(TWO_DAYS, "2026-10-15", shop_daily=shop).attrs["base"]
 
 
 def test_trailing_mean_and_same_weekday_baselines():
@@ -71,10 +75,14 @@ def test_trailing_mean_and_same_weekday_baselines():
 def test_first_day_has_nan_baseline_with_a_note_and_outside_dates_raise():
     out = t.source_changes(TWO_DAYS, "2026-10-14")
     assert out["visitors_before"].isna().all() and out["visitors_change"].isna().all()
-    assert out.attrs["note"].startswith("no history")
-    with pytest.raises(DataError, match="2026-10-16 is outside the data.*2026-10-14 to 2026-10-15"):
+    assert out.attrs["note"].startswith("无历史数据")
+    with language("en"):
+        assert t.source_changes(TWO_DAYS, "2026-10-14").attrs["note"].startswith("no history")
+        with pytest.raises(DataError, match="2026-10-16 is outside the data.*2026-10-14 to 2026-10-15"):
+            t.source_changes(TWO_DAYS, "2026-10-16")
+    with pytest.raises(DataError, match="2026-10-16 不在数据范围内.*2026-10-14 到 2026-10-15"):
         t.source_changes(TWO_DAYS, "2026-10-16")
-    with pytest.raises(ValueError, match="unknown baseline"):
+    with pytest.raises(ValueError, match="last_month"):
         t.source_changes(TWO_DAYS, "2026-10-15", against="last_month")
 
 
@@ -110,8 +118,12 @@ def test_channel_mix_over_a_range_or_month_and_against_the_shop():
     vs_shop = t.channel_mix(TWO_DAYS, "2026-10-15", shop_daily=shop)
     assert vs_shop.set_index("channel").loc["natural", "share"] == pytest.approx(2180 / 2500)
     assert vs_shop.attrs["total_share"] == pytest.approx(2800 / 2500)  # more than 100%: overlapping sources
-    assert "need not add up" in vs_shop.attrs["base"]
-    with pytest.raises(DataError, match="no traffic_sources rows from 2026-11-01"):
+    assert "不一定是 100%" in vs_shop.attrs["base"]
+    with language("en"):
+        assert "need not add up" in t.channel_mix(TWO_DAYS, "2026-10-15", shop_daily=shop).attrs["base"]
+        with pytest.raises(DataError, match="no traffic-source rows from 2026-11-01"):
+            t.channel_mix(TWO_DAYS, "2026-11")
+    with pytest.raises(DataError, match="2026-11-01 至 2026-11-30 没有流量来源数据"):
         t.channel_mix(TWO_DAYS, "2026-11")
 
 
@@ -131,7 +143,10 @@ def test_check_mix_boundaries(channel, share, status):
     out = t.check_mix({channel: share}).set_index("channel")
     assert out.loc[channel, "status"] == status
     advice = out.loc[channel, "advice"]
-    assert (("within" in advice) if status == "ok" else (("below" if status == "low" else "above") in advice))
+    assert {"ok": "之间", "low": "低于", "high": "高于"}[status] in advice
+    with language("en"):
+        advice = t.check_mix({channel: share}).set_index("channel").loc[channel, "advice"]
+    assert {"ok": "within", "low": "below", "high": "above"}[status] in advice
 
 
 def test_check_mix_reads_channel_mix_output_and_custom_ranges():
@@ -139,9 +154,15 @@ def test_check_mix_reads_channel_mix_output_and_custom_ranges():
     out = t.check_mix(mix).set_index("channel")
     assert out.loc["natural", "status"] == "ok" and out.loc["paid", "status"] == "high"
     assert out.loc["membership", "status"] == "low" and "购物车" in out.loc["membership", "advice"]
+    assert out.loc["paid", "advice"].startswith("付费流量占 18.6%，高于 10%：")
+    assert out.loc["paid", "label"] == "付费流量"
+    with language("en"):
+        en = t.check_mix(mix).set_index("channel")
+    assert en.loc["paid", "advice"].startswith("Paid 18.6% is above 10%: paid traffic above the range")
+    assert list(en["status"]) == list(out["status"])  # codes, whatever the language
     custom = t.check_mix(mix, {"paid": (0.0, 0.25)})
     assert list(custom["channel"]) == ["paid"] and custom["status"].iloc[0] == "ok"
-    with pytest.raises(ValueError, match="channel_mix output"):
+    with pytest.raises(ValueError, match="channel_mix"):
         t.check_mix(pd.DataFrame({"x": [1]}))
 
 
@@ -164,4 +185,12 @@ def test_demo_traffic_looks_sensible():
     mix = t.channel_mix(ts, "2026-10", shop_daily=sd)
     assert mix.attrs["total_share"] == pytest.approx(1.0)
     assert t.check_mix(mix)["status"].isin(["ok", "low", "high"]).all()
-    assert t.source_changes(ts, "2025-11-01").attrs["note"].startswith("no history")
+    assert t.source_changes(ts, "2025-11-01").attrs["note"].startswith("无历史数据")
+
+
+def test_the_healthy_mix_reads_in_words():
+    zh = t.describe_healthy_mix()
+    assert "自然流量至少 70%" in zh[0] and "付费流量 5%–10%" in zh[0] and "其他流量不超过 5%" in zh[0]
+    with language("en"):
+        en = t.describe_healthy_mix({"paid": (0.05, 0.15)})
+    assert "rule of thumb" in en[0] and "Paid 5%-15%" in en[0]
