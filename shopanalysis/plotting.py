@@ -55,7 +55,7 @@ from matplotlib import font_manager
 from matplotlib.patches import Patch, Rectangle
 
 from . import vocab
-from ._format import _NO_VALUE, _trim, format_number, format_pct, format_yuan
+from ._format import _trim, format_number, format_pct, format_yuan
 from ._lang import get_language
 from .text.plotting import T
 
@@ -312,7 +312,7 @@ def css() -> str:
 # Number formats
 # --------------------------------------------------------------------------
 
-# format_yuan, format_number and format_pct (and _trim, _NO_VALUE) live in the
+# format_yuan, format_number and format_pct (and _trim) live in the
 # matplotlib-free shopanalysis._format and are re-exported here, next to the axis
 # formatters that follow the same rules.
 

@@ -8,7 +8,6 @@ with the defaults from a data folder, to PDF, checked against the demo's story.
 import json
 
 import pandas as pd
-import pytest
 
 import shopanalysis as sa
 from shopanalysis import runner

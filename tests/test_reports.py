@@ -14,51 +14,12 @@ from pathlib import Path
 import nbformat
 import pandas as pd
 import pytest
-from papermill.translators import PythonTranslator
 
 import shopanalysis as sa
 from shopanalysis import runner
 from shopanalysis._record import read_recorded
 
 ROOT = Path(__file__).resolve().parents[1]
-REPORTS = sorted((ROOT / "notebooks" / "reports").glob("*.ipynb"))
-
-
-# --- hygiene of every report notebook -----------------------------------------------
-
-
-@pytest.mark.parametrize("path", REPORTS, ids=lambda p: p.stem)
-def test_report_notebook_is_clean_and_follows_the_house_pattern(path):
-    nb = nbformat.read(path, as_version=4)
-    assert nb.metadata["kernelspec"]["name"] == "python3"
-    meta = nb.metadata.get("shopanalysis", {})
-    assert meta.get("title"), "metadata.shopanalysis.title names the report"
-    tagged = [c for c in nb.cells if "parameters" in c.metadata.get("tags", [])]
-    assert len(tagged) == 1, "exactly one cell tagged parameters"
-    params = {p.name for p in PythonTranslator.inspect(tagged[0])}
-    period = meta.get("period")
-    assert set([period] if isinstance(period, str) else period) <= params, "metadata.shopanalysis.period names parameters"
-    code = [c for c in nb.cells if c.cell_type == "code"]
-    for cell in code:
-        assert cell.outputs == [] and cell.execution_count is None, "outputs are stripped"
-        assert not re.search(r"^\s*(def|class)\s", cell.source, re.M), "no def or class in a report"
-        assert "datetime.now" not in cell.source and "date.today" not in cell.source
-        assert not re.search(r"/(root|work|tmp|home)/", cell.source), "no machine paths"
-    assert "sa.record(" in code[-1].source, "the last cell records the headline numbers"
-
-
-@pytest.mark.parametrize("path", REPORTS, ids=lambda p: p.stem)
-def test_papermill_sees_every_parameter(path):
-    """papermill silently skips a line it cannot parse (e.g. an '=' inside the comment)."""
-    nb = nbformat.read(path, as_version=4)
-    cell = next(c for c in nb.cells if "parameters" in c.metadata.get("tags", []))
-    assigned = [line.split(":")[0].split("=")[0].strip() for line in cell.source.splitlines()
-                if re.match(r"^\w+\s*(:[^=]*)?=", line)]
-    seen = [p.name for p in PythonTranslator.inspect(cell)]
-    assert seen == assigned
-    for p in PythonTranslator.inspect(cell):
-        assert p.help, f"parameter {p.name} has a comment saying what it is"
-        assert p.inferred_type_name != "None", f"parameter {p.name} has a type hint"
 
 
 # --- the daily review ---------------------------------------------------------------

@@ -327,6 +327,12 @@ T = Catalog(
         "unresolved": ("未处理中差评", "Unresolved bad reviews"),
     },
     values={
+        "kind": {  # after-sales case kinds: the export's own words are the codes (data contract)
+            "仅退款": ("仅退款", "Refund only"),
+            "退货退款": ("退货退款", "Return and refund"),
+            "换货": ("换货", "Exchange"),
+            "投诉": ("投诉", "Complaint"),
+        },
         "shift": {
             "day": ("白班", "Day"),
             "half": ("半班", "Half"),
