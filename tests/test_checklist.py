@@ -94,7 +94,7 @@ def test_busy_day_statuses_details_and_todos():
     assert en.loc["ppc_budget", "item"] == "PPC spend vs budget"
     assert en.loc["ppc_budget", "todo"] == ("campaign 连衣裙-精准 ran out of budget at 100% (ROI 2.67): raise the daily "
                                             "limit or lower bids on burners (碎花裙 ¥120)")
-    assert "C1 (仅退款, ¥59, 10 h left)" in en.loc["after_sales_deadline", "todo"]
+    assert "C1 (Refund only, ¥59, 10 h left)" in en.loc["after_sales_deadline", "todo"]
     assert "1 due within 24 h" in en.loc["after_sales_deadline", "detail"]
     assert "1 waiting on the shop (¥59)" in en.loc["refunds_waiting", "detail"]
     assert "小雨 31 s" in en.loc["cs_first_response", "detail"]

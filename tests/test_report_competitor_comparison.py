@@ -58,7 +58,7 @@ def test_report_with_non_default_parameters_matches_the_package(tmp_path):
               "exclude": ["暖暖衣舍"], "rank_by": "sales_estimate", "undercut_threshold": 0.15, "best_sellers": 3,
               "lang": "en"}
     res = runner.run_report("competitor-comparison", params, out_dir=tmp_path)
-    folder = tmp_path / "competitor_comparison" / "2026-09-30"
+    folder = tmp_path / "competitor_comparison" / "2026-09-30_en"  # an English report sits beside the Chinese one
     assert sorted(f.name for f in folder.iterdir()) == [
         "competitor_comparison.html", "competitor_comparison.ipynb", "metrics.json"]
     got = json.loads((folder / "metrics.json").read_text(encoding="utf-8"))["metrics"]

@@ -104,7 +104,7 @@ def test_june_fortnight_with_other_parameters_matches_the_package(tmp_path):
               "margin": 0.5, "min_clicks": 80, "max_step": 0.3, "max_bid": 3.0, "min_orders": 3, "level": 0.9}
     result = runner.run_report(REPORT, params, out_dir=tmp_path)
     doc = json.loads((result.folder / "metrics.json").read_text(encoding="utf-8"))
-    assert result.folder == tmp_path / "ppc_keyword_pruning" / "2026-06-30"
+    assert result.folder == tmp_path / "ppc_keyword_pruning" / "2026-06-30_en"  # an English report sits beside the Chinese one
     assert doc["parameters"]["interactive"] is False
     defaults = {name: param.default for name, param in runner.get_report(REPORT).parameters.items()}
     want, pruned, new = _expected({**defaults, **params})

@@ -138,15 +138,14 @@ def day_explorer(shop_daily: pd.DataFrame, *, start=None, end=None, value=None):
         return None
     import matplotlib.pyplot as plt
 
-    from .. import plotting, present, sales
+    from .. import plotting, present, sales, vocab
 
     dates = pd.DatetimeIndex(sorted(shop_daily["date"].unique()))
     end = pd.Timestamp(end) if end is not None else dates[-1]
     start = pd.Timestamp(start) if start is not None else end - pd.Timedelta(days=59)
     offered = [d for d in dates if start <= d <= end]
     first = pd.Timestamp(value) if value is not None else offered[-1]
-    labels = {"same_weekday_last_week": "上周同日 same weekday last week", "previous_day": "前一天 previous day",
-              "trailing_7d_mean": "近7天日均 7-day average"}
+    labels = {b: vocab.value_label("baseline", b) for b in sales.BASELINES}
 
     def show(day, baseline):
         comparison = sales.compare_day(shop_daily, day)
@@ -191,7 +190,7 @@ def mix_explorer(traffic_sources: pd.DataFrame, shop_daily: pd.DataFrame | None 
         fig, ax = plt.subplots(figsize=(6, 3))
         plotting.plot_mix(mix.set_index("channel")["share"], bands, ax=ax, title=f"流量结构 {month}")
         plt.show()
-        display(present.table(mix[["label", "share", "low", "high", "status", "advice"]]))
+        display(present.table(mix[["channel", "share", "low", "high", "status", "advice"]]))
 
     return w.interactive(
         show,
