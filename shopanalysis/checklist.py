@@ -250,9 +250,13 @@ def _sales_pacing(shop, day, *, warn_below, action_below, profile_kwargs):
         status = "OK" if p.mtd_sales >= p.target_amount else "WARN"
         return _result(status, _join(details, "semicolon"),
                        "" if status == "OK" else T("pacing.closed.todo", gap=-p.gap_to_target))
-    if p.pace_ratio >= warn_below:
+    # off track only when the forecast falls short of the target by more than its typical error (backtest)
+    error = p.typical_error if np.isfinite(p.typical_error) else 0.0
+    reach = p.expected_month_end / p.target_amount if np.isfinite(p.expected_month_end) and p.target_amount > 0 \
+        else p.pace_ratio
+    if reach >= warn_below * (1 - error):
         return _result("OK", _join(details, "semicolon"))
-    status = "WARN" if p.pace_ratio >= action_below else "ACTION"
+    status = "WARN" if reach >= action_below * (1 - error) else "ACTION"
     todo = T("pacing.todo", need=p.needed_per_day, left=p.days_left, plan=p.planned_per_day, gap=p.gap_to_target)
     if p.unscaled_promo_days:
         # the plan cannot see the promo days ahead: being behind it may only mean the promo has not come yet

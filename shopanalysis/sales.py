@@ -61,6 +61,9 @@ __all__ = [
     "Pacing",
     "NoTarget",
     "pace_month",
+    "CHECKPOINTS",
+    "pacing_backtest",
+    "typical_error",
     "compare_day",
     "product_movers",
     "describe_day",
@@ -517,7 +520,9 @@ class Pacing:
     pace_ratio : float
         ``mtd_sales / mtd_target``: 1.0 is exactly on plan.
     expected_month_end : float
-        ``mtd_sales + remaining plan x pace_ratio`` (= ``pace_ratio x target_amount``).
+        The month-end forecast: ``mtd_sales`` plus the days left at the level of the
+        last 7 ordinary days, promo days ahead at their multiple in the plan (see
+        :func:`pace_month`). It does not depend on the target.
     gap_to_target : float
         ``target_amount - mtd_sales``: what is still to sell (negative once exceeded).
     days_elapsed, days_left : int
@@ -528,7 +533,16 @@ class Pacing:
         ``gap_to_target / days_left``: what each remaining day must sell on average to
         reach the target (0 once it is reached; NaN when no days are left).
     on_track : bool
-        ``pace_ratio >= on_track_at`` (by default: at or above plan).
+        Whether the forecast reaches the target within the forecast's typical error:
+        ``expected_month_end >= on_track_at x target_amount x (1 - typical_error)``;
+        without a backtest (no complete past month), ``pace_ratio >= on_track_at``.
+        A month is called off track only when it is not.
+    typical_error : float
+        The forecast's median absolute error at ``error_checkpoint`` in the backtest of
+        the shop's own past months (:func:`pacing_backtest`); NaN without one.
+    error_checkpoint, error_months : int
+        The day of the month the typical error is measured at (7, 15 or 22: the last
+        one at or before ``date``) and how many past months it rests on.
     unscaled_promo_days : int
         Days left in the month that fall in a promo window but are planned like
         ordinary days: no last-year data, no ``promo_factors``, and no window of the
@@ -558,6 +572,9 @@ class Pacing:
     on_track: bool
     unscaled_promo_days: int
     method: str
+    typical_error: float
+    error_checkpoint: int
+    error_months: int
     profile: pd.DataFrame = field(repr=False, compare=False)
 
     def to_dict(self) -> dict:
@@ -569,6 +586,8 @@ class Pacing:
             "days_elapsed": self.days_elapsed, "days_left": self.days_left,
             "planned_per_day": self.planned_per_day, "needed_per_day": self.needed_per_day,
             "on_track": self.on_track, "unscaled_promo_days": self.unscaled_promo_days, "method": self.method,
+            "typical_error": self.typical_error, "error_checkpoint": self.error_checkpoint,
+            "error_months": self.error_months,
         }
 
     def to_frame(self) -> pd.DataFrame:
@@ -607,18 +626,195 @@ def _target_for(targets: pd.DataFrame | None, period: pd.Period) -> float:
     return float(rows.iloc[0])
 
 
+# --- the month-end forecast and its backtest -------------------------------------------
+
+#: The days of the month at which :func:`pacing_backtest` forecasts each past month.
+CHECKPOINTS: tuple[int, ...] = (7, 15, 22)
+
+
+def _forecast(daily: pd.Series, profile: pd.DataFrame, day: pd.Timestamp, *, calendar, recent_days: int = 7,
+              lookback_days: int = 28, borrowed_damping: float = 0.5) -> float:
+    """Forecast the month's sales at the end of ``day``: month-to-date plus the days left at the recent level.
+
+    * **Level.** The average of the last ``recent_days`` ordinary (non-promo) days up
+      to ``day``, looking back at most ``lookback_days`` (over the month's start when
+      needed). Seven days hold each weekday about once, so the level needs no weekday
+      weights (the 8-week weekday profile only added noise in the backtest).
+    * **Days left.** An ordinary day ahead sells the level; a promo day ahead the level
+      times its multiple in the plan. A multiple borrowed from other promo windows
+      counts at ``lift ** borrowed_damping`` (the square root: another promo's lift
+      rarely carries over at full size); a day planned like an ordinary day counts as 1.
+    * **A promo under way.** When days of a promo window are already past this month,
+      its days ahead are scaled by how the past ones did against the level x their multiples.
+
+    Without an ordinary day in the lookback (a long promo), the level is month-to-date
+    over the past days' multiples. NaN when there is nothing to go on.
+    """
+    dates = pd.DatetimeIndex(profile["date"])
+    elapsed = (dates <= day)
+    sales = daily.reindex(dates).fillna(0.0).to_numpy()
+    mtd = float(sales[elapsed].sum())
+    if elapsed.all():
+        return mtd
+    factor = profile["promo_factor"].to_numpy(dtype="float64")
+    borrowed = (profile["basis"] == "borrowed").to_numpy()
+    factor = np.where(borrowed, np.power(np.maximum(factor, 0.0), borrowed_damping), factor)
+    multiple = np.where(np.isnan(factor), 1.0, factor)
+    start = day - pd.Timedelta(days=lookback_days - 1)
+    window = daily[(daily.index >= start) & (daily.index <= day)]
+    promo = set(promo_days(start, day, calendar=calendar)["date"])
+    ordinary = window[~window.index.isin(promo)].tail(recent_days)
+    level = float(ordinary.mean()) if len(ordinary) else np.nan
+    if not level > 0:
+        level = ratio(mtd, float(multiple[elapsed].sum()))
+    if not np.isfinite(level):
+        return np.nan
+    ahead = multiple.copy()
+    names = profile["promo"].to_numpy()
+    for name in set(names[elapsed]) - {""}:
+        past = elapsed & (names == name)
+        expected = level * float(multiple[past].sum())
+        if expected > 0:
+            ahead[~elapsed & (names == name)] *= float(sales[past].sum()) / expected
+    return mtd + level * float(ahead[~elapsed].sum())
+
+
+def _complete_months(daily: pd.Series) -> list[pd.Period]:
+    """The months the data covers from their first to their last day, after the data's first month."""
+    if daily.empty:
+        return []
+    first, last = daily.index.min(), daily.index.max()
+    months = pd.period_range(first, last, freq="M")
+    return [m for m in months if m.start_time > first and m.end_time.normalize() <= last]
+
+
+def pacing_backtest(
+    shop_daily: pd.DataFrame,
+    *,
+    checkpoints: Iterable[int] = CHECKPOINTS,
+    before=None,
+    calendar: Iterable[Promo] = PROMO_CALENDAR,
+    **profile_kwargs,
+) -> pd.DataFrame:
+    """Backtest the month-end forecast of :func:`pace_month` on the shop's own past months.
+
+    For every month the data covers in full and that has history before it (so not the
+    data's first month), the month is forecast as :func:`pace_month` would on the
+    ``checkpoints`` days of the month (the 7th, 15th and 22nd), from the data up to
+    that day only, and compared with what the month actually sold. Next to it are two
+    naive rules: the run rate (month-to-date / days so far x days in the month) and the
+    trailing 7 days (month-to-date + the mean of the last 7 days x days left).
+
+    Parameters
+    ----------
+    shop_daily : DataFrame
+        The ``shop_daily`` table (``date``, ``paid_amount``).
+    checkpoints : iterable of int, default (7, 15, 22)
+        Days of the month to forecast on.
+    before : month-like, optional
+        Only months before this one (the months a forecast made in it could know).
+    calendar, **profile_kwargs
+        As for :func:`pace_month` (the plan's promo days and settings).
+
+    Returns
+    -------
+    DataFrame
+        One row per month and checkpoint: ``month``, ``checkpoint``, ``date``,
+        ``actual``, ``forecast``, ``run_rate``, ``trailing_7`` and the relative errors
+        ``forecast_error``, ``run_rate_error``, ``trailing_7_error`` (forecast / actual - 1).
+        Empty (same columns) without a complete month with history.
+
+    Examples
+    --------
+    >>> days = pd.date_range("2026-01-01", "2026-03-31")
+    >>> backtest = pacing_backtest(pd.DataFrame({"date": days, "paid_amount": 1000.0}))
+    >>> backtest[["month", "checkpoint", "forecast", "actual", "forecast_error"]]
+         month  checkpoint  forecast   actual  forecast_error
+    0  2026-02           7   28000.0  28000.0             0.0
+    1  2026-02          15   28000.0  28000.0             0.0
+    2  2026-02          22   28000.0  28000.0             0.0
+    3  2026-03           7   31000.0  31000.0             0.0
+    4  2026-03          15   31000.0  31000.0             0.0
+    5  2026-03          22   31000.0  31000.0             0.0
+    """
+    columns = ["month", "checkpoint", "date", "actual", "forecast", "run_rate", "trailing_7",
+               "forecast_error", "run_rate_error", "trailing_7_error"]
+    daily = _daily_sales(shop_daily)
+    calendar = tuple(calendar)
+    months = _complete_months(daily)
+    if before is not None:
+        months = [m for m in months if m < _as_month(before)]
+    rows = []
+    for period in months:
+        profile = daily_target_profile(shop_daily, period, target_amount=0.0, calendar=calendar, **profile_kwargs)
+        month = daily[(daily.index >= period.start_time) & (daily.index <= period.end_time)]
+        actual = float(month.sum())
+        n = period.days_in_month
+        for k in sorted({int(k) for k in checkpoints if 1 <= int(k) < n}):
+            day = period.start_time.normalize() + pd.Timedelta(days=k - 1)
+            so_far = month[month.index <= day]
+            mtd = float(so_far.sum())
+            rows.append({"month": str(period), "checkpoint": k, "date": day, "actual": actual,
+                         "forecast": _forecast(daily, profile, day, calendar=calendar),
+                         "run_rate": mtd / k * n, "trailing_7": mtd + float(so_far.tail(7).mean()) * (n - k)})
+    out = pd.DataFrame(rows, columns=columns[:7])
+    for name in ("forecast", "run_rate", "trailing_7"):
+        out[f"{name}_error"] = ratio(out[name], out["actual"]) - 1 if len(out) else pd.Series(dtype="float64")
+    return out.astype({"month": "str", "checkpoint": "int64", "date": "datetime64[ns]"})[columns]
+
+
+def typical_error(backtest: pd.DataFrame, day=None, *, method: str = "forecast") -> tuple[int, float, int]:
+    """Return the forecast's typical error at the checkpoint for ``day``: (checkpoint, median |error|, months).
+
+    The checkpoint is the last one at or before ``day``'s day of the month (the first
+    one before it); ``day=None`` takes the 15th. The error is the median absolute
+    relative error of ``method`` (``'forecast'``, ``'run_rate'``, ``'trailing_7'``) over
+    the backtest's months; NaN with 0 months when the backtest is empty.
+
+    Examples
+    --------
+    >>> bt = pd.DataFrame({"checkpoint": [7, 15, 15, 15], "forecast_error": [0.2, -0.05, 0.02, 0.1]})
+    >>> typical_error(bt, "2026-10-18")
+    (15, 0.05, 3)
+    """
+    have = sorted(set(backtest["checkpoint"])) if len(backtest) else list(CHECKPOINTS)
+    dom = 15 if day is None else _as_day(day).day
+    point = max([k for k in have if k <= dom], default=have[0])
+    errors = backtest.loc[backtest["checkpoint"] == point, f"{method}_error"].dropna() if len(backtest) else []
+    if not len(errors):
+        return int(point), float("nan"), 0
+    return int(point), float(np.median(np.abs(errors))), int(len(errors))
+
+
 def pace_month(shop_daily: pd.DataFrame, targets: pd.DataFrame, date, *, on_track_at: float = 1.0,
-               **profile_kwargs) -> Pacing:
+               backtest: bool | pd.DataFrame = True, **profile_kwargs) -> Pacing:
     """Compare month-to-date 支付金额 with the month's target spread by :func:`daily_target_profile`.
 
-    The forecast ``expected_month_end`` assumes the rest of the month keeps the pace
-    it has had against the plan: ``mtd_sales + remaining plan x pace_ratio``, which
-    equals ``pace_ratio x target_amount``. Because the plan already holds the
-    weekdays and promo days still to come, a month that started on quiet weekdays is
-    not judged as if every day were alike. Early in the month the pace rests on few
-    days and moves a lot; read it with ``days_elapsed``. Promo days ahead that are
-    planned from other promo windows (no last-year data) are an estimate, and so is a
-    forecast that leans on them: the ``method`` text says how many there are.
+    The pace (``pace_ratio``) is month-to-date sales over the plan for the same days:
+    the plan holds the weekdays and promo days, so a month that started on quiet
+    weekdays is not judged as if every day were alike.
+
+    The forecast ``expected_month_end`` is month-to-date sales plus the days left at
+    the shop's recent level: the average of the last 7 ordinary (non-promo) days, an
+    ordinary day ahead at that level, a promo day ahead at its multiple in the plan
+    (a multiple borrowed from other promo windows at its square root), and the days
+    ahead of a promo already under way scaled by how its past days did. It leans on
+    the last week rather than on the pace since the 1st because sales drift within a
+    month (season, growth), and it does not depend on the target.
+
+    In a month without history (the data's first month) there is no weekday profile
+    and no promo multiple to plan with: the forecast is the recent level for the
+    days ahead (the run rate, in effect), and there is no backtest to measure it by.
+
+    The typical error of the forecast comes from :func:`pacing_backtest` on the
+    complete months before this one: the median absolute error at the checkpoint
+    (7th, 15th, 22nd) at or before ``date``. ``on_track`` allows for it: a month is
+    off track only when the forecast falls short of the target by more than that.
+
+    Early in the month the pace rests on few days and moves a lot; read it with
+    ``days_elapsed``. Promo days ahead that are planned from other promo windows (no
+    last-year data) are an estimate, and so is a forecast that leans on them: the
+    ``method`` text says how many there are.
 
     Parameters
     ----------
@@ -629,7 +825,12 @@ def pace_month(shop_daily: pd.DataFrame, targets: pd.DataFrame, date, *, on_trac
     date : date-like
         The day under review: sales up to and including it count.
     on_track_at : float, default 1.0
-        ``on_track`` is ``pace_ratio >= on_track_at``.
+        ``on_track`` is ``expected_month_end >= on_track_at x target x (1 - typical_error)``
+        (``pace_ratio >= on_track_at`` without a backtest).
+    backtest : bool or DataFrame, default True
+        True backtests the forecast on the months before this one
+        (:func:`pacing_backtest`) for its typical error; a DataFrame is such a backtest
+        (only its months before this one are used); False leaves the typical error NaN.
     **profile_kwargs
         Passed to :func:`daily_target_profile` (``lookback_weeks``, ``cap``,
         ``promo_factors``, ``borrow_promos``, ...).
@@ -679,13 +880,29 @@ def pace_month(shop_daily: pd.DataFrame, targets: pd.DataFrame, date, *, on_trac
     remaining = float(profile["target"].to_numpy()[~elapsed].sum())
     days_left = int((~elapsed).sum())
     pace = ratio(mtd_sales, mtd_target)
-    expected = mtd_sales + remaining * pace if np.isfinite(pace) else np.nan
+    calendar = tuple(profile_kwargs.get("calendar", PROMO_CALENDAR))
+    expected = _forecast(daily, profile, day, calendar=calendar)
+    if not np.isfinite(expected):
+        expected = mtd_sales + remaining * pace if np.isfinite(pace) else np.nan
     gap = target_amount - mtd_sales
     needed = max(gap, 0.0) / days_left if days_left else np.nan
     planned = remaining / days_left if days_left else np.nan
-    on_track = bool(pace >= on_track_at) if np.isfinite(pace) else bool(mtd_sales >= target_amount * on_track_at)
+    if isinstance(backtest, pd.DataFrame):
+        past = backtest[backtest["month"].astype("str") < str(period)] if len(backtest) else backtest
+    elif backtest:
+        past = pacing_backtest(shop_daily, before=period, **profile_kwargs)
+    else:
+        past = pd.DataFrame(columns=["checkpoint", "forecast_error"])
+    checkpoint, error, n_months = typical_error(past, day)
+    if days_left == 0:
+        on_track = bool(mtd_sales >= target_amount * on_track_at)
+    elif np.isfinite(error) and np.isfinite(expected):
+        on_track = bool(expected >= on_track_at * target_amount * (1 - error))
+    else:
+        on_track = bool(pace >= on_track_at) if np.isfinite(pace) else bool(mtd_sales >= target_amount * on_track_at)
     unscaled = int(((profile["promo"] != "") & profile["promo_factor"].isna()).to_numpy()[~elapsed].sum())
-    sentences = [profile.attrs["method"], T("pace.forecast")]
+    sentences = [profile.attrs["method"], T("pace.forecast"),
+                 T("pace.backtest", n=n_months, k=checkpoint, error=error) if n_months else T("pace.no_backtest")]
     if missing:
         sentences.append(T("pace.missing_days", n=missing, month=str(period), day=day))
     if unscaled:
@@ -699,7 +916,7 @@ def pace_month(shop_daily: pd.DataFrame, targets: pd.DataFrame, date, *, on_trac
         mtd_target=mtd_target, pace_ratio=float(pace), expected_month_end=float(expected), gap_to_target=float(gap),
         days_elapsed=int(elapsed.sum()), days_left=days_left, planned_per_day=float(planned),
         needed_per_day=float(needed), on_track=on_track, unscaled_promo_days=unscaled, method=method,
-        profile=profile,
+        typical_error=float(error), error_checkpoint=checkpoint, error_months=n_months, profile=profile,
     )
 
 
@@ -1086,7 +1303,7 @@ def describe_pacing(pacing: Pacing | NoTarget) -> list[str]:
     >>> targets = pd.DataFrame({"month": ["2026-03"], "target_amount": [155000.0]})
     >>> for line in describe_pacing(pace_month(days, targets, "2026-03-10")):
     ...     print(line)
-    2026-03 截至 03-10：已售 ¥4万，计划 ¥5万（进度 80%）；照此进度，月底约 ¥12.4万，目标 ¥15.5万。
+    2026-03 截至 03-10：已售 ¥4万，计划 ¥5万（进度 80%）；预计月底约 ¥12.4万（还没有完整的历史月份可以回测它的误差），目标 ¥15.5万。
     要达成目标，剩下 21 天平均每天要卖 ¥5,476（计划是每天 ¥5,000）。
     2026-03 之前的历史太短，学不出星期规律：目标按天平均分配。
     >>> from shopanalysis import language
@@ -1097,14 +1314,26 @@ def describe_pacing(pacing: Pacing | NoTarget) -> list[str]:
     if isinstance(pacing, NoTarget):
         return [T("review.no_target", error=str(pacing))]
     p = pacing
+    known = p.error_months > 0 and np.isfinite(p.typical_error)
+    outlook = (T("pace.outlook", forecast=p.expected_month_end, k=p.error_checkpoint, error=p.typical_error,
+                 target=p.target_amount) if known
+               else T("pace.outlook_untested", forecast=p.expected_month_end, target=p.target_amount))
     lines = [T("pace.headline", month=p.month, day=p.date, sold=p.mtd_sales, plan=p.mtd_target, pace=p.pace_ratio,
-               forecast=p.expected_month_end, target=p.target_amount)]
+               outlook=outlook)]
+    short = 1 - ratio(p.expected_month_end, p.target_amount)
     if p.gap_to_target <= 0:
         lines.append(T("pace.reached", over=-p.gap_to_target, n=p.days_left))
     elif p.days_left == 0:
         lines.append(T("pace.month_over", gap=p.gap_to_target))
-    elif p.on_track:
+    elif p.on_track and known and short > 0:
+        lines.append(T("pace.within_error", short=short, error=p.typical_error, need=p.needed_per_day, n=p.days_left))
+    elif p.on_track and p.mtd_sales >= p.mtd_target:
         lines.append(T("pace.on_track", ahead=p.mtd_sales - p.mtd_target, need=p.needed_per_day, n=p.days_left))
+    elif p.on_track:
+        lines.append(T("pace.forecast_reaches", need=p.needed_per_day, n=p.days_left))
+    elif known and short > 0:
+        lines.append(T("pace.off_track", short=short, error=p.typical_error, n=p.days_left, need=p.needed_per_day,
+                       plan=p.planned_per_day))
     else:
         lines.append(T("pace.behind", n=p.days_left, need=p.needed_per_day, plan=p.planned_per_day))
     ahead = p.profile["date"] > p.date

@@ -189,10 +189,11 @@ T = Catalog(
         "rules.cs": ("客服：首次响应目标 {response:g} 秒，超过的客服需处理；中差评看近 {review_days} 天，有未处理的需处理。",
                      "Customer service: an agent above the {response:g} s first-response target, or a bad review of "
                      "the last {review_days} days not resolved: Action."),
-        "rules.sales": ("销售：月进度低于计划的 {pace_warn:pct0} 要留意，低于 {pace_action:pct0} 需处理；支付金额比上周同日"
-                        "下降 {drop:pct0} 以上要留意。",
-                        "Sales: month pacing below {pace_warn:pct0} of plan is Watch, below {pace_action:pct0} "
-                        "Action; sales {drop:pct0} or more below the same weekday last week: Watch."),
+        "rules.sales": ("销售：预计月底销售额低于目标的 {pace_warn:pct0} 要留意，低于 {pace_action:pct0} 需处理"
+                        "（均先扣除预测按历史回测的通常偏差）；支付金额比上周同日下降 {drop:pct0} 以上要留意。",
+                        "Sales: a month-end forecast below {pace_warn:pct0} of the target is Watch, below "
+                        "{pace_action:pct0} Action (each after allowing for the forecast's typical error in the "
+                        "backtest); sales {drop:pct0} or more below the same weekday last week: Watch."),
         "rules.mix": ("流量结构：取近 {mix_days} 天，任何一类超出健康范围就要留意。",
                       "Traffic mix: over the last {mix_days} days, any channel outside its healthy range: Watch."),
     },

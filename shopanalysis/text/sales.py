@@ -82,9 +82,23 @@ T = Catalog(
             "{promo}: {n} {n:day|days} ({span}) without last year's data or a given factor, and no {kind} "
             "window in the data before {month} has {positions} days to learn from, planned like ordinary days."),
         # --- pacing (pace_month) -------------------------------------------------------------
-        "pace.forecast": ("预测：本月至今的销售额，加上剩余天数的计划额乘以目前的进度（即进度 × 目标）。",
-                          "Forecast: month-to-date sales plus the plan for the days left, scaled by the pace so "
-                          "far (pace x target)."),
+        "pace.forecast": (
+            "预测：本月至今的销售额，加上剩余天数按最近 7 个普通日（非大促日）的日均估算；后面的大促日按计划里的倍数"
+            "（参照其他大促借来的倍数按其平方根打折），已经开始的大促按它已过的几天的表现调整。它不看目标，只看店铺自己的走势。",
+            "Forecast: month-to-date sales plus the days left at the average of the last 7 ordinary (non-promo) days; "
+            "promo days ahead at their multiple in the plan (a multiple borrowed from other promo windows at its "
+            "square root), and a promo already under way adjusted by how its past days did. It looks at the shop's "
+            "own trend, not at the target."),
+        "pace.backtest": (
+            "按历史回测（{n} 个完整月份，每月第 {k} 天做预测，和月底实际比较），第{k}天的预测通常偏差约 {error:pct0}"
+            "（误差中位数）；只有预测比目标低出这个误差以上，才算进度落后。",
+            "Backtested on {n} complete past {n:month|months} (forecast on day {k} of each, compared with its actual "
+            "total), the forecast on day {k} is typically off by {error:pct0} (median error); a month is called behind "
+            "only when the forecast falls short of the target by more than that."),
+        "pace.no_backtest": (
+            "还没有完整的历史月份（本月之前至少一个整月）可以回测预测的误差，进度按计划判断。",
+            "No complete past month yet (a full month before this one) to backtest the forecast, so the month is "
+            "judged by its pace against the plan."),
         "pace.missing_days": ("{month} 截至 {day:md} 有 {n} 天没有店铺数据，按 0 计。",
                               "{n} {n:day|days} of {month} up to {day:md} have no row in the shop's daily data "
                               "and count as zero."),
@@ -99,10 +113,30 @@ T = Catalog(
             "{n} promo {n:day|days} still ahead {n:is|are} planned from other promo windows (no last-year data): "
             "an estimate, so read the forecast as one too."),
         "pace.headline": (
-            "{month} 截至 {day:md}：已售 {sold:yuan}，计划 {plan:yuan}（进度 {pace:pct0}）；照此进度，月底约 "
-            "{forecast:yuan}，目标 {target:yuan}。",
-            "{month} to {day:md}: {sold:yuan} sold against a plan of {plan:yuan} (pace {pace:pct0}); at this pace "
-            "the month ends near {forecast:yuan}, against a target of {target:yuan}."),
+            "{month} 截至 {day:md}：已售 {sold:yuan}，计划 {plan:yuan}（进度 {pace:pct0}）；{outlook}。",
+            "{month} to {day:md}: {sold:yuan} sold against a plan of {plan:yuan} (pace {pace:pct0}); {outlook}."),
+        "pace.outlook": (
+            "预计月底约 {forecast:yuan}（按历史回测，第{k}天的预测通常偏差约 {error:pct0}），目标 {target:yuan}",
+            "the month should end near {forecast:yuan} (in a backtest on past months, the forecast on day {k} is "
+            "typically off by {error:pct0}), against a target of {target:yuan}"),
+        "pace.outlook_untested": (
+            "预计月底约 {forecast:yuan}（还没有完整的历史月份可以回测它的误差），目标 {target:yuan}",
+            "the month should end near {forecast:yuan} (no complete past month yet to backtest it), against a "
+            "target of {target:yuan}"),
+        "pace.within_error": (
+            "预测比目标少 {short:pct0}，在预测的通常误差（{error:pct0}）之内，还不算落后；剩下 {n} 天每天卖 {need:yuan} "
+            "就能达成目标。",
+            "The forecast is {short:pct0} short of the target, within its typical error ({error:pct0}), so not behind "
+            "yet; {need:yuan} a day for the {n} {n:day|days} left reaches the target."),
+        "pace.forecast_reaches": ("照预测能达成目标：剩下 {n} 天每天卖 {need:yuan} 就够。",
+                                  "The forecast reaches the target: {need:yuan} a day for the {n} {n:day|days} left "
+                                  "is enough."),
+        "pace.off_track": (
+            "预测比目标少 {short:pct0}，超出预测的通常误差（{error:pct0}）：要达成目标，剩下 {n} 天平均每天要卖 "
+            "{need:yuan}（计划是每天 {plan:yuan}）。",
+            "The forecast is {short:pct0} short of the target, more than its typical error ({error:pct0}): to reach "
+            "the target, each of the {n} {n:day|days} left must sell {need:yuan} on average (the plan has "
+            "{plan:yuan})."),
         "pace.reached": ("目标已完成：超出 {over:yuan}，还剩 {n} 天。",
                          "The target is reached: {over:yuan} above it with {n} {n:day|days} left."),
         "pace.month_over": ("本月已结束：离目标还差 {gap:yuan}。", "The month is over: {gap:yuan} short of the target."),
