@@ -893,9 +893,11 @@ def summarize_inquiry_value(
     """Put a price on an inquiry, and on the inquiries of a period that did not convert.
 
     One inquiry is worth :func:`cost_per_inquiry` = 平均点击花费 / 点击转化率 x 询单转化率:
-    what buying it through 直通车 would cost. The inquiries that did not turn into a
-    paying buyer (询单人数 - 询单→最终付款人数) are valued at that price. The export has
-    no count of inquiries left unanswered, so missed ones are among the unconverted.
+    what buying it through 直通车 would cost. ``unconverted_cost`` prices the inquiries
+    that did not turn into a paying buyer (询单人数 - 询单→最终付款人数) at that cost:
+    what it took to bring those buyers in, not sales lost (an unpaid inquiry is not an
+    order that would have paid). The export has no count of inquiries left
+    unanswered, so missed ones are among the unconverted.
 
     Parameters
     ----------
@@ -914,7 +916,8 @@ def summarize_inquiry_value(
     Series
         ``cpc``, ``click_conversion``, ``cost_per_order`` (CPC / click conversion),
         ``inquiry_conversion`` (the team's), ``cost_per_inquiry``, ``inquiries``,
-        ``inquiry_buyers``, ``unconverted``, ``unconverted_cost`` and ``source``
+        ``inquiry_buyers``, ``unconverted``, ``unconverted_cost`` (what the unpaid
+        inquiries cost to buy through 直通车) and ``source``
         (where CPC and click conversion came from).
 
     Examples
@@ -1409,7 +1412,7 @@ def describe_agents(
     if inquiry_value is not None:
         v = inquiry_value
         out.append(T("inquiry_value", each=v["cost_per_inquiry"], cpc=v["cpc"], click=v["click_conversion"],
-                     conv=v["inquiry_conversion"], n=v["unconverted"], lost=v["unconverted_cost"]))
+                     conv=v["inquiry_conversion"], n=v["unconverted"], cost=v["unconverted_cost"]))
     if "bad_reviews" in team.index and team["bad_reviews"] > 0:
         counts = dict(bad=int(team["bad_reviews"]), done=int(team["bad_reviews_resolved"]),
                       rate=team["bad_review_resolution"])
@@ -1417,7 +1420,8 @@ def describe_agents(
         if ranked is not None and {"bad_reviews", "bad_reviews_resolved"} <= set(ranked.columns):
             low = ranked.loc[ranked["bad_reviews_resolved"] < ranked["bad_reviews"]]
         if len(low):
-            who = [T("bad.agent", agent=r.agent, done=int(r.bad_reviews_resolved), bad=int(r.bad_reviews))
+            who = [T("bad.agent", agent=r.agent, open=int(r.bad_reviews - r.bad_reviews_resolved),
+                     bad=int(r.bad_reviews))
                    for r in low.itertuples()]
             out.append(T("bad.open", **counts, who=who))
         else:

@@ -699,18 +699,21 @@ def page_conversion(
     start=None,
     end=None,
     products: pd.DataFrame | None = None,
-    against: str = "shop",
+    against: str | None = None,
 ) -> pd.DataFrame:
-    """Rank detail pages by the money they lose: conversion and bounce against the shop's average.
+    """Rank detail pages by the money they lose: conversion and bounce against their category's average.
 
     For each product over the period: 访客数, 支付转化率 (paying buyers / visitors,
-    a ratio of sums) against the shop's, 跳失率 against the shop's, and the money at
-    stake, what the page would have sold more had it converted like the shop::
+    a ratio of sums) against the baseline's, 跳失率 against the baseline's, and the
+    money at stake, what the page would have sold more had it converted like the
+    baseline::
 
-        money_at_stake = 访客数 x max(0, shop conversion - product conversion) x 客单价
+        money_at_stake = 访客数 x max(0, baseline conversion - product conversion) x 客单价
 
-    with the product's own 客单价, or the shop's where the product had no buyers
-    (``aov_source`` says which).
+    with the product's own 客单价, or the baseline's where the product had no buyers
+    (``aov_source`` says which). The baseline is the product's own category by
+    default: a ¥899 coat set against a shop average made by ¥89 T恤 would show money
+    at stake that no detail page could win back.
 
     Parameters
     ----------
@@ -721,9 +724,11 @@ def page_conversion(
         The period (inclusive).
     products : DataFrame, optional
         The ``products`` table; needed for ``against='category'``, and adds names.
-    against : {'shop', 'category'}, default 'shop'
-        The yardstick: the whole shop, or the product's own category (fairer: a
-        ¥899 coat converts below a ¥79 T恤 however good its page is).
+    against : {'category', 'shop'}, optional
+        The yardstick: the product's own category (fair: a ¥899 coat converts below a
+        ¥79 T恤 however good its page is), or the whole shop. Default: the category
+        when ``products`` has a ``category`` column, else the shop. A product without
+        a category is compared with the shop.
 
     Returns
     -------
@@ -756,6 +761,8 @@ def page_conversion(
     1          a            0.025                     0.015             0.0
     """
     _need(products_daily, ("date", "product_id", "visitors", "paying_buyers", "paid_amount"), "products_daily")
+    if against is None:
+        against = "category" if products is not None and "category" in products.columns else "shop"
     if against not in ("shop", "category"):
         raise ValueError(T("error.against", value=repr(against)))
     rows = _between(products_daily, start, end)
@@ -776,11 +783,12 @@ def page_conversion(
             products.drop_duplicates("product_id").set_index("product_id")["category"]))
         groups = summarize(rows, "category", sum_columns=sums, metrics=["conversion_rate", "avg_order_value"])
         groups = groups.set_index("category")
-        base_conv = out["category"].map(groups["conversion_rate"])
-        base_aov = out["category"].map(groups["avg_order_value"])
-        base_bounce = (out["category"].map(_weighted_daily_bounce(rows, ["category"])) if has_bounce
-                       else pd.Series(np.nan, index=out.index))
-        fallback = "category"
+        known = category.notna()
+        base_conv = out["category"].map(groups["conversion_rate"]).where(known, shop["conversion_rate"])
+        base_aov = out["category"].map(groups["avg_order_value"]).where(known, shop["avg_order_value"])
+        base_bounce = (out["category"].map(_weighted_daily_bounce(rows, ["category"])).where(
+            known, shop["bounce_rate"]) if has_bounce else pd.Series(np.nan, index=out.index))
+        fallback = pd.Series(np.where(known, "category", "shop"), index=out.index)
     else:
         base_conv = pd.Series(shop["conversion_rate"], index=out.index)
         base_aov = pd.Series(shop["avg_order_value"], index=out.index)
@@ -1491,7 +1499,7 @@ def method_notes(
     min_buyers: int = 50,
     alpha: float = 0.05,
     overdispersion: bool = True,
-    against: str = "shop",
+    against: str = "category",
     weights: Mapping[str, float] | None = None,
     grades: Mapping[str, float] | None = None,
     neutral_credit: float = 0.5,

@@ -616,7 +616,8 @@ def test_describe_agents_says_the_numbers():
                   "询单转化率最高的是小美 42.0%，最低的是阿杰 36.2%（团队 39.4%），相差 5.8 个百分点",
                   "首次响应慢于 18 秒目标：阿杰 18.3 秒（1 天超时）和小美 18.1 秒（2 天超时）",
                   "占店铺支付金额的 88.8%；客服客单价 ¥200，店铺客单价 ¥160", "一个询单相当于 ¥30.82 的直通车花费",
-                  "本期 109 个询单没有付款，相当于损失 ¥3,359", "绩效评分：小美第一", "最高的是小美（P4）",
+                  "本期 109 个询单没有付款，用直通车买来这些询单要花 ¥3,359", "不是少卖的销售额",
+                  "绩效评分：小美第一", "最高的是小美（P4）",
                   "中差评：本期 4 条，已处理 2 条（50%）", "排班有 1 处违规：晚班后休息不足 06-13（甲）"):
         assert words in text(), (words, text())
     with sa.language("en"):
@@ -625,13 +626,35 @@ def test_describe_agents_says_the_numbers():
                   "best 小美 42.0%, lowest 阿杰 36.2% (team 39.4%; a spread of 5.8 points)", "18.2 s against the 18 s",
                   "Slower than the 18 s first-response target: 阿杰 18.3 s (1 day over) and 小美 18.1 s (2 days over)",
                   "(88.8% of the shop's sales); assisted order value ¥200 against the shop's ¥160",
-                  "One inquiry is worth ¥30.82 of PPC spend", "the 109 inquiries that did not pay are worth ¥3,359",
+                  "One inquiry is worth ¥30.82 of PPC spend",
+                  "the 109 inquiries that did not pay would cost ¥3,359 to buy through PPC", "not sales lost",
                   "Scorecard: 小美 leads", "highest 小美 (P4)", "Bad reviews: 4 in the period, 2 resolved (50%)",
                   "Roster: 1 violation: Too little rest after a night shift 06-13 (甲)"):
         assert words in english, (words, english)
+    assert "相当于损失" not in text() and "are worth ¥3,359" not in english  # a cost to buy, not lost sales
     assert "排班本期符合全部规则" in " ".join(cs.describe_agents(team, violations=late.iloc[:0]))
     with sa.language("en"):
         assert "keeps every rule" in " ".join(cs.describe_agents(team, violations=late.iloc[:0]))
+
+
+def test_bad_reviews_name_the_unresolved_count():
+    # 小美 had 3 bad reviews and resolved 1: 2 are unresolved (the sentence used to say "(1 of 3)" under "unresolved")
+    period = dict(start="2026-10-13", end="2026-10-15")
+    agents, team = cs.summarize_agents(CS, **period), cs.summarize_team(CS, **period)
+    ranked = cs.compare_agents(agents, team)
+    zh = " ".join(cs.describe_agents(team, ranked))
+    assert "没处理完的：小美 2 条（共 3 条）" in zh and "1/3" not in zh
+    with sa.language("en"):
+        en = " ".join(cs.describe_agents(team, ranked))
+    assert "still unresolved: 小美 2 of 3." in en and "1 of 3" not in en
+
+
+def test_the_cost_of_unpaid_inquiries_is_not_called_a_loss():
+    labels = {lang: sa.vocab.label("unconverted_cost", lang=lang) for lang in ("zh", "en")}
+    assert "损失" not in labels["zh"] and "成本" in labels["zh"] and "cost" in labels["en"].lower()
+    assert "损失" not in cs.T("kpi.unconverted_cost") and "不是销售损失" in cs.T("kpi.unconverted_cost_note", n=3)
+    with sa.language("en"):
+        assert "not lost sales" in cs.T("kpi.unconverted_cost_note", n=3)
 
 
 def test_describe_actions_names_who_does_what():

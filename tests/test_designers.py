@@ -231,7 +231,7 @@ def test_page_conversion_against_the_category():
                           "paid_amount": [9000.0, 4000.0, 2000.0]})
     products = pd.DataFrame({"product_id": ["coat", "tee1", "tee2"], "product_name": ["大衣", "T恤1", "T恤2"],
                              "category": ["外套", "T恤", "T恤"]})
-    shop = d.page_conversion(daily, products=products)
+    shop = d.page_conversion(daily, products=products, against="shop")
     assert shop.iloc[0]["product_name"] == "大衣"  # 1% against the shop's 70/3000: 1000 x 1.333% x ¥900 = ¥1.2万
     assert shop.iloc[0]["money_at_stake"] == pytest.approx(1000 * (70 / 3000 - 0.01) * 900)
     fair = d.page_conversion(daily, products=products, against="category").set_index("product_id")
@@ -240,6 +240,31 @@ def test_page_conversion_against_the_category():
     assert fair.loc["tee2", "money_at_stake"] == pytest.approx(1000.0)
     with pytest.raises(ValueError, match="against='region'"):
         d.page_conversion(daily, against="region")
+
+
+def test_money_at_stake_compares_a_product_with_its_own_category_by_default():
+    # a ¥899 coat converting 1% is not "losing" ¥1.2万 against a shop average made by ¥89 T恤
+    daily = pd.DataFrame({"date": pd.Timestamp("2026-10-01"), "product_id": ["coat1", "coat2", "tee1", "tee2", "new"],
+                          "visitors": [1000, 1000, 4000, 4000, 500], "paying_buyers": [10, 14, 160, 120, 5],
+                          "paid_amount": [8990.0, 12586.0, 14240.0, 10680.0, 500.0]})
+    products = pd.DataFrame({"product_id": ["coat1", "coat2", "tee1", "tee2", "new"],
+                             "product_name": ["大衣1", "大衣2", "T恤1", "T恤2", "新品"],
+                             "category": ["外套", "外套", "T恤", "T恤", None]})
+    pages = d.page_conversion(daily, products=products).set_index("product_id")
+    assert pages.attrs["against"] == "category"
+    # 外套 converts 24 / 2000 = 1.2%: coat1 at 1% loses 1000 x 0.2% x ¥899 = ¥1,798
+    assert pages.loc["coat1", "baseline_conversion_rate"] == pytest.approx(0.012)
+    assert pages.loc["coat1", "money_at_stake"] == pytest.approx(1000 * 0.002 * 899)
+    # T恤 converts 280 / 8000 = 3.5%: tee2 at 3% loses 4000 x 0.5% x ¥89 = ¥1,780
+    assert pages.loc["tee2", "money_at_stake"] == pytest.approx(4000 * 0.005 * 89)
+    # a product without a category is compared with the shop (309 / 10500)
+    assert pages.loc["new", "baseline_conversion_rate"] == pytest.approx(309 / 10500)
+    shop = d.page_conversion(daily, products=products, against="shop").set_index("product_id")
+    assert shop.attrs["against"] == "shop"
+    assert shop.loc["coat1", "money_at_stake"] == pytest.approx(1000 * (309 / 10500 - 0.01) * 899)  # ¥1.75万
+    # without a products table there is no category: the shop
+    assert d.page_conversion(daily).attrs["against"] == "shop"
+    assert "同类目" in d.method_notes()[3] and "全店" in d.method_notes(against="shop")[3]
 
 
 def test_detail_page_tests_and_new_listings():

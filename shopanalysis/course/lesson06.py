@@ -193,7 +193,8 @@ def check_06_money_at_stake(answer):
 
     previous = pd.Period(MONTH) - 1
     september = designers.page_conversion(demo("products_daily"), start=previous.start_time,
-                                          end=previous.end_time.normalize(), products=demo("products"))
+                                          end=previous.end_time.normalize(), products=demo("products"),
+                                          against="shop")
     last_month = september["product_name"].iloc[0]
     say(pages.loc[pages["product_name"] == last_month].iloc[0],
         f"it lost most in {previous} (the worked example); in {MONTH}")

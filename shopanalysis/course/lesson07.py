@@ -77,8 +77,8 @@ def check_07_inquiry_cost(answer):
         why=(f"an order bought through 直通车 cost {money(v['cpc'])} / {v['click_conversion']:.2%} = "
              f"{money(v['cost_per_order'])} in October, and {v['inquiry_conversion']:.1%} of the buyers who asked "
              f"paid, so each inquiry was worth {money(expected)} of ad spend. A buyer left waiting on 旺旺 throws "
-             f"that away: the {int(v['unconverted']):,} inquiries that did not pay were worth "
-             f"{money(v['unconverted_cost'])}."),
+             f"that away: the {int(v['unconverted']):,} inquiries that did not pay cost "
+             f"{money(v['unconverted_cost'])} to bring in (what buying them took, not sales lost)."),
         hint=('october_ads = ads[ads["date"].between("2026-10-01", "2026-10-31")]; then '
               "sa.customer_service.cost_per_inquiry(sa.metrics.cpc(october_ads), "
               "sa.metrics.click_conversion(october_ads), sa.metrics.inquiry_conversion(october))"),

@@ -55,16 +55,17 @@ T = Catalog(
                 "Pay for the period: {total:yuan} in all, of which {bonus:yuan} bonus; highest {agent} "
                 "({level}) {pay:yuan}."),
         "inquiry_value": ("一个询单相当于 {each:yuan} 的直通车花费（平均点击花费 {cpc:yuan} ÷ 点击转化率 "
-                          "{click:pct2} × 询单转化率 {conv:pct}）；本期 {n:int} 个询单没有付款，相当于损失 "
-                          "{lost:yuan}。",
+                          "{click:pct2} × 询单转化率 {conv:pct}）；本期 {n:int} 个询单没有付款，用直通车买来这些询单"
+                          "要花 {cost:yuan}。这是引来这些买家的成本，不是少卖的销售额。",
                           "One inquiry is worth {each:yuan} of PPC spend (CPC {cpc:yuan} / click conversion "
                           "{click:pct2} x inquiry conversion {conv:pct}); the {n:int} inquiries that did not pay "
-                          "are worth {lost:yuan}."),
+                          "would cost {cost:yuan} to buy through PPC. That is what bringing those buyers in costs, "
+                          "not sales lost."),
         "bad.all": ("中差评：本期 {bad} 条，已处理 {done} 条（{rate:pct0}）。",
                     "Bad reviews: {bad} in the period, {done} resolved ({rate:pct0})."),
         "bad.open": ("中差评：本期 {bad} 条，已处理 {done} 条（{rate:pct0}）；没处理完的：{who:list}。",
-                     "Bad reviews: {bad} in the period, {done} resolved ({rate:pct0}); unresolved with {who:list}."),
-        "bad.agent": ("{agent}（{done}/{bad}）", "{agent} ({done} of {bad})"),
+                     "Bad reviews: {bad} in the period, {done} resolved ({rate:pct0}); still unresolved: {who:list}."),
+        "bad.agent": ("{agent} {open} 条（共 {bad} 条）", "{agent} {open} of {bad}"),
         "roster.ok": ("排班本期符合全部规则。", "The roster keeps every rule in the period."),
         "roster.violations": ("排班有 {n} 处违规：{items:list}。",
                               "Roster: {n} {n:violation|violations}: {items:list}."),
@@ -214,8 +215,9 @@ T = Catalog(
         "kpi.click_conversion_note": ("一单推广成本 {cost:yuan}", "ad cost per order {cost:yuan}"),
         "kpi.cost_per_inquiry": ("单个询单价值", "Value per inquiry"),
         "kpi.cost_per_inquiry_note": ("× 询单转化率 {conv:pct}", "x inquiry conversion {conv:pct}"),
-        "kpi.unconverted_cost": ("未转化损失", "Cost of unconverted"),
-        "kpi.unconverted_cost_note": ("{n:int} 个询单未付款", "{n:int} inquiries did not pay"),
+        "kpi.unconverted_cost": ("未付款询单的引流成本", "Ad cost of unpaid inquiries"),
+        "kpi.unconverted_cost_note": ("{n:int} 个询单未付款；是买来它们的成本，不是销售损失",
+                                      "{n:int} inquiries did not pay; what they cost to buy, not lost sales"),
         "chart.conversion": ("询单转化率（按人计）· 团队 {team:pct} · 橙色低于团队",
                              "Inquiry conversion (person-based) · team {team:pct} · orange: below the team"),
         "chart.response": ("首次响应时间（秒）· 目标 {target:g} 秒 · 橙色超过目标",
@@ -302,7 +304,7 @@ T = Catalog(
         "unconverted": ("未付款询单", "Unconverted inquiries"),
         "cost_per_order": ("一单推广成本", "Ad cost per order"),
         "cost_per_inquiry": ("单个询单价值", "Value per inquiry"),
-        "unconverted_cost": ("未转化损失", "Cost of unconverted"),
+        "unconverted_cost": ("未付款询单引流成本", "Ad cost of unpaid inquiries"),
         "rule": ("违规项", "Rule"),
         "metric": ("指标", "Metric"),
         "agent_value": ("本人", "Agent"),
