@@ -35,7 +35,6 @@ customer-service inquiry bought through 直通车 is
 
 from __future__ import annotations
 
-import unicodedata
 from pathlib import Path
 
 import numpy as np
@@ -51,6 +50,7 @@ __all__ = [
     "decision_label",
     "summarize_spend",
     "summarize_budget",
+    "report_window",
     "conversion_bounds",
     "prune_keywords",
     "suggest_new_keywords",
@@ -209,6 +209,35 @@ def decision_label(code: str, *, lang: str | None = None) -> str:
 
 
 # --- a window of days --------------------------------------------------------------------
+
+
+def report_window(end, *, start=None, days: int | None = None) -> tuple[pd.Timestamp, pd.Timestamp]:
+    """The first and last day of a report's window, from its last day.
+
+    A report for a month covers the whole month: with neither ``start`` nor ``days``
+    the window runs from the 1st of ``end``'s month to ``end`` (the month to date when
+    ``end`` is not the month's last day). ``start`` gives the first day; ``days`` a
+    rolling window of that many days ending on ``end`` (``start`` wins when both are given).
+
+    Examples
+    --------
+    >>> [f"{d:%Y-%m-%d}" for d in report_window("2026-10-31")]
+    ['2026-10-01', '2026-10-31']
+    >>> [f"{d:%m-%d}" for d in report_window("2026-10-31", days=7)]
+    ['10-25', '10-31']
+    """
+    last = _as_day(end)
+    if start is not None and str(start).strip():
+        first = _as_day(start)
+    elif days:
+        if int(days) < 1:
+            raise ValueError(T("err.days", value=days))
+        first = last - pd.Timedelta(days=int(days) - 1)
+    else:
+        first = last.replace(day=1)
+    if first > last:
+        raise ValueError(T("err.window", start=first, end=last))
+    return first, last
 
 
 def _window(rows: pd.DataFrame, start, end) -> pd.DataFrame:
@@ -545,6 +574,9 @@ def _reason(r: dict, p: dict) -> str:
     }
     d = r["decision"]
     if d == "delete":
+        if k > 0:
+            return T("reason.delete.floor", cost=r["cost"], conv_est=r["conversion_est"], value=r["order_value"],
+                     margin=r["margin"], be_bid=_num(r["break_even_bid"]), min_bid=p["min_bid"], **common)
         return T("reason.delete", cost=r["cost"], conv_high=r["conversion_high"], margin=r["margin"], **common)
     if d == "change_image":
         return T("reason.change_image", ctr=r["ctr"], impressions=r["impressions"], campaign_ctr=r["campaign_ctr"],
@@ -556,8 +588,12 @@ def _reason(r: dict, p: dict) -> str:
             return T("reason.observe.no_orders", min_clicks=p["min_clicks"], rule=3 / n, **common)
         return T("reason.observe.some_orders", min_clicks=p["min_clicks"], conv_low=r["conversion_low"],
                  conv_high=r["conversion_high"], **common)
-    if d in ("raise_bid", "lower_bid"):
-        return T(f"reason.{d}", suggested=r["suggested_bid"], **common)
+    if d == "lower_bid":
+        loses = np.isfinite(r["roi_high"]) and r["roi_high"] < r["break_even_roi"]
+        return T("reason.lower_bid.loss" if loses else "reason.lower_bid", suggested=r["suggested_bid"],
+                 be_bid=_num(r["break_even_bid"]), **common)
+    if d == "raise_bid":
+        return T("reason.raise_bid", suggested=r["suggested_bid"], **common)
     limits = {"min_bid": p["min_bid"], "max_bid": p["max_bid"]}
     if np.isfinite(r["roi_low"]) and r["roi_low"] > p["target_roi"]:
         return T("reason.keep.no_room", **limits, **common)
@@ -586,7 +622,7 @@ _PRUNE_COLUMNS = [
     "add_to_cart", "favorites", "ctr", "cpc", "click_conversion", "roi", "avg_rank", "quality_score",
     "campaign_ctr", "campaign_conversion", "campaign_order_value", "order_value", "ctr_high",
     "conversion_low", "conversion_est", "conversion_high", "roi_low", "roi_est", "roi_high",
-    "margin", "break_even_roi", "target_bid", "decision", "suggested_bid", "reason",
+    "margin", "break_even_roi", "break_even_bid", "target_bid", "decision", "suggested_bid", "reason",
 ]
 
 
@@ -617,9 +653,13 @@ def prune_keywords(
     account when the campaign has no other keyword) and gets exactly one decision, by
     the first rule that holds:
 
-    1. ``delete``: at least ``min_clicks`` clicks, and even the ``level`` upper bound
-       of its ROI is below break-even (``1 / margin``). Deleting first: when the
-       keyword surely loses money, a better image would only buy more of the loss.
+    1. ``delete``: at least ``min_clicks`` clicks, and no bid within the limits could
+       break even: no order yet and even the ``level`` upper bound of its ROI below
+       break-even (``1 / margin``), or orders but a break-even bid
+       (``break_even_bid`` = conversion x 客单价 x margin) below ``min_bid``. Deleting
+       first: when no bid can make the keyword pay, a better image would only buy
+       more of the loss. A keyword that converts but costs too much is not deleted:
+       ROI scales with the bid, so it gets ``lower_bid`` (rule 5).
     2. ``change_image``: at least ``min_impressions`` impressions and the ``level``
        upper bound of its CTR under ``ctr_floor`` x the campaign's CTR. Shoppers see
        the ad and pass it by: the creative (main image, title) is the problem, not the
@@ -627,9 +667,9 @@ def prune_keywords(
     3. ``observe``: fewer than ``min_clicks`` clicks: too few to judge conversion.
     4. ``raise_bid``: the ``level`` lower bound of its ROI beats ``target_roi``, and
        the suggested bid is above the current one.
-    5. ``lower_bid``: the estimated ROI is below ``target_roi`` (but not surely below
-       break-even, or rule 1 would have deleted it), and the suggested bid is below
-       the current one.
+    5. ``lower_bid``: the estimated ROI is below ``target_roi`` and the suggested bid
+       is below the current one; a keyword that surely loses money at its bid is
+       lowered towards the target bid too (its reason gives the break-even bid).
     6. ``keep``: everything else (on target; or a raise/cut the bid limits leave no
        room for).
 
@@ -693,7 +733,8 @@ def prune_keywords(
         ``campaign_ctr``, ``campaign_conversion``, ``campaign_order_value`` (the rest
         of the campaign), ``order_value`` (the 客单价 used), ``ctr_high``,
         ``conversion_low`` / ``_est`` / ``_high``, ``roi_low`` / ``_est`` / ``_high``,
-        ``margin``, ``break_even_roi``, ``target_bid``, ``decision``, ``suggested_bid``
+        ``margin``, ``break_even_roi``, ``break_even_bid`` (the bid at which the
+        estimated ROI is break-even), ``target_bid``, ``decision``, ``suggested_bid``
         (for ``raise_bid`` and ``lower_bid`` only) and ``reason`` (the sentence behind the
         decision, in the package's language). ``attrs`` holds the window and the parameters.
 
@@ -742,13 +783,20 @@ def prune_keywords(
     out["margin"], margin_source = _margins(out, products, margin)
     out["break_even_roi"] = ratio(1.0, out["margin"].where(out["margin"] > 0, 0.0)).fillna(np.inf)
     out["target_bid"] = out["conversion_est"] * out["order_value"] / target_roi
+    out["break_even_bid"] = ratio(out["conversion_est"] * out["order_value"], out["break_even_roi"]).fillna(0.0)
 
     base = out["bid"].where(out["bid"].notna(), out["cpc"])
     stepped = out["target_bid"].clip(base * (1 - max_step), base * (1 + max_step))
     suggested = stepped.clip(min_bid, max_bid).round(2)
     enough = out["clicks"] >= min_clicks
+    # ROI scales with the bid: a keyword that converts but costs too much needs a lower bid, not deletion.
+    # Delete only when no bid within the limits can break even: no order after enough clicks to be sure
+    # (even the best conversion the data allows is below break-even), or a break-even bid under min_bid.
+    surely_loses = out["roi_high"] < out["break_even_roi"]
+    hopeless = (((out["orders"] == 0) & surely_loses)
+                | ((out["orders"] > 0) & (out["roi_est"] < out["break_even_roi"]) & (out["break_even_bid"] < min_bid)))
     rules = [
-        enough & (out["roi_high"] < out["break_even_roi"]),
+        enough & hopeless,
         (out["impressions"] >= min_impressions) & (out["ctr_high"] < ctr_floor * out["campaign_ctr"]),
         ~enough,
         (out["roi_low"] > target_roi) & (suggested > base + 0.005),
@@ -1109,7 +1157,10 @@ def write_decisions(sheet: pd.DataFrame, folder, *, name: str = "ppc_decisions")
 
     The CSV is UTF-8 with a byte-order mark, so Excel and WPS open its Chinese
     correctly; the Excel file has one sheet (关键词操作 / decisions, in the package's
-    language) with the header row frozen and columns wide enough to read.
+    language) with the header row frozen and columns wide enough to read. Both are
+    formula-safe (:mod:`shopanalysis._sheets`): a keyword a shopper typed as
+    ``=HYPERLINK(...)`` or ``+86`` is text, prefixed with ``'`` in the CSV and a string
+    cell in the Excel file, never a formula.
 
     Parameters
     ----------
@@ -1120,19 +1171,13 @@ def write_decisions(sheet: pd.DataFrame, folder, *, name: str = "ppc_decisions")
     name : str, default "ppc_decisions"
         The files' name without extension.
     """
+    from ._sheets import write_csv, write_xlsx
+
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     csv, xlsx = f"{name}.csv", f"{name}.xlsx"
-    sheet.to_csv(folder / csv, index=False, encoding="utf-8-sig")
-    with pd.ExcelWriter(folder / xlsx, engine="openpyxl") as writer:
-        sheet.to_excel(writer, index=False, sheet_name=T("sheet.name"))
-        ws = writer.sheets[T("sheet.name")]
-        ws.freeze_panes = "A2"
-        for i, col in enumerate(sheet.columns):
-            text = [str(col), *("" if pd.isna(v) else str(v) for v in sheet[col].head(200))]
-            # a Chinese character is about two columns wide; reasons are long, so they are capped
-            width = max(sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in t) for t in text)
-            ws.column_dimensions[ws.cell(row=1, column=i + 1).column_letter].width = min(max(width + 2, 8), 60)
+    write_csv(sheet, folder / csv)
+    write_xlsx(sheet, folder / xlsx, sheet_name=T("sheet.name"))
     return [csv, xlsx]
 
 
@@ -1169,7 +1214,7 @@ def describe_pruning(
     ...                        "campaign_ctr": [0.02, 0.02], "bid": [2.5, 1.0], "suggested_bid": [None, 1.2]})
     >>> for line in describe_pruning(pruned):
     ...     print(line)
-    删除 1 个关键词：共花费 ¥1,400，只带来 ¥0 成交（ROI 0.00），按点击量算，即使取最高转化率也保不了本。花费最多的：衣服女 ¥1,400。
+    删除 1 个关键词：共花费 ¥1,400，只带来 ¥0 成交（ROI 0.00），出价范围内怎么调都保不了本。花费最多的：衣服女 ¥1,400。
     给 1 个关键词提价（共成交 ¥5,000，ROI 11.11）：茶歇裙（ROI 11.10，¥1.00 → ¥1.20）。
     >>> import shopanalysis as sa
     >>> with sa.language("en"):
@@ -1260,6 +1305,7 @@ def describe_rules(parameters: dict, *, min_orders: int | None = None, ran_out_a
         lines.append(T("rule.margin.products"))
     lines += [T("rule.min_clicks", n=p["min_clicks"]),
               T("rule.ctr", impressions=p["min_impressions"], level=p["level"], floor=p["ctr_floor"]),
+              T("rule.delete", low=p["min_bid"]),
               T("rule.step", step=p["max_step"], low=p["min_bid"], high=p["max_bid"]),
               T("rule.level", level=p["level"], prior=p["prior_orders"])]
     if min_orders is not None:

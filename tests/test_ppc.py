@@ -185,7 +185,54 @@ def test_lower_bid_by_hand_with_the_step():
     assert "lower the bid ¥1.50 → ¥1.20" in r["reason"] and "降价" not in r["reason"]
     assert "当前出价 ¥1.50 → ¥1.20" in judge(("碎花裙", 1.5, 16_000, 400, 480.0, 4, 800.0), lang="zh")["reason"]
     assert judge(("碎花裙", 1.5, 16_000, 400, 480.0, 4, 800.0), max_step=0.5)["suggested_bid"] == 0.75
-    assert judge(("碎花裙", 1.5, 16_000, 400, 480.0, 4, 800.0), min_bid=1.3)["suggested_bid"] == 1.3
+    assert judge(("碎花裙", 1.5, 16_000, 400, 480.0, 4, 800.0), max_step=0.5, min_bid=1.0)["suggested_bid"] == 1.0
+    # a lower limit above its break-even bid (1.07% x ¥200 x 50% = ¥1.07): no bid within the limits breaks even
+    assert judge(("碎花裙", 1.5, 16_000, 400, 480.0, 4, 800.0), min_bid=1.3)["decision"] == "delete"
+
+
+def test_a_keyword_that_sells_too_dearly_gets_a_lower_bid_not_deletion():
+    # 1,000 clicks at CPC ¥3, 15 orders of ¥200: ROI 1.00, surely below break-even 2 (its 95% upper bound ~1.5),
+    # but it converts and ROI scales with the bid: it breaks even at conv x ¥200 x 50% = about ¥1.50
+    row = ("贵词", 3.0, 50_000, 1000, 3000.0, 15, 3000.0)
+    r = judge(row)
+    est = 16 / (1 + B0 + 1000)
+    assert r["roi_high"] < r["break_even_roi"] == 2  # the old rule deleted it
+    assert r["break_even_bid"] == pytest.approx(est * 200 * 0.5)  # ¥1.50
+    assert r["decision"] == "lower_bid" and r["suggested_bid"] == 2.4  # towards ¥1.00 (target 3), one 20% step
+    assert "breaks even at about ¥1.50" in r["reason"] and "rather than delete" in r["reason"]
+    zh = judge(row, lang="zh")["reason"]
+    assert "保本出价约 ¥1.50" in zh and "当前出价 ¥3.00 → ¥2.40" in zh
+    # an ordinary lower_bid names its break-even bid too
+    assert "break-even at about ¥" in judge(("碎花裙", 1.5, 16_000, 400, 480.0, 4, 800.0))["reason"]
+
+
+def test_delete_only_when_no_bid_within_the_limits_breaks_even():
+    # one order of ¥200 in 1,000 clicks: break-even bid = 2 / 1066.7 x ¥200 x 50% = ¥0.19
+    row = ("冷词", 1.0, 50_000, 1000, 1000.0, 1, 200.0)
+    r = judge(row)
+    assert r["break_even_bid"] == pytest.approx(2 / (1 + B0 + 1000) * 100)
+    assert r["decision"] == "lower_bid"  # the lower limit ¥0.10 leaves room to break even
+    gone = judge(row, min_bid=0.2)
+    assert gone["decision"] == "delete" and np.isnan(gone["suggested_bid"])
+    assert "¥0.19 is below the lower limit ¥0.20" in gone["reason"]
+    assert "低于出价下限 ¥0.20" in judge(row, lang="zh", min_bid=0.2)["reason"]
+    # no order after enough clicks to be sure: no bid helps
+    assert judge(("衣服女", 1.0, 20_000, 500, 500.0, 0, 0.0))["decision"] == "delete"
+    rules = " ".join(ppc.describe_rules(ppc.prune_keywords(campaign(row), margin=0.5).attrs["parameters"]))
+    assert "保本出价" in rules and "ROI 随出价变化" in rules
+
+
+def test_report_window_covers_the_whole_month():
+    first, last = ppc.report_window("2026-10-31")
+    assert (first, last) == (pd.Timestamp("2026-10-01"), pd.Timestamp("2026-10-31"))  # not 10-02 (30 days)
+    assert ppc.report_window("2026-02-28")[0] == pd.Timestamp("2026-02-01")
+    assert ppc.report_window("2026-10-15")[0] == pd.Timestamp("2026-10-01")  # the month to date
+    assert ppc.report_window("2026-10-31", days=30)[0] == pd.Timestamp("2026-10-02")
+    assert ppc.report_window("2026-10-31", start="2026-09-15", days=7)[0] == pd.Timestamp("2026-09-15")
+    with pytest.raises(ValueError):
+        ppc.report_window("2026-10-01", start="2026-10-31")
+    with pytest.raises(ValueError, match="days"):
+        ppc.report_window("2026-10-31", days=-3)
 
 
 def test_raise_bid_by_hand_and_the_bid_limits():
@@ -206,7 +253,8 @@ def test_raise_bid_by_hand_and_the_bid_limits():
 def test_limits_win_over_the_step():
     r = judge(("碎花裙", 8.0, 16_000, 400, 480.0, 4, 800.0), max_bid=5.0)
     assert r["decision"] == "lower_bid" and r["suggested_bid"] == 5.0  # 8 x 0.8 = 6.4 is above the limit
-    floor = judge(("碎花裙", 1.2, 16_000, 400, 480.0, 4, 800.0), min_bid=1.2)
+    # ROI estimate 2.5 at ¥1.20: below the target 3, above break-even 2 (break-even bid ¥1.50 >= the limit)
+    floor = judge(("碎花裙", 1.2, 16_000, 400, 480.0, 6, 1200.0), min_bid=1.2)
     assert floor["decision"] == "keep" and "lower limit" in floor["reason"]
 
 
@@ -541,8 +589,13 @@ def test_demo_decisions_tell_the_story():
     pruned = ppc.prune_keywords(shop.ppc_keywords, start=start, end=end, products=shop.products)
     by = dict(zip(pruned["keyword"] + "|" + pruned["campaign"], pruned["decision"]))
     decision = {k.split("|")[0]: v for k, v in by.items()}
-    for burner in ("连衣裙", "女装", "衣服女", "上衣女", "韩版女装", "夏装女"):
+    for burner in ("衣服女", "韩版女装"):  # never convert: no bid breaks even
         assert decision[burner] == "delete", burner
+    for burner in ("连衣裙", "女装", "上衣女", "夏装女"):  # one order each: a (much) lower bid, not deletion
+        assert decision[burner] == "lower_bid", burner
+    dear = pruned.set_index("keyword").loc["连衣裙"]
+    assert 0.1 < dear["break_even_bid"] < dear["suggested_bid"] < dear["bid"]
+    assert "保本出价约" in dear["reason"] and "先降价而不是删除" in dear["reason"]
     for low_ctr in ("羽绒服女", "大衣女", "女装2026新款", "ins风女装", "小众设计感女装", "气质女装"):
         assert decision[low_ctr] == "change_image", low_ctr
     for winner in ("茶歇裙", "真丝衬衫女", "羊毛大衣女", "法式碎花连衣裙", "法式白衬衫", "羊毛开衫女"):

@@ -27,8 +27,7 @@ def _expected(p: dict) -> dict:
 
 def _compute(p: dict) -> dict:
     shop = sa.load_demo_shop(tables=TABLES)
-    last = pd.Timestamp(p["end"])
-    first = last - pd.Timedelta(days=p["days"] - 1)
+    first, last = sa.ppc.report_window(p["end"], start=p["start"] or None, days=p["days"] or None)
     only = p["campaign"] or None
     rules = {k: p[k] for k in ("target_roi", "min_clicks", "min_impressions", "ctr_floor", "max_step", "min_bid",
                                "max_bid", "prior_orders", "level")}
@@ -90,7 +89,8 @@ def test_parameters_have_types_help_and_the_period():
     assert report.titles == {"zh": "直通车关键词优化", "en": "PPC keyword pruning"} and report.period == "end"
     with sa.language("zh"):
         assert report.title == "直通车关键词优化"
-    assert list(p)[:6] == ["end", "days", "data_dir", "shop_name", "interactive", "campaign"]
+    assert list(p)[:6] == ["start", "end", "days", "data_dir", "shop_name", "interactive"]
+    assert (p["start"].default, p["days"].default) == ("", 0)  # a month report covers the whole month
     assert (p["end"].type, p["days"].type, p["target_roi"].type, p["margin"].type, p["output_dir"].type) == (
         "date", "int", "float", "float", "str")
     assert p["lang"].default == "zh" and p["lang"].type == "str" and "language" not in p
@@ -140,21 +140,29 @@ def test_defaults_from_a_data_folder_to_pdf(tmp_path, monkeypatch):
     doc = json.loads((result.folder / "metrics.json").read_text(encoding="utf-8"))
     assert "output_dir" not in doc["parameters"]  # no temporary machine path in metrics.json
     m = result.metrics
-    assert (m["start"], m["end"], m["keywords"]) == ("2026-10-02", "2026-10-31", 189)
-    assert m["decision_counts"] == {"add": 15, "raise_bid": 11, "lower_bid": 19, "delete": 11, "observe": 132,
+    # the October report covers October: 10-01 to 10-31 (a 30-day window started on 10-02)
+    assert (m["start"], m["end"], m["keywords"]) == ("2026-10-01", "2026-10-31", 189)
+    # ... so its cost of one inquiry is the customer-service report's for October, not a second number
+    shop = sa.load_demo_shop(tables=["cs_daily", "ppc_keywords"])
+    october = sa.customer_service.summarize_inquiry_value(shop.cs_daily, shop.ppc_keywords, start="2026-10-01",
+                                                          end="2026-10-31")
+    assert m["cost_per_inquiry"] == pytest.approx(october["cost_per_inquiry"])
+    assert m["decision_counts"] == {"add": 15, "raise_bid": 11, "lower_bid": 27, "delete": 3, "observe": 132,
                                     "change_image": 6, "keep": 10}
-    # the demo's story: burners deleted, low-CTR keywords sent to the designer, winners bid up
-    assert {"连衣裙", "女装", "衣服女", "上衣女", "韩版女装", "夏装女"} <= set(m["delete_keywords"])
+    # the demo's story: burners that never sell deleted, those that sell too dearly bid down,
+    # low-CTR keywords sent to the designer, winners bid up
+    assert {"衣服女", "韩版女装"} <= set(m["delete_keywords"])
+    assert not {"连衣裙", "女装", "上衣女", "夏装女"} & set(m["delete_keywords"])
     assert set(m["change_image_keywords"]) == {"羽绒服女", "大衣女", "女装2026新款", "ins风女装", "小众设计感女装", "气质女装"}
     assert {"茶歇裙", "真丝衬衫女", "羊毛大衣女"} <= set(m["raise_keywords"])
     assert {"茶歇裙法式复古", "法式碎花连衣裙小个子"} <= set(m["add_terms"])
     assert m["days_ran_out"]["日常-连衣裙"] == 11
-    assert m["money_at_stake"]["delete"] == pytest.approx(10169.16)
+    assert m["money_at_stake"]["delete"] == pytest.approx(3401.71)
     sheet = pd.read_excel(result.folder / "ppc_decisions.xlsx", sheet_name="关键词操作")
     assert list(sheet.columns[:6]) == ["计划名称", "关键词", "操作", "当前出价", "建议出价", "原因"]
     assert set(sheet["操作"]) == {"加词", "提价", "降价", "删除", "观察", "换图", "保持"}
     assert sheet["原因"].str.contains("[\u4e00-\u9fff]").all() and not sheet["原因"].str.contains("clicks").any()
-    assert m["takeaways"][0].startswith("删除 11 个关键词")
+    assert m["takeaways"][0].startswith("删除 3 个关键词")
     html = (result.folder / "ppc_keyword_pruning.html").read_text(encoding="utf-8")
     assert "直通车关键词优化" in html and "小样本会骗人" in html and "sa.ppc" not in html
     assert "Why small samples lie" not in html  # the English prose stays out of a Chinese report

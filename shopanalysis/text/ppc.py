@@ -30,6 +30,7 @@ T = Catalog(
                            "ran_out_at is a share of the daily budget in (0, 1], e.g. 0.98; got {value!r}"),
         "err.window": ("时间段的结束日 {end:date} 早于开始日 {start:date}",
                        "the window ends ({end:date}) before it starts ({start:date})"),
+        "err.days": ("days 是时间段的天数，至少为 1，收到 {value!r}", "days is the window's length, 1 or more; got {value!r}"),
         "err.campaign": ("时间段内没有计划「{unknown}」；现有计划：{have}", "no campaign {unknown} in the window; it has {have}"),
         "err.level": ("level 是置信度，应在 0 到 1 之间（例如 0.95），收到 {value!r}",
                       "level is a confidence in (0, 1), e.g. 0.95; got {value!r}"),
@@ -62,6 +63,14 @@ T = Catalog(
             "conversion the data allows ({conv_high:pct2}, {level:pct0} upper bound) the ROI would be {roi_high:.2f}, "
             "below break-even {break_even:.2f} (margin {margin:pct0}). At its campaign's {campaign_conv:pct2} these "
             "clicks should have brought {expected:.1f} orders."),
+        "reason.delete.floor": (
+            "{clicks:int} 次点击、{orders:int} 笔成交，花费 {cost:yuan}，ROI {roi:.2f}，低于保本 ROI {break_even:.2f}。"
+            "降价能提高 ROI，但保本出价 = 转化率 {conv_est:pct2} × 客单价 {value:yuan} × 毛利率 {margin:pct0} = "
+            "¥{be_bid:.2f}，低于出价下限 ¥{min_bid:.2f}：出价范围内怎么调都保不了本。",
+            "{clicks:int} {clicks:click|clicks}, {orders:int} {orders:order|orders}, {cost:yuan} spent, ROI {roi:.2f}: "
+            "below break-even {break_even:.2f}. A lower bid raises the ROI, but the break-even bid = conversion "
+            "{conv_est:pct2} × order value {value:yuan} × margin {margin:pct0} = ¥{be_bid:.2f} is below the lower "
+            "limit ¥{min_bid:.2f}: no bid within the limits breaks even."),
         "reason.change_image": (
             "点击率 {ctr:pct2}（展现量 {impressions:num}），不到同计划其他关键词 {campaign_ctr:pct2} 的 {floor:pct0}"
             "（{level:pct0} 上限 {ctr_high:pct2}）：买家看到了广告却不点。问题在创意（主图、标题），不在出价："
@@ -99,11 +108,21 @@ T = Catalog(
         "reason.lower_bid": (
             "{clicks:int} 次点击、{orders:int} 笔成交，ROI {roi:.2f}（估计 {roi_est:.2f}），低于目标 {target:g}，"
             "但还不能确定低于保本 ROI {break_even:.2f}。满足目标的出价 = {formula}；"
-            "{base_name} ¥{base:.2f} → ¥{suggested:.2f}（每次最多调 {step:pct0}）。",
+            "保本出价约 ¥{be_bid:.2f}；{base_name} ¥{base:.2f} → ¥{suggested:.2f}（每次最多调 {step:pct0}）。",
             "ROI {roi:.2f} on {clicks:int} {clicks:click|clicks} and {orders:int} {orders:order|orders} (estimated "
             "{roi_est:.2f}): below the target {target:g}, though not surely below break-even {break_even:.2f}. The bid "
-            "that meets the target is {formula}; lower {base_name} ¥{base:.2f} → ¥{suggested:.2f} (at most "
-            "{step:pct0} a step)."),
+            "that meets the target is {formula}, break-even at about ¥{be_bid:.2f}; lower {base_name} ¥{base:.2f} → "
+            "¥{suggested:.2f} (at most {step:pct0} a step)."),
+        "reason.lower_bid.loss": (
+            "{clicks:int} 次点击、{orders:int} 笔成交，ROI {roi:.2f}（估计 {roi_est:.2f}），低于保本 ROI "
+            "{break_even:.2f}：按现在的出价在亏钱。但它能成交，ROI 随出价变化：保本出价约 ¥{be_bid:.2f}，"
+            "满足目标的出价 = {formula}。先降价而不是删除：{base_name} ¥{base:.2f} → ¥{suggested:.2f}"
+            "（每次最多调 {step:pct0}）。",
+            "ROI {roi:.2f} on {clicks:int} {clicks:click|clicks} and {orders:int} {orders:order|orders} (estimated "
+            "{roi_est:.2f}): below break-even {break_even:.2f}, so it loses money at this bid. But it converts, and "
+            "the ROI moves with the bid: it breaks even at about ¥{be_bid:.2f} and meets the target at {formula}. "
+            "Lower the bid rather than delete it: {base_name} ¥{base:.2f} → ¥{suggested:.2f} (at most {step:pct0} a "
+            "step)."),
         "reason.keep.no_room": (
             "ROI 明显高于目标 {target:g}（{level:pct0} 下限 {roi_low:.2f}），但按公式（{formula}）并限定在出价范围 "
             "¥{min_bid:.2f}–¥{max_bid:.2f} 内，出价已不能高于{base_name} ¥{base:.2f}：保持。",
@@ -138,9 +157,9 @@ T = Catalog(
         "take.nothing": ("没有需要决定的：{note}。", "Nothing to decide: {note}."),
         "take.delete": (
             "删除 {n} 个关键词：共花费 {spend:yuan}，只带来 {gmv:yuan} 成交（ROI {roi:.2f}），"
-            "按点击量算，即使取最高转化率也保不了本。花费最多的：{names}。",
-            "Delete {n} {n:keyword|keywords} that spent {spend:yuan} for {gmv:yuan} of sales (ROI {roi:.2f}); even at "
-            "the best conversion their clicks allow, none breaks even: {names}."),
+            "出价范围内怎么调都保不了本。花费最多的：{names}。",
+            "Delete {n} {n:keyword|keywords} that spent {spend:yuan} for {gmv:yuan} of sales (ROI {roi:.2f}); no bid "
+            "within the limits makes them break even: {names}."),
         "take.delete.item": ("{keyword} {cost:yuan}", "{keyword} {cost:yuan}"),
         "take.raise": ("给 {n} 个关键词提价（共成交 {gmv:yuan}，ROI {roi:.2f}）：{names}。",
                        "Raise the bid on {n} {n:keyword|keywords} that sold {gmv:yuan} at ROI {roi:.2f}: {names}."),
@@ -184,6 +203,13 @@ T = Catalog(
         "rule.ctr": ("展现量达到 {impressions:int} 次后，如果点击率（取 {level:pct0} 上限）仍不到同计划点击率的 {floor:pct0}，判为换图。",
                      "From {impressions:int} impressions, a CTR whose {level:pct0} upper bound is under {floor:pct0} of "
                      "the campaign's means change the image."),
+        "rule.delete": ("只删除出价范围内怎么调都保不了本的关键词：点击够多却没有成交，或者保本出价"
+                        "（转化率 × 客单价 × 毛利率）低于出价下限 ¥{low:.2f}。有成交但太贵的关键词降价，不删除："
+                        "ROI 随出价变化。",
+                        "Only keywords that no bid within the limits can make break even are deleted: enough clicks "
+                        "without an order, or a break-even bid (conversion × order value × margin) below the lower "
+                        "limit ¥{low:.2f}. A keyword that sells, but too dearly, gets a lower bid, not deletion: "
+                        "the ROI moves with the bid."),
         "rule.step": ("出价每次最多调 {step:pct0}，建议出价限定在 ¥{low:.2f}–¥{high:.2f}。",
                       "Bids move at most {step:pct0} at a time, within ¥{low:.2f}-¥{high:.2f}."),
         "rule.level": ("上下限的置信度为 {level:pct0}；起点是同计划的点击转化率，分量相当于 {prior:g} 笔成交。",
@@ -255,6 +281,7 @@ T = Catalog(
         "roi_high": ("ROI上限", "ROI high"),
         "margin": ("毛利率", "Gross margin"),
         "break_even_roi": ("保本ROI", "Break-even ROI"),
+        "break_even_bid": ("保本出价", "Break-even bid"),
         "keywords": ("关键词数", "Keywords"),
         "spend": ("花费", "Spend"),
         "at_stake": ("涉及", "At stake"),
