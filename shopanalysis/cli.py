@@ -11,8 +11,10 @@
     shopanalysis course                                 the lessons, and how to start
     shopanalysis course --student DIR [--force]         write your copies of the lessons to DIR
 
-Exit codes: 0 success, 1 a report failed, 2 bad usage or parameters, 3 a report
-already exists (use --force).
+Exit codes: 0 success, 1 a report failed (or its output folder cannot be written, or
+another run is writing it), 2 bad usage or parameters, 3 a report already exists
+(use --force), 130 interrupted with Ctrl-C (one line, no traceback; a report that
+stood is left as it was).
 
 Everything it prints, argparse's own usage lines and errors included, is in the
 package's language: Chinese by default, English with ``SHOPANALYSIS_LANG=en``. The
@@ -151,12 +153,13 @@ def _error(message) -> None:
 
 
 def _run(args) -> int:
+    from . import runner
     from .runner import (
+        OutputError,
         ParameterError,
         expand_batch,
         get_report,
         parse_parameters,
-        run_batch,
     )
 
     try:
@@ -169,13 +172,18 @@ def _run(args) -> int:
     except ParameterError as exc:
         _error(exc)
         return 2
+    try:
+        runner.check_output_dir(args.out)  # once, not once per run of a batch
+    except OutputError as exc:
+        _error(exc)
+        return 1
     jobs = []
     for data_dir in data_dirs:
         suffix = f"_{Path(data_dir).resolve().name}" if len(data_dirs) > 1 else ""
         for run_params in expand_batch(report, params):
             jobs.append(dict(report=report, parameters=run_params, data_dir=data_dir, out_dir=args.out,
                              pdf=args.pdf, force=args.force, label_suffix=suffix))
-    results = run_batch(jobs, workers=args.jobs, progress=not args.quiet)
+    results = runner.run_batch(jobs, workers=args.jobs, progress=not args.quiet)
     failed = 0
     exists = 0
     for res in results:
@@ -193,13 +201,13 @@ def _run(args) -> int:
 
 
 def _demo(args) -> int:
-    from .runner import ReportExistsError, ReportFailedError, run_report
+    from .runner import OutputError, ReportBusyError, ReportExistsError, ReportFailedError, run_report
 
     status = 0
     for name, params in DEMO_RUNS:
         try:
             res = run_report(name, params, out_dir=args.out, pdf=True, force=True)
-        except (ReportFailedError, ReportExistsError) as exc:
+        except (ReportFailedError, ReportExistsError, ReportBusyError, OutputError) as exc:
             _error(exc)
             status = 1
             continue
@@ -309,7 +317,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv=None) -> int:
-    """Run the command line; return the exit code."""
+    """Run the command line; return the exit code (130 after Ctrl-C, which prints one line)."""
+    try:
+        return _main(argv)
+    except KeyboardInterrupt:
+        print(T("interrupted"), file=sys.stderr)
+        return 130
+
+
+def _main(argv=None) -> int:
     with _argparse_in_language():
         args = build_parser().parse_args(argv)
     if args.command == "list":

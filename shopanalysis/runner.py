@@ -13,6 +13,15 @@ run never leaves a half-written report where a good one stood. An existing repor
 is kept unless ``force=True``. A run that fails keeps its partly executed notebook
 as ``<out>/<report>/<period>.failed.ipynb`` for debugging.
 
+A kill at any moment leaves a report where one stood: a run that was killed between
+moving the old report aside and moving the new one in is put right by the next run of
+that report (the old folder is moved back), and temporary folders of dead runs are
+removed. Two runs of the same report and period into the same folder do not race: the
+second one is refused (:class:`ReportBusyError`) while the first holds its lock. Report
+folders take the user's umask, as any folder they make. ``metrics.json`` records the
+parameters as the user gave them: a folder relative to the current one, never the
+machine's absolute path.
+
 Reports are the notebooks in ``notebooks/reports/``. Their parameters are read from
 the cell tagged ``parameters`` (as ``papermill --help-notebook`` does), and the
 default value shows the format: a default like ``"2026-10-15"`` makes the parameter
@@ -27,6 +36,7 @@ from __future__ import annotations
 
 import ast
 import datetime as dt
+import glob
 import json
 import os
 import re
@@ -49,6 +59,9 @@ __all__ = [
     "ParameterError",
     "ReportExistsError",
     "ReportFailedError",
+    "ReportBusyError",
+    "OutputError",
+    "check_output_dir",
     "reports_dir",
     "list_reports",
     "get_report",
@@ -77,6 +90,14 @@ class ParameterError(ValueError):
 
 class ReportExistsError(FileExistsError):
     """Raise when a report is already there and ``force`` was not asked for."""
+
+
+class ReportBusyError(RuntimeError):
+    """Raise when another run is writing the same report into the same folder right now."""
+
+
+class OutputError(OSError):
+    """Raise when the output folder cannot be written: it is a file, read-only, or not ours."""
 
 
 class ReportFailedError(RuntimeError):
@@ -367,12 +388,8 @@ def run_report(
 
     Raises
     ------
-    ReportExistsError, ReportFailedError, ParameterError
+    ReportExistsError, ReportFailedError, ParameterError, ReportBusyError, OutputError
     """
-    import nbformat
-    import papermill as pm
-    from papermill.exceptions import PapermillExecutionError
-
     report = get_report(report) if isinstance(report, str) else report
     parameters = dict(parameters or {})
     if "interactive" in report.parameters:
@@ -383,62 +400,90 @@ def run_report(
     if data_dir is not None:
         if "data_dir" not in report.parameters:
             raise ParameterError(T("error.no_data_dir", report=report.name))
-        parameters["data_dir"] = str(Path(data_dir).resolve())
+        parameters["data_dir"] = str(data_dir)
+    recorded = dict(parameters)  # metrics.json keeps what was asked, without the machine's paths
+    for name in ("data_dir", "output_dir"):
+        if name in report.parameters and isinstance(parameters.get(name), str) and parameters[name]:
+            recorded[name] = _recorded_path(parameters[name])
+            parameters[name] = str(Path(parameters[name]).resolve())  # absolute: the notebook runs elsewhere
     period = _period_label(report, parameters, label_suffix)
     base = Path(out_dir) / report.stem
     folder = base / period
-    if folder.exists() and not force:
-        raise ReportExistsError(T("error.exists", folder=str(folder)))
-    base.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{period}.", suffix=".tmp", dir=base))
-    recorded = dict(parameters)  # metrics.json keeps what was asked, not the temporary folder
+    _make_base(Path(out_dir), base)
+    with _report_lock(base, period):
+        _recover(base, period)
+        if folder.exists() and not force:
+            raise ReportExistsError(T("error.exists", folder=str(folder)))
+        started = time.time()
+        _clean_leftovers(base, period, started)
+        try:
+            tmp = Path(tempfile.mkdtemp(prefix=f".{period}.", suffix=".tmp", dir=base))
+        except OSError as exc:
+            raise _output_error(Path(out_dir), exc) from None
+        try:
+            tmp.chmod(0o777 & ~_umask())  # mkdtemp makes it 0700; a report folder is like any other
+            return _execute(report, parameters, recorded, period, base, folder, tmp, lang, pdf, kernel_name)
+        finally:
+            if tmp.exists():
+                shutil.rmtree(tmp, ignore_errors=True)
+
+
+def _execute(report, parameters, recorded, period, base, folder, tmp, lang, pdf, kernel_name) -> RunResult:
+    """Run the notebook into ``tmp`` and move it to ``folder`` (under the report's lock)."""
+    import nbformat
+    import papermill as pm
+    from papermill.exceptions import PapermillExecutionError
+
     if "output_dir" in report.parameters and not parameters.get("output_dir"):
         parameters["output_dir"] = str(tmp.resolve())  # absolute: the notebook runs in its own folder
     result = RunResult(report.name, period, folder)
+    t0 = time.perf_counter()
+    executed_path = tmp / f"{report.stem}.ipynb"
     try:
-        t0 = time.perf_counter()
-        executed_path = tmp / f"{report.stem}.ipynb"
-        try:
-            pm.execute_notebook(
-                str(report.path), str(executed_path), parameters=parameters, progress_bar=False,
-                kernel_name=kernel_name, cwd=str(report.path.parent),
-                # the kernel's own start-up notices (e.g. "running over TCP") are not the analyst's concern
-                extra_arguments=["--IPKernelApp.log_level=ERROR"],
-            )
-        except PapermillExecutionError as exc:
-            failed = base / f"{period}.failed.ipynb"
-            if executed_path.exists():
-                os.replace(executed_path, failed)
-            message = _failure_message(report, exc) + "\n" + T("error.failed_kept", path=str(failed))
-            raise ReportFailedError(message, failed) from None
-        result.seconds["execute"] = time.perf_counter() - t0
-        nb = nbformat.read(executed_path, as_version=4)
-        result.metrics = read_recorded(nb)
-        (tmp / "metrics.json").write_text(
-            json.dumps({"report": report.name, "period": period, "parameters": recorded,
-                        "metrics": result.metrics}, ensure_ascii=False, indent=2, default=str) + "\n",
-            encoding="utf-8",
+        pm.execute_notebook(
+            str(report.path), str(executed_path), parameters=parameters, progress_bar=False,
+            kernel_name=kernel_name, cwd=str(report.path.parent),
+            # the kernel's own notices (e.g. "running over TCP", or its complaint when Ctrl-C stops it
+            # mid-reply) are not the analyst's concern: a cell's errors come back in the notebook
+            extra_arguments=["--IPKernelApp.log_level=CRITICAL"],
         )
-        t1 = time.perf_counter()
-        with language(lang):
-            html = export_html(nb, title=_title(report, period), lang=lang)
-        (tmp / f"{report.stem}.html").write_text(html, encoding="utf-8")
-        result.seconds["html"] = time.perf_counter() - t1
-        if pdf:
-            t2 = time.perf_counter()
-            export_pdf(html, tmp / f"{report.stem}.pdf")
-            result.seconds["pdf"] = time.perf_counter() - t2
-        _replace_dir(tmp, folder)
-    finally:
-        if tmp.exists():
-            shutil.rmtree(tmp, ignore_errors=True)
+    except PapermillExecutionError as exc:
+        if getattr(exc, "ename", "") == "KeyboardInterrupt":  # Ctrl-C reached the kernel first
+            raise KeyboardInterrupt from None
+        failed = base / f"{period}.failed.ipynb"
+        if executed_path.exists():
+            os.replace(executed_path, failed)
+        message = _failure_message(report, exc) + "\n" + T("error.failed_kept", path=str(failed))
+        raise ReportFailedError(message, failed) from None
+    result.seconds["execute"] = time.perf_counter() - t0
+    nb = nbformat.read(executed_path, as_version=4)
+    result.metrics = read_recorded(nb)
+    (tmp / "metrics.json").write_text(
+        json.dumps({"report": report.name, "period": period, "parameters": recorded,
+                    "metrics": result.metrics}, ensure_ascii=False, indent=2, default=str) + "\n",
+        encoding="utf-8",
+    )
+    t1 = time.perf_counter()
+    with language(lang):
+        html = export_html(nb, title=_title(report, period), lang=lang)
+    (tmp / f"{report.stem}.html").write_text(html, encoding="utf-8")
+    result.seconds["html"] = time.perf_counter() - t1
+    if pdf:
+        t2 = time.perf_counter()
+        export_pdf(html, tmp / f"{report.stem}.pdf")
+        result.seconds["pdf"] = time.perf_counter() - t2
+    _replace_dir(tmp, folder)
     result.files = sorted(folder.iterdir())
     result.seconds["total"] = time.perf_counter() - t0
     return result
 
 
 def _replace_dir(new: Path, target: Path) -> None:
-    """Move ``new`` to ``target``; an old ``target`` is swapped out first and removed after."""
+    """Move ``new`` to ``target``; an old ``target`` is swapped out first and removed after.
+
+    A kill between the two renames leaves ``.<target>.old-<pid>`` and no ``target``:
+    :func:`_recover` on the next run moves it back.
+    """
     old = None
     if target.exists():
         old = target.with_name(f".{target.name}.old-{os.getpid()}")
@@ -451,6 +496,138 @@ def _replace_dir(new: Path, target: Path) -> None:
         raise
     if old is not None:
         shutil.rmtree(old, ignore_errors=True)
+
+
+def _recorded_path(path) -> str:
+    """Return how ``metrics.json`` records a folder the user gave: never the machine's absolute path.
+
+    Relative to the current folder when it lies inside it; as given when given relative;
+    else only its name.
+    """
+    text = str(path)
+    if not text:
+        return text
+    given = Path(text)
+    try:
+        resolved, here = given.resolve(), Path.cwd().resolve()
+    except OSError:
+        return given.name
+    if resolved.is_relative_to(here):
+        return resolved.relative_to(here).as_posix() or "."
+    return given.name if given.is_absolute() else given.as_posix()
+
+
+def _umask() -> int:
+    """Return the process's umask (os.umask can only be read by setting it)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def _output_error(out: Path, exc: OSError) -> OutputError:
+    if out.exists() and not out.is_dir() or isinstance(exc, (FileExistsError, NotADirectoryError)):
+        return OutputError(T("error.out_is_file", folder=str(out)))
+    return OutputError(T("error.out_not_writable", folder=str(out)))
+
+
+def _make_base(out: Path, base: Path) -> None:
+    try:
+        base.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise _output_error(out, exc) from None
+    if not base.is_dir():
+        raise _output_error(out, NotADirectoryError())
+
+
+def check_output_dir(out_dir) -> Path:
+    """Make sure reports can be written under ``out_dir`` (creating it); raise :class:`OutputError` if not."""
+    out = Path(out_dir)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=out):
+            pass
+    except OSError as exc:
+        raise _output_error(out, exc) from None
+    return out
+
+
+class _report_lock:  # noqa: N801  (used as a context manager, like open)
+    """Hold ``<base>/.<period>.lock`` for a run; raise :class:`ReportBusyError` if another run holds it.
+
+    ``fcntl.flock`` on the lock file: the kernel releases it when the process dies, so
+    a killed run never leaves a stale lock. The file is removed when the run ends; a
+    run that opened it just before checks it still is the file at that path.
+    """
+
+    def __init__(self, base: Path, period: str):
+        self.path = Path(base) / f".{period}.lock"
+        self.folder = Path(base) / period
+        self.fd = None
+
+    def __enter__(self):
+        try:
+            import fcntl
+        except ImportError:  # Windows: no lock
+            return self
+        while True:
+            try:
+                fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o666)
+            except OSError as exc:
+                raise _output_error(self.path.parent.parent, exc) from None
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except OSError:
+                os.close(fd)
+                raise ReportBusyError(T("error.busy", folder=str(self.folder))) from None
+            try:
+                same = os.stat(self.path).st_ino == os.fstat(fd).st_ino
+            except FileNotFoundError:
+                same = False
+            if same:
+                self.fd = fd
+                return self
+            os.close(fd)  # the run before removed it as we opened it: take the new one
+
+    def __exit__(self, *exc):
+        if self.fd is not None:
+            try:
+                self.path.unlink()
+            except OSError:
+                pass
+            os.close(self.fd)
+            self.fd = None
+        return False
+
+
+_OLD = re.compile(r"^\.(?P<period>.+)\.old-\d+$")
+
+
+def _recover(base: Path, period: str) -> None:
+    """Put right what a run of ``period`` killed mid-replace left (called under its lock).
+
+    No report but an old one moved aside: move it back. A report and an old one: the
+    kill came after the new report was in place, so the old one goes.
+    """
+    folder = base / period
+    olds = sorted((p for p in base.glob(f".{glob.escape(period)}.old-*")
+                   if p.is_dir() and (m := _OLD.match(p.name)) and m["period"] == period),
+                  key=lambda p: p.stat().st_mtime, reverse=True)
+    for old in olds:
+        if not folder.exists():
+            os.replace(old, folder)
+        else:
+            shutil.rmtree(old, ignore_errors=True)
+
+
+def _clean_leftovers(base: Path, period: str, started: float) -> None:
+    """Remove temporary folders of dead runs of ``period``: older than this run, and ours alone hold the lock."""
+    pattern = re.compile(rf"^\.{re.escape(period)}\.[a-z0-9_]+\.tmp$")
+    for p in base.glob(f".{glob.escape(period)}.*.tmp"):
+        try:
+            if pattern.match(p.name) and p.is_dir() and p.stat().st_mtime < started:
+                shutil.rmtree(p, ignore_errors=True)
+        except OSError:
+            pass
 
 
 def _title(report: Report, period: str) -> str:
@@ -540,14 +717,17 @@ def _report_css(*, embed_font: bool) -> str:
 def _run_job(job: dict) -> RunResult:
     try:
         return run_report(**job)
-    except (ReportFailedError, ReportExistsError, ParameterError) as exc:
+    except (ReportFailedError, ReportExistsError, ReportBusyError, OutputError, ParameterError) as exc:
         report = job["report"]
         name = report if isinstance(report, str) else report.name
         return RunResult(name, "?", Path("?"), error=str(exc), exists=isinstance(exc, ReportExistsError))
 
 
 def _warm_up() -> None:
-    """Import what every run needs once per worker process."""
+    """Import what every run needs once per worker process; Ctrl-C is the parent's to handle."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     import nbconvert  # noqa: F401
     import papermill  # noqa: F401
 
@@ -568,10 +748,19 @@ def run_batch(jobs: list[dict], *, workers: int = 1, progress: bool = True) -> l
             results[i] = _run_job(job)
             bar.update()
     else:
-        with ProcessPoolExecutor(max_workers=workers, initializer=_warm_up) as pool:
+        pool = ProcessPoolExecutor(max_workers=workers, initializer=_warm_up)
+        try:
             futures = {pool.submit(_run_job, job): i for i, job in enumerate(jobs)}
             for fut in as_completed(futures):
                 results[futures[fut]] = fut.result()
                 bar.update()
+        except KeyboardInterrupt:
+            # stop the workers now: their temporary folders are cleaned by the next run, their locks die with them
+            for process in list(getattr(pool, "_processes", {}).values()):
+                process.terminate()
+            pool.shutdown(wait=False, cancel_futures=True)
+            bar.close()
+            raise
+        pool.shutdown()
     bar.close()
     return results  # type: ignore[return-value]

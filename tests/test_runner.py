@@ -8,8 +8,11 @@ failures, and the command line as a user types it.
 import json
 import os
 import re
+import shutil
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import nbformat
@@ -346,3 +349,176 @@ def test_a_failed_cell_is_told_in_the_language_of_the_command_line():
             "toy failed in cell 4: ValueError: no 访客数 column", "  more", "  the cell starts: x = 1"]
     assert runner._failure_message(report, Failure()).splitlines()[0] == (
         "toy 运行失败，出错的是第 4 个单元格：ValueError: no 访客数 column")
+
+
+# --- issue 11: outputs safe and atomic -------------------------------------------------------------
+
+
+def _listing(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir())
+
+
+def test_a_kill_between_the_renames_is_recovered_on_the_next_run(reports, tmp_path):
+    out = tmp_path / "out"
+    runner.run_report("toy-report", {"top_n": 1}, out_dir=out)
+    base = out / "toy_report"
+    folder = base / "2026-10-15"
+    before = {p.name: p.read_bytes() for p in folder.iterdir()}
+    # killed after the old report was moved aside and before the new one was moved in
+    os.replace(folder, base / ".2026-10-15.old-4242")
+    with pytest.raises(runner.ReportExistsError):  # the report stands again, so it is kept
+        runner.run_report("toy-report", {"top_n": 2}, out_dir=out)
+    assert {p.name: p.read_bytes() for p in folder.iterdir()} == before
+    assert _listing(base) == ["2026-10-15"]
+    # killed after the new one was moved in, before the old one was removed
+    shutil.copytree(folder, base / ".2026-10-15.old-4243")
+    runner.run_report("toy-report", {"top_n": 3}, out_dir=out, force=True)
+    assert _listing(base) == ["2026-10-15"]
+    assert json.loads((folder / "metrics.json").read_text(encoding="utf-8"))["metrics"]["top_n"] == 3
+
+
+def test_leftover_temporary_folders_are_cleaned_but_not_a_live_runs(reports, tmp_path):
+    out = tmp_path / "out"
+    base = out / "toy_report"
+    base.mkdir(parents=True)
+    dead = base / ".2026-10-15.k3x_9abc.tmp"
+    other_period = base / ".2026-10-16.a1b2c3d4.tmp"  # another day's run may be alive
+    newer = base / ".2026-10-15.zz99yy88.tmp"  # started after this run did
+    for d in (dead, other_period, newer):
+        d.mkdir()
+        (d / "toy_report.ipynb").write_text("{}", encoding="utf-8")
+    an_hour_ago = time.time() - 3600
+    for d in (dead, other_period):
+        os.utime(d, (an_hour_ago, an_hour_ago))
+    os.utime(newer, (time.time() + 3600, time.time() + 3600))
+    runner.run_report("toy-report", {}, out_dir=out)
+    assert _listing(base) == [newer.name, other_period.name, "2026-10-15"]
+
+
+@pytest.mark.parametrize("umask, mode", [(0o022, 0o755), (0o027, 0o750), (0o002, 0o775)])
+def test_report_folders_take_the_users_umask(reports, tmp_path, umask, mode):
+    old = os.umask(umask)
+    try:
+        res = runner.run_report("toy-report", {}, out_dir=tmp_path / "out")
+    finally:
+        os.umask(old)
+    assert res.folder.stat().st_mode & 0o777 == mode
+    assert (res.folder / "metrics.json").stat().st_mode & 0o777 == mode & 0o666
+
+
+def test_a_second_run_of_the_same_report_into_the_same_folder_is_refused(reports, tmp_path):
+    out = tmp_path / "out"
+    base = out / "toy_report"
+    base.mkdir(parents=True)
+    with runner._report_lock(base, "2026-10-15"):
+        with pytest.raises(runner.ReportBusyError) as info:
+            runner.run_report("toy-report", {}, out_dir=out, force=True)
+        assert len(str(info.value).splitlines()) == 1 and "2026-10-15" in str(info.value)
+        runner.run_report("toy-report", {"date": "2026-10-16"}, out_dir=out)  # another day runs meanwhile
+        proc = _cli("run", "toy-report", "--out", str(out))
+    assert proc.returncode == 1
+    assert len(proc.stderr.strip().splitlines()) == 1 and "另一个" in proc.stderr, proc.stderr
+    assert "Traceback" not in proc.stderr
+    assert _listing(base) == ["2026-10-16"]  # the lock file goes with the run
+    runner.run_report("toy-report", {}, out_dir=out)  # and the lock is released
+
+
+def test_an_out_that_is_a_file_is_a_one_line_error(reports, tmp_path):
+    out = tmp_path / "reports.txt"
+    out.write_text("not a folder", encoding="utf-8")
+    with pytest.raises(runner.OutputError):
+        runner.run_report("toy-report", {}, out_dir=out)
+    for lang, word in [("zh", "不是文件夹"), ("en", "not a folder")]:
+        proc = _cli("run", "toy-report", "-p", "date=2026-10-01..2026-10-03", "--out", str(out),
+                    env_extra={"SHOPANALYSIS_LANG": lang})
+        assert proc.returncode == 1
+        assert len(proc.stderr.strip().splitlines()) == 1 and word in proc.stderr, proc.stderr
+    assert out.read_text(encoding="utf-8") == "not a folder"
+
+
+def test_a_read_only_out_is_a_one_line_error(reports, tmp_path, monkeypatch, capsys):
+    out = tmp_path / "out"
+
+    def refused(*args, **kwargs):
+        raise PermissionError(13, "Permission denied", str(out))
+
+    monkeypatch.setattr(runner.tempfile, "mkdtemp", refused)
+    monkeypatch.setattr(runner.tempfile, "TemporaryFile", refused)
+    with pytest.raises(runner.OutputError, match="不能写入"):
+        runner.run_report("toy-report", {}, out_dir=out)
+    assert cli.main(["run", "toy-report", "--out", str(out), "-q"]) == 1
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1 and "不能写入" in err and "Traceback" not in err
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root writes into read-only folders")
+def test_a_read_only_out_on_disk_is_a_one_line_error(reports, tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    out.chmod(0o555)
+    try:
+        proc = _cli("run", "toy-report", "--out", str(out))
+    finally:
+        out.chmod(0o755)
+    assert proc.returncode == 1 and len(proc.stderr.strip().splitlines()) == 1
+
+
+def test_ctrl_c_in_the_command_line_is_one_line_not_a_traceback(reports, monkeypatch, capsys):
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(runner, "run_batch", interrupted)
+    assert cli.main(["run", "toy-report"]) == 130
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1 and "中断" in err
+
+
+@pytest.mark.skipif(os.name != "posix", reason="signals to a process group")
+def test_ctrl_c_during_a_run_leaves_no_traceback_and_no_temporary_folder(reports, tmp_path):
+    started = tmp_path / "started"
+    body = f"import pathlib, time\npathlib.Path({str(started)!r}).write_text('x')\ntime.sleep(60)\n"
+    _make_report(reports, name="slow_report", body=body)
+    out = tmp_path / "out"
+    proc = subprocess.Popen([sys.executable, "-m", "shopanalysis.cli", "run", "slow-report", "--out", str(out)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    deadline = time.time() + 120
+    while not started.exists() and time.time() < deadline and proc.poll() is None:
+        time.sleep(0.2)
+    assert started.exists(), proc.communicate()
+    os.killpg(proc.pid, signal.SIGINT)  # what Ctrl-C in a terminal does
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130, err
+    assert "Traceback" not in err and len(err.strip().splitlines()) == 1, err
+    assert _listing(out / "slow_report") == []
+
+
+def test_metrics_json_and_html_hold_no_absolute_machine_path(reports, tmp_path, monkeypatch):
+    data = tmp_path / "shop" / "exports"
+    data.mkdir(parents=True)
+    monkeypatch.chdir(tmp_path)
+    res = runner.run_report("toy-report", {}, data_dir=data, out_dir=tmp_path / "out")
+    assert res.metrics["data_dir_given"] is True  # the notebook still finds the folder
+    text = (res.folder / "metrics.json").read_text(encoding="utf-8")
+    assert json.loads(text)["parameters"]["data_dir"] == "shop/exports"  # relative to where it was run
+    html = (res.folder / "toy_report.html").read_text(encoding="utf-8")
+    for doc in (text, html):
+        assert str(tmp_path) not in doc and "/tmp/" not in doc and "/work/" not in doc
+    # run from elsewhere, a folder outside the current one is recorded by its name
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    res = runner.run_report("toy-report", {"date": "2026-10-16"}, data_dir=data, out_dir=tmp_path / "out")
+    text = (res.folder / "metrics.json").read_text(encoding="utf-8")
+    assert json.loads(text)["parameters"]["data_dir"] == "exports" and str(tmp_path) not in text
+    # as given, when given relative
+    res = runner.run_report("toy-report", {"date": "2026-10-17"}, data_dir="../shop/exports", out_dir=tmp_path / "out")
+    assert json.loads((res.folder / "metrics.json").read_text(encoding="utf-8"))["parameters"]["data_dir"] == (
+        "../shop/exports")
+
+
+def test_recorded_paths():
+    cwd = Path.cwd()
+    assert runner._recorded_path(cwd / "a" / "b") == "a/b"
+    assert runner._recorded_path("a/b") == "a/b"
+    assert runner._recorded_path("/somewhere/else/exports") == "exports"
+    assert runner._recorded_path("") == ""

@@ -21,9 +21,11 @@ T = Catalog(
             "Run the shop reports (daily review, PPC keywords, competitors, designer and customer-service KPIs) "
             "on your exports or the bundled demo shop. The command line and the reports speak the language of "
             "SHOPANALYSIS_LANG (zh, the default, or en); -p lang=en sets one report's."),
-        "help.epilog": ("退出码：0 成功，1 有报告失败，2 用法或参数有误，3 报告已存在（加 --force 覆盖）。",
-                        "Exit codes: 0 success, 1 a report failed, 2 bad usage or parameters, "
-                        "3 a report already exists (use --force)."),
+        "help.epilog": ("退出码：0 成功，1 有报告失败（或输出文件夹不能写入、正被另一个运行占用），2 用法或参数有误，"
+                        "3 报告已存在（加 --force 覆盖），130 按了 Ctrl-C 中断。",
+                        "Exit codes: 0 success, 1 a report failed (or its output folder cannot be written or is "
+                        "in use by another run), 2 bad usage or parameters, 3 a report already exists "
+                        "(use --force), 130 interrupted with Ctrl-C."),
         "help.command_metavar": ("命令", "command"),
         "help.report_metavar": ("报告名", "report"),
         "help.list": ("列出所有报告及其参数", "list the reports and their parameters"),
@@ -75,6 +77,7 @@ T = Catalog(
         "error.jobs": ("-j 后面要写 1 或更大的整数", "-j takes a whole number of 1 or more"),
         "run.wrote": ("已生成 {folder}/（{files:list}），用时 {seconds:.1f} 秒",
                       "wrote {folder}/ ({files:list}) in {seconds:.1f} s"),
+        "interrupted": ("已中断（Ctrl-C）；原有的报告保持不变", "interrupted (Ctrl-C); reports that were there are left as they were"),
         "run.failed": ("{total} 个报告中有 {failed} 个失败", "{failed} of {total} runs failed"),
         # --- shopanalysis course -----------------------------------------------------------------
         "course.header": ("课程共 {n} 课，按顺序学（带答案的原稿在 {folder}）",

@@ -33,5 +33,11 @@ T = Catalog(
         "error.failed": ("{report} 运行失败，出错的是第 {cell} 个单元格：{error}", "{report} failed in cell {cell}: {error}"),
         "error.cell_starts": ("  该单元格开头：{line}", "  the cell starts: {line}"),
         "error.failed_kept": ("  运行到一半的笔记本保留在：{path}", "  partly run notebook kept: {path}"),
+        "error.busy": ("{folder} 正在由另一个运行生成；等它结束后再运行",
+                       "{folder} is being written by another run; run again when it has finished"),
+        "error.out_is_file": ("{folder} 是一个文件，不是文件夹；报告要写进文件夹（换一个 --out）",
+                              "{folder} is a file, not a folder; reports are written into a folder (choose another --out)"),
+        "error.out_not_writable": ("不能写入 {folder}（只读或没有权限）；换一个 --out",
+                                   "cannot write into {folder} (read-only or no permission); choose another --out"),
     },
 )
