@@ -71,7 +71,8 @@ Calendar and story (the default seed)
   winners with ROI 4+ (法式碎花连衣裙, 茶歇裙, 小个子连衣裙, 真丝衬衫女, 羊毛大衣女,
   高腰直筒牛仔裤, 百褶半身裙, 垂感阔腿裤, 法式白衬衫, 羊毛开衫女); money-burners with
   thousands of clicks at 2-2.5 yuan and (almost) no orders (连衣裙, 女装, 衣服女, 上衣女,
-  韩版女装 and 夏装女: 韩版女装 and 衣服女 never convert); low-CTR keywords (under 1 %) with
+  韩版女装 and 夏装女: 韩版女装 and 衣服女 never convert; the ones with an order or two get a
+  lower bid, not deletion, since a bid low enough would break even); low-CTR keywords (under 1 %) with
   plenty of impressions (羽绒服女, 大衣女, 女装2026新款, ins风女装, 小众设计感女装, 气质女装);
   busy generic "head" keywords with ROI 0.7-2.1 (白衬衫女, 半身裙, 牛仔裤女, t恤女, 毛衣女);
   about 20 long-tail keywords with only 5-30 clicks in the whole year (too little data).
