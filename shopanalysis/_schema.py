@@ -10,13 +10,14 @@ seconds, dates are ``datetime64[ns]`` normalised to midnight.
 
 Column kinds
 ------------
-``date``      a calendar day (2026-10-01, 2026/10/01, 20261001, an Excel serial)
+``date``      a calendar day (2026-10-01, 2026/10/01, 20261001, an Excel serial); not after today
+              unless the column says ``future=True`` (a roster, a due date)
 ``datetime``  a moment (付款时间 2026-10-01 13:45:10)
 ``month``     a month as the string ``YYYY-MM``
 ``int``       a count, whole and not negative
 ``money``     yuan, not negative ("1,234.50", "¥1,234.5")
 ``float``     any number (bids, ranks, scores)
-``rate``      a fraction in [0, 1]; "2.35%" is read as 0.0235
+``rate``      a fraction in [0, 1] (or a tighter plausibility bound, ``high``); "2.35%" is 0.0235
 ``seconds``   a duration in seconds, not negative
 ``str``       text
 ``bool``      yes / no (是/否, true/false, 1/0)
@@ -54,6 +55,7 @@ class Column:
     values: dict[str, str] | None = None  # for kind == "category": export spelling -> canonical
     low: float | None = None  # inclusive bounds checked by the reader
     high: float | None = None
+    future: bool = False  # dates: may lie after today (a roster, a due date, a campaign's end)
 
     def __post_init__(self):
         if self.kind not in KINDS:
@@ -103,12 +105,13 @@ class Table:
         raise KeyError(f"table {self.name!r} has no column {name!r}; it has {self.names}")
 
 
-def _c(name, kind, required=False, *aliases, doc="", values=None, low=None, high=None):
+def _c(name, kind, required=False, *aliases, doc="", values=None, low=None, high=None, future=False):
     if low is None and kind in {"int", "money", "seconds"}:
         low = 0
     if kind == "rate":
-        low, high = 0.0, 1.0
-    return Column(name, kind, required, tuple(aliases), doc, values, low, high)
+        # A fraction; ``high`` below 1 is a plausibility bound (a commission of 50% is a misread).
+        low, high = 0.0, 1.0 if high is None else high
+    return Column(name, kind, required, tuple(aliases), doc, values, low, high, future)
 
 
 #: Traffic channels (流量类型) that sources roll up into.
@@ -184,7 +187,8 @@ _TABLE_LIST = [
         ),
         key=("date",),
         file_aliases=("店铺整体", "整体看板", "店铺日报", "生意参谋_店铺"),
-        at_most=(("paying_buyers", "visitors"), ("returning_visitors", "visitors")),
+        at_most=(("paying_buyers", "visitors"), ("returning_visitors", "visitors"), ("visitors", "pageviews"),
+                 ("paying_buyers", "paid_orders")),
         derived=(
             Derived("conversion_rate", "paying_buyers", "visitors", ("支付转化率",)),
             Derived("avg_order_value", "paid_amount", "paying_buyers", ("客单价",), kind="money"),
@@ -251,7 +255,7 @@ _TABLE_LIST = [
         ),
         key=("date", "product_id"),
         file_aliases=("商品效果", "商品明细", "单品分析"),
-        at_most=(("clicks", "impressions"), ("paying_buyers", "visitors")),
+        at_most=(("clicks", "impressions"), ("paying_buyers", "visitors"), ("add_to_cart", "visitors")),
         derived=(
             Derived("ctr", "clicks", "impressions", ("点击率",)),
             Derived("conversion_rate", "paying_buyers", "visitors", ("支付转化率", "商品支付转化率")),
@@ -326,8 +330,8 @@ _TABLE_LIST = [
         (
             _c("campaign", "str", True, "计划名称", "推广计划", "推广计划名称"),
             _c("daily_budget", "money", True, "日限额", "日预算"),
-            _c("start", "date", False, "开始日期", "开始时间"),
-            _c("end", "date", False, "结束日期", "结束时间"),
+            _c("start", "date", False, "开始日期", "开始时间", future=True),
+            _c("end", "date", False, "结束日期", "结束时间", future=True),
         ),
         key=("campaign",),
         file_aliases=("直通车计划", "推广计划", "计划列表"),
@@ -373,7 +377,7 @@ _TABLE_LIST = [
         ),
         key=("date", "agent"),
         file_aliases=("客服绩效", "赤兔", "客服数据", "赤兔_客服绩效"),
-        at_most=(("inquiry_buyers", "inquiries"), ("bad_reviews_resolved", "bad_reviews")),
+        at_most=(("inquiry_buyers", "inquiries"), ("inquiries", "received"), ("bad_reviews_resolved", "bad_reviews")),
         derived=(Derived("inquiry_conversion", "inquiry_buyers", "inquiries", ("询单转化率", "询单→最终付款成功率")),),
     ),
     Table(
@@ -383,7 +387,8 @@ _TABLE_LIST = [
             _c("agent", "str", True, "客服昵称", "客服", "旺旺", "客服旺旺"),
             _c("level", "category", False, "等级", "职级", values=_LEVEL_VALUES),
             _c("hired", "date", False, "入职日期", "入职时间"),
-            _c("commission_rate", "rate", False, "提成比例", "提成点"),
+            _c("commission_rate", "rate", False, "提成比例", "提成点", "提成点数", high=0.2,
+               doc="a fraction; a header in points (提成点 0.5) means percent points (0.5%)"),
         ),
         key=("agent",),
         file_aliases=("客服名单", "客服信息"),
@@ -393,7 +398,7 @@ _TABLE_LIST = [
         "Who works which shift: day 09:00-17:30, half 10:00-15:30, night 17:00-23:30, or off. "
         "One row per day and agent.",
         (
-            _c("date", "date", True, *_DATE),
+            _c("date", "date", True, *_DATE, future=True),
             _c("agent", "str", True, "客服昵称", "客服", "旺旺", "客服旺旺"),
             _c("shift", "category", True, "班次", values=_SHIFT_VALUES),
         ),
@@ -409,9 +414,9 @@ _TABLE_LIST = [
             _c("product_id", "str", False, "商品ID", "宝贝ID"),
             _c("asset", "category", True, "类型", "素材类型", values=_ASSET_VALUES),
             _c("requested", "date", True, "需求日期", "提交日期"),
-            _c("due", "date", True, "截止日期", "要求完成日期"),
+            _c("due", "date", True, "截止日期", "要求完成日期", future=True),
             _c("delivered", "date", False, "交付日期", "完成日期"),
-            _c("live_from", "date", False, "上线日期"),
+            _c("live_from", "date", False, "上线日期", future=True),
         ),
         key=("task_id",),
         file_aliases=("美工任务", "设计任务"),
@@ -427,7 +432,7 @@ _TABLE_LIST = [
             _c("kind", "category", False, "售后类型", "类型", values=_AFTER_SALES_KIND),
             _c("amount", "money", False, "退款金额", "金额"),
             _c("status", "category", True, "状态", "售后状态", values=_AFTER_SALES_STATUS),
-            _c("deadline", "datetime", False, "超时时间"),
+            _c("deadline", "datetime", False, "超时时间", future=True),
             _c("resolved", "datetime", False, "完结时间"),
         ),
         key=("case_id",),

@@ -12,16 +12,23 @@ What the readers accept
 -----------------------
 Files
     ``.csv`` and ``.tsv`` (comma, tab or semicolon separated), ``.xlsx`` / ``.xlsm``
-    (the first sheet, or ``sheet_name``). An ``.xls`` that is really an ``.xlsx`` or a
-    text export (several platforms name their exports so) is read as what it is; a
-    genuine old-style Excel 97 ``.xls`` needs the ``xlrd`` package, and without it the
-    reader says "save it as .xlsx or .csv"; so does an HTML page saved as ``.xls``.
-    Anything else (``.json``, ``.txt``, ...) is refused.
+    (the first sheet, or ``sheet_name``; when the table is on another sheet the error
+    says which). An ``.xls`` that is really an ``.xlsx`` or a text export (several
+    platforms name their exports so) is read as what it is; so is a CSV renamed
+    ``.xlsx`` (with a DataWarning saying so), and an HTML page saved as ``.xls`` or
+    ``.csv`` (older platform exports do this) is read as the biggest table it holds,
+    or refused with that explanation when it holds none. A genuine old-style Excel 97
+    ``.xls`` needs the ``xlrd`` package, and without it the reader says "save it as
+    .xlsx or .csv". A workbook whose formulas have no saved result (written by a
+    script, never opened in Excel) is refused naming the cells, since they would read
+    as blanks. Anything else (``.json``, ``.txt``, ...) is refused.
 Encodings (text files)
     UTF-8, UTF-8 with a byte-order mark (Excel's "CSV UTF-8"), GBK / GB2312 / GB18030
     (what 生意参谋 and most Chinese tools write), and UTF-16 with a byte-order mark
     (Excel's "Unicode text"). Without ``encoding=`` the reader tries ``utf-8-sig``
-    then ``gb18030``; a file neither decodes is refused, naming both.
+    then ``gb18030``; a file neither decodes is refused, naming both and the line of
+    the first bad byte. A file whose first lines are UTF-8 and a later line is not
+    (two exports pasted together) is refused naming that line and its likely encoding.
 Headers
     The canonical English names (``paid_amount``) or the Chinese names the platforms
     export (支付金额), in any order. Matching ignores case, spaces and underscores,
@@ -34,6 +41,9 @@ Headers
     error rather than a guess. Brackets on a text or date column are ignored. When two
     columns name one canonical column (统计日期 and 日期), the canonical English name
     wins, then the alias listed first in the contract; the other is dropped and named.
+    The *same* header twice (two 支付金额 columns) is an error naming both positions.
+    A header that is a finer table's (a 流量来源 or 商品ID column read as 店铺整体, a
+    日期 column read as 商品) is refused with the table it looks like.
 Title lines
     Up to a few lines above the header (a report title, a date range) are skipped: the
     header is the first of the first 10 rows that names all the table's required
@@ -48,28 +58,40 @@ Rows
     reports were pasted into one sheet. One-cell notes below the table (a line with a
     colon, or starting 注 / 备注 / 说明 / 数据来源 / * / #, such as 数据来源：生意参谋)
     are dropped, and so is a repeat of the header row. A row with more cells than the
-    header (an unquoted comma in a value) is an error.
+    header (an unquoted comma in a value) is an error; so is a row with fewer (its
+    missing cells are not blanks), and at the end of a file that does not end in a
+    line break (or whose last number shows fewer decimals than every row above) the
+    message says the file looks truncated. A quote that is never closed, swallowing
+    the rows below it into one cell, is an error naming its row.
 Missing values
     A blank cell, ``-``, ``--``, ``—``, ``N/A``, ``NA``, ``null``, ``None``, ``nan`` and
     ``/``. Optional columns may hold them; a required column may not.
 Numbers
     ``1234.5``, ``1,234.5`` (thousands separators, checked: ``1,23`` is an error),
     ``¥1,234.50`` / ``￥`` / ``RMB``, a trailing ``元``, ``1.2万`` (= 12000), full-width
-    digits. Counts (``int`` columns) must be whole and not negative; money and
-    durations must not be negative.
+    digits. Counts (``int`` columns) must be whole, not negative and at most 15 digits
+    (a 20-digit count is an error, not a wrapped-around negative number); money and
+    durations must not be negative. An Excel error value (``#DIV/0!``, ``#VALUE!``,
+    ...) is named as such.
 Rates
     ``2.35%`` is 0.0235 (and ``2.35‰`` is 0.00235). Plain numbers in a rate column
     with no % sign anywhere are fractions when every value is at most 1; when some
     value is above 1 and none above 100, the column was exported as percent numbers
     (支付转化率 2.35 meaning 2.35%), is read as such, and a DataWarning says so. A
     column that mixes cells with and without % (other than 0) is an error; so is a
-    rate above 100%.
+    rate above 100%, or above the column's plausibility bound in the contract (a
+    commission above 20%: 0.5 there is refused, with the advice to write 0.5%). A header
+    in points (提成点, 提成点数, or the unit (点)) means percent points: 0.5 is 0.5%.
 Dates
     ``2026-10-01``, ``2026/10/01``, ``2026.10.01``, ``20261001``, ``2026年10月1日``,
     with or without a time of day (``13:45:10``, ``13时45分10秒``), Excel serial
     numbers (46296) and real date cells in an xlsx. Day-first or month-first dates
-    (``10/01/2026``) are refused as ambiguous. Dates before 2000-01-01 or from 2100-01-01 on are refused as likely typos
-    or mis-read serial numbers. Month columns take ``2026-10``, ``2026/10``,
+    (``10/01/2026``) are refused as ambiguous. Dates before 2000-01-01 or from 2100-01-01
+    on are refused as likely typos or mis-read serial numbers, and so is a date after
+    today in a column that records what happened (a typo like 2062); the columns that
+    may lie ahead (a roster, a due date, a campaign's end) say so in the contract.
+    "Today" is the clock's, or ``SHOPANALYSIS_TODAY`` (YYYY-MM-DD) when set.
+    Month columns take ``2026-10``, ``2026/10``,
     ``2026年10月``, ``202610``, or the first day of the month (what Excel turns
     "2026-10" into).
 Durations
@@ -82,8 +104,8 @@ Categories
     natural, 晚班 -> night, ...); anything else is an error listing the accepted ones.
 Text
     Trimmed; an id written as ``="123"`` (the Excel-protection form of order exports)
-    is unwrapped; an id Excel has already turned into ``6.12E+11`` is refused, since
-    its digits are lost.
+    is unwrapped; an id or phone number Excel has already turned into ``6.12E+11`` is
+    refused, since its digits are lost, with how to export it again.
 Derived columns
     Ratios the platforms export but the contract does not store (支付转化率, 客单价,
     点击率, 平均点击花费, 投入产出比, 询单转化率, ...) are recomputed from their parts;
@@ -101,9 +123,12 @@ Chinese); a header but no data; a blank in a required column; a value that does 
 parse (text in a number column, an impossible date, an unknown category or yes/no
 value, a unit it does not know); a fractional or negative count, negative money; a
 value outside its bounds (a rate above 100%, a rating above 5, ...); a broken in-row
-order (clicks above impressions, buyers above visitors, inquiry buyers above
-inquiries, requested after due, ...); a duplicated key (two rows for one day); a date
-before 2000 or after 2099. The message's first line names the file, the table, the
+order (clicks above impressions, buyers above visitors, visitors above pageviews,
+buyers above orders, add-to-cart above visitors, inquiries above customers served,
+requested after due, ...; not orders above clicks, which one click can bring); a
+duplicated key (two rows for one day); a date before 2000, after 2099 or after today;
+a short, truncated or swallowed row; a header named twice; another table's file.
+The message's first line names the file, the table, the
 column and the problem; up to five offending rows follow, numbered as in the file
 (1-based, counting title and header lines, the row numbers Excel shows) with the
 values as written; the last line says what was expected. Messages are in the package's
@@ -134,12 +159,14 @@ from __future__ import annotations
 import csv
 import datetime as _dt
 import io as _io
+import os
 import re
 import sys
 import unicodedata
 import warnings
 import zipfile
 from dataclasses import dataclass, field
+from html.parser import HTMLParser
 from functools import lru_cache
 from pathlib import Path
 
@@ -173,6 +200,13 @@ _TOTAL_CELLS = frozenset(
 )
 _NOTE_RE = r"^\s*(?:注|备注|说明|数据来源|来源|\*|#)|[:：]"  # data
 _MIN_DATE = pd.Timestamp("2000-01-01")
+#: Error values a spreadsheet formula leaves in a cell (#N/A is read as missing).
+_EXCEL_ERROR = r"#(?:DIV/0!|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)"  # data
+#: Counts with more digits than this are misreads (a float holds 15 digits exactly).
+_MAX_COUNT = 1e15
+#: Header words that say a rate is written in percent points (提成点 0.5 = 0.5%).
+_POINTS_SUFFIXES = ("点", "点数")  # data
+_POINTS_HEADER = "提成点"  # data: the header that says so, quoted in messages
 _MAX_DATE = pd.Timestamp("2100-01-01")
 _BOOLS = {  # data: the export spellings of yes / no
     "是": True, "否": False, "true": True, "false": False, "t": True, "f": False,
@@ -184,7 +218,7 @@ _UNITS = {  # data: the export spellings of units
     "money": {"元": 1.0, "yuan": 1.0, "rmb": 1.0, "cny": 1.0, "¥": 1.0, "人民币": 1.0, "千元": 1e3, "万元": 1e4},
     "seconds": {"秒": 1.0, "s": 1.0, "sec": 1.0, "秒钟": 1.0, "分": 60.0, "分钟": 60.0, "min": 60.0,
                 "小时": 3600.0, "h": 3600.0, "毫秒": 1e-3, "ms": 1e-3},
-    "rate": {"%": 0.01, "百分比": 0.01, "‰": 1e-3},
+    "rate": {"%": 0.01, "百分比": 0.01, "‰": 1e-3, "点": 0.01, "个点": 0.01},
     "int": {"个": 1.0, "人": 1.0, "次": 1.0, "笔": 1.0, "件": 1.0, "单": 1.0, "人次": 1.0,
             "uv": 1.0, "pv": 1.0},
     "float": {"分": 1.0, "名": 1.0},
@@ -211,6 +245,8 @@ _DATE_RE = (  # data
     r"^(?P<year>\d{4})[-/.年](?P<month>\d{1,2})[-/.月](?P<day>\d{1,2})日?"
     r"(?:(?:T|\s+)(?P<hour>\d{1,2})[:时](?P<minute>\d{1,2})(?:[:分](?P<second>\d{1,2}(?:\.\d+)?)秒?)?)?$"
 )
+#: Text columns holding long digit strings that Excel turns into 1.39E+10 (besides every ``*_id``).
+_NUMBER_TEXT = frozenset({"buyer_phone"})
 _COMPACT_DATE_RE = r"^(?P<year>\d{4})(?P<month>\d{2})(?P<day>\d{2})$"
 _SERIAL_RE = r"^\d{1,6}(?:\.\d+)?$"
 _MONTH_RE = r"^(?P<year>\d{4})(?:[-/.年](?P<month>\d{1,2})月?|(?P<month2>\d{2}))$"  # data
@@ -392,6 +428,7 @@ class _Raw:
     text: str = ""
     frame: pd.DataFrame | None = None  # excel: every cell as text
     _scans: dict[str, tuple[list[list[str]], list[int]]] = field(default_factory=dict)
+    sheets: list[str] = field(default_factory=list)  # excel: the workbook's other sheets
 
     def options(self) -> list[str]:
         """Return the delimiters to try (text) or ``[""]`` (excel)."""
@@ -426,21 +463,24 @@ class _Raw:
             self._scans[sep] = (rows, ends)
         return self._scans[sep][0][:_SCAN_ROWS]
 
-    def body(self, sep: str, start: int, width: int, where) -> tuple[pd.DataFrame, np.ndarray]:
-        """Return the rows from ``start`` on as text cells, and their 1-based row numbers in the file.
+    def body(self, sep: str, start: int, width: int, where) -> tuple[pd.DataFrame, np.ndarray, np.ndarray | None]:
+        """Return the rows from ``start`` on as text cells, their 1-based row numbers in the file,
+        and how many cells each row of a text file holds (None for a workbook).
 
         ``where()`` returns the prefix of a message (called only when there is one to write).
+        A quote that is never closed (it swallows the rows below it into one cell) is refused.
         """
         if self.kind == "excel":
             df = self.frame.iloc[start:]
             nums = df.index.to_numpy() + 1
             df = df.reindex(columns=range(width), fill_value="").reset_index(drop=True)
-            return df, nums
+            return df, nums, None
         self.scan(sep)
         offset = self._scans[sep][1][start - 1] if start > 0 else 0
         rest = self.text[offset:]
         if not rest.strip():
-            return pd.DataFrame({j: pd.Series([], dtype="str") for j in range(width)}), np.array([], dtype=int)
+            empty = np.array([], dtype=int)
+            return pd.DataFrame({j: pd.Series([], dtype="str") for j in range(width)}), empty, None
         try:
             with warnings.catch_warnings():
                 # A row wider than the header: pandas warns and truncates; read it slowly instead.
@@ -451,19 +491,26 @@ class _Raw:
                     engine="c",
                 )
         except (pd.errors.ParserError, pd.errors.ParserWarning):
-            df = self._body_slow(rest, sep, start, width, where)
+            df, widths = self._body_slow(rest, sep, start, width, where)
         except (ValueError, csv.Error) as exc:
             raise DataError(T("rows.unreadable", where=where(), reason=exc)) from exc
+        else:
+            widths = _widths(rest, sep, len(df), width)
         df = df.fillna("")
-        return df, np.arange(start + 1, start + 1 + len(df))
+        lines = rest.count("\n") + (0 if rest.endswith("\n") else 1)
+        if lines != len(df):  # some cell holds a line break (else there is one row per line)
+            _check_quotes(df, sep, start, width, where, sure=rest.count('"') % 2 == 1)
+        return df, np.arange(start + 1, start + 1 + len(df)), widths
 
-    def _body_slow(self, rest: str, sep: str, start: int, width: int, where) -> pd.DataFrame:
+    def _body_slow(self, rest: str, sep: str, start: int, width: int, where) -> tuple[pd.DataFrame, np.ndarray]:
         """Read the body with the csv module, refusing rows with more cells than the header."""
-        rows = []
+        rows, widths = [], []
         try:
             for i, rec in enumerate(csv.reader(_io.StringIO(rest), delimiter=sep)):
+                widths.append(len(rec))
                 if len(rec) > width:
                     if any(c.strip() for c in rec[width:]):
+                        _check_quotes(pd.DataFrame([rec]), sep, start + i, width, where, sure=True)
                         raise DataError("\n".join([
                             T("rows.wide", where=where(), row=start + 1 + i, cells=len(rec), width=width,
                               separator=_sep_name(sep)),
@@ -473,7 +520,58 @@ class _Raw:
                 rows.append(rec + [""] * (width - len(rec)))
         except csv.Error as exc:
             raise DataError(T("rows.unreadable", where=where(), reason=exc)) from exc
-        return pd.DataFrame(rows, columns=range(width), dtype="str")
+        return pd.DataFrame(rows, columns=range(width), dtype="str"), np.array(widths)
+
+
+def _widths(rest: str, sep: str, n: int, width: int) -> np.ndarray | None:
+    """Return how many cells each of the ``n`` rows of a text body holds (0 for a blank line).
+
+    None when every row is known to be whole (no row is wider than ``width`` here, so
+    ``width - 1`` separators on every non-blank line means none is short), or unknown.
+    """
+    lines = rest.split("\n")
+    if rest.endswith("\n"):
+        lines = lines[:-1]
+    if '"' not in rest and rest.count(sep) == (width - 1) * (len(lines) - lines.count("")):
+        return None
+    if len(lines) != n:
+        # A cell holds a line break: parse the whole body (rare).
+        widths = [len(rec) for rec in csv.reader(_io.StringIO(rest), delimiter=sep)]
+        return np.asarray(widths, dtype=int) if len(widths) == n else None
+    arr = np.array(lines, dtype=_SD)
+    widths = np.strings.count(arr, np.array(sep, dtype=_SD)) + 1
+    widths[np.strings.str_len(arr) == 0] = 0
+    if '"' in rest:
+        # A quoted cell may hold the separator ("1,234"): count those lines properly.
+        quoted = np.flatnonzero(np.strings.find(arr, np.array('"', dtype=_SD)) >= 0)
+        if len(quoted):
+            recs = csv.reader((lines[i] for i in quoted), delimiter=sep)
+            widths[quoted] = [len(rec) for rec in recs]
+    return widths.astype(int)
+
+
+def _check_quotes(df: pd.DataFrame, sep: str, start: int, width: int, where, sure: bool = False) -> None:
+    """Refuse a cell into which an unclosed quote swallowed following rows.
+
+    A cell holding a line break is fine (a multi-line title), unless the quotes are
+    known to be unbalanced (``sure``: an odd number of them, or the row came out wider
+    than the header) or a line inside the cell has a whole row's separators.
+    """
+    need = 0 if sure else max(2, width - 1)
+    for j in df.columns:
+        col = df[j]
+        if col.dtype != object and not isinstance(col.dtype, pd.StringDtype):
+            continue
+        hits = col.str.contains("\n", regex=False).fillna(False).to_numpy(dtype=bool)
+        for i in np.flatnonzero(hits):
+            lines = str(col.iloc[i]).split("\n")[1:]
+            if any(line.count(sep) >= need for line in lines):
+                raise DataError("\n".join([
+                    T("rows.quote", where=where(), row=start + 1 + i,
+                      column=T("header.letter", letter=_column_letter(int(j)))),
+                    T("row", row=start + 1 + i, value=repr(str(col.iloc[i])[:120])),
+                    T("expected", expected=T("rows.quote_expected")),
+                ]))
 
 
 def _warn(message: str) -> None:
@@ -498,15 +596,52 @@ def _file_error(label: str, key: str, **values) -> DataError:
     return err
 
 
+def _line_of(data: bytes, offset: int) -> int:
+    """Return the 1-based line of a byte offset."""
+    return data.count(b"\n", 0, offset) + 1
+
+
+def _guess_encoding(data: bytes, offset: int) -> str:
+    """Return the encoding the line holding ``offset`` decodes in ('GBK', 'UTF-8'), or ''."""
+    begin = data.rfind(b"\n", 0, offset) + 1
+    end = data.find(b"\n", offset)
+    line = data[begin:end if end >= 0 else len(data)]
+    for enc, name in (("utf-8", "UTF-8"), ("gb18030", "GBK")):
+        try:
+            line.decode(enc)
+            return name
+        except UnicodeDecodeError:
+            continue
+    return ""
+
+
 def _decode(data: bytes, label: str, encoding: str | None) -> str:
-    """Return the text of a file, trying UTF-8 (with or without BOM) then GB18030 unless told."""
+    """Return the text of a file, trying UTF-8 (with or without BOM) then GB18030 unless told.
+
+    A file whose first lines are UTF-8 (with Chinese in them) and a later line is not
+    mixes two encodings: it is refused naming the line, rather than read as GB18030
+    garble. Every message names the line of the first byte that does not decode.
+    """
     if encoding is not None:
         try:
             return data.decode(encoding)
         except LookupError as exc:
             raise _file_error(label, "encoding.unknown", encoding=repr(encoding)) from exc
         except UnicodeDecodeError as exc:
+            guess = _guess_encoding(data, exc.start)
             raise _file_error(label, "encoding.invalid", encoding=encoding, offset=exc.start,
+                              line=_line_of(data, exc.start),
+                              guess=T("encoding.guess", encoding=guess) if guess else "",
+                              bytes=repr(data[exc.start:exc.start + 4])) from exc
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        head = data[:data.rfind(b"\n", 0, exc.start) + 1]
+        if not head.isascii() and data[:2] not in (b"\xff\xfe", b"\xfe\xff"):
+            line = _line_of(data, exc.start)
+            guess = _guess_encoding(data, exc.start)
+            raise _file_error(label, "encoding.mixed", good=line - 1, line=line, offset=exc.start,
+                              guess=T("encoding.guess", encoding=guess) if guess else "",
                               bytes=repr(data[exc.start:exc.start + 4])) from exc
     tried = []
     if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
@@ -522,7 +657,7 @@ def _decode(data: bytes, label: str, encoding: str | None) -> str:
         except UnicodeDecodeError as exc:
             last = exc
     raise _file_error(label, "encoding.undecodable", tried=T("join.list").join(tried), offset=last.start,
-                      bytes=repr(data[last.start:last.start + 4])) from last
+                      line=_line_of(data, last.start), bytes=repr(data[last.start:last.start + 4])) from last
 
 
 def _open(path: str | Path, *, encoding: str | None = None, sheet_name: int | str = 0) -> _Raw:
@@ -544,20 +679,102 @@ def _open(path: str | Path, *, encoding: str | None = None, sheet_name: int | st
     if not data.strip():
         raise _file_error(label, "open.empty")
     is_zip = data[:4] == b"PK\x03\x04"
+    is_ole = data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+    if _looks_like_html(data):
+        return _open_html(path, label, data, encoding)
+    if suffix in _EXCEL_SUFFIXES and not is_zip and not is_ole and b"\x00" not in data[:4096]:
+        # A CSV renamed .xlsx: read it as what it is, and say so (rather than "BadZipFile").
+        raw = _open_text(path, label, data, encoding)
+        _warn(T("open.text_as_excel", file=label, suffix=path.suffix))
+        return raw
     if suffix in _EXCEL_SUFFIXES or (suffix == ".xls" and is_zip):
         return _open_excel(path, label, sheet_name, engine="openpyxl")
-    if suffix == ".xls" and data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
+    if suffix in {".xls", *_EXCEL_SUFFIXES} and is_ole:
         try:
             import xlrd  # noqa: F401
         except ImportError as exc:
             raise _file_error(label, "open.old_xls") from exc
         return _open_excel(path, label, sheet_name, engine="xlrd")
-    if suffix == ".xls" and data.lstrip()[:1] == b"<":
-        raise _file_error(label, "open.html_xls")
+    return _open_text(path, label, data, encoding)
+
+
+def _open_text(path: Path, label: str, data: bytes, encoding: str | None) -> _Raw:
+    """Open a delimited text file."""
     text = _decode(data, label, encoding).replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise _file_error(label, "open.empty")
     return _Raw(path, label, "text", text=text)
+
+
+def _looks_like_html(data: bytes) -> bool:
+    """Return whether a file is an HTML page (what older platform exports save as .xls)."""
+    head = data[:1024].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    return head.startswith((b"<!doctype html", b"<html", b"<table", b"<meta", b"<head", b"<body", b"<?xml"))
+
+
+class _HTMLTables(HTMLParser):
+    """Collect the cells of every <table> of a page as rows of text."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.tables: list[list[list[str]]] = []
+        self._row: list[str] | None = None
+        self._cell: list[str] | None = None
+        self._span = 1
+        self._depth = 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "table":
+            self._depth += 1
+            self.tables.append([])
+        elif tag == "tr" and self._depth:
+            self._row = []
+        elif tag in ("td", "th") and self._row is not None:
+            self._cell = []
+            span = dict(attrs).get("colspan") or "1"
+            self._span = int(span) if span.isdigit() else 1
+        elif tag == "br" and self._cell is not None:
+            self._cell.append(" ")
+
+    def handle_endtag(self, tag):
+        if tag in ("td", "th") and self._cell is not None and self._row is not None:
+            self._row.append(" ".join("".join(self._cell).split()))
+            self._row.extend([""] * (self._span - 1))
+            self._cell = None
+        elif tag == "tr" and self._row is not None:
+            self.tables[-1].append(self._row)
+            self._row = None
+        elif tag == "table" and self._depth:
+            self._depth -= 1
+
+    def handle_data(self, data):
+        if self._cell is not None:
+            self._cell.append(data)
+
+
+def _open_html(path: Path, label: str, data: bytes, encoding: str | None) -> _Raw:
+    """Read the biggest table of an HTML page saved as .xls / .csv, or refuse with that explanation."""
+    if encoding is None:
+        found = re.search(rb"charset=[\"']?([\w-]+)", data[:2048], re.IGNORECASE)
+        encoding = found.group(1).decode("ascii") if found else None
+        try:
+            "".encode(encoding or "utf-8")
+        except LookupError:
+            encoding = None
+    try:
+        text = data.decode(encoding) if encoding else _decode(data, label, None)
+    except UnicodeDecodeError:
+        text = _decode(data, label, None)
+    parser = _HTMLTables()
+    parser.feed(text)
+    tables = [t for t in parser.tables if len(t) >= 2]
+    if not tables:
+        raise _file_error(label, "open.html_xls", suffix=path.suffix)
+    rows = max(tables, key=len)
+    width = max(len(r) for r in rows)
+    frame = pd.DataFrame([r + [""] * (width - len(r)) for r in rows], dtype="str")
+    frame.columns = range(width)
+    return _Raw(path, label, "excel", frame=frame)
 
 
 def _open_excel(path: Path, label: str, sheet_name: int | str, engine: str) -> _Raw:
@@ -576,15 +793,63 @@ def _open_excel(path: Path, label: str, sheet_name: int | str, engine: str) -> _
             chosen = names[sheet_name] if isinstance(sheet_name, int) else sheet_name
     except DataError:
         raise
-    except (zipfile.BadZipFile, InvalidFileException, OSError, KeyError, ValueError, TypeError) as exc:
+    except zipfile.BadZipFile as exc:
+        # A zip (every .xlsx is one) whose end is missing: a download cut off.
+        raise _file_error(label, "open.truncated_excel") from exc
+    except (InvalidFileException, OSError, KeyError, ValueError, TypeError) as exc:
         raise _file_error(label, "open.bad_excel", reason=f"{type(exc).__name__}: {exc}") from exc
+    others = [n for n in names if n != chosen]
     if len(names) > 1:
         label = T("where.sheet", file=label, sheet=chosen)
     if frame.empty:
-        raise _file_error(label, "open.empty_sheet")
+        err = _file_error(label, "open.empty_sheet")
+        if others:
+            err = DataError(f"{err}\n{T('hint.other_sheets', sheets=[repr(n) for n in others])}")
+        raise err
+    if engine == "openpyxl":
+        cells = _uncached_formulas(path, names.index(chosen))
+        if cells:
+            raise _file_error(label, "open.uncached", n=len(cells), cells=T("join.list").join(cells[:_EXAMPLES]))
     frame = frame.apply(lambda s: s.map(_cell_text)).astype("str")
     frame.columns = range(frame.shape[1])
-    return _Raw(path, label, "excel", frame=frame)
+    return _Raw(path, label, "excel", frame=frame, sheets=others)
+
+
+def _uncached_formulas(path: Path, index: int) -> list[str]:
+    """Return the cells of sheet ``index`` holding a formula without a saved result (they read as blanks).
+
+    A workbook written by a script (or saved without recalculation) stores formulas
+    only; every reader short of Excel itself sees an empty cell there.
+    """
+    try:
+        with zipfile.ZipFile(path) as zf:
+            book = zf.read("xl/workbook.xml").decode("utf-8", "replace")
+            rels = zf.read("xl/_rels/workbook.xml.rels").decode("utf-8", "replace")
+            ids = re.findall(r"<(?:\w+:)?sheet\b[^>]*?\br:id=\"([^\"]+)\"", book)
+            if index >= len(ids):
+                return []
+            target = re.search(r'<Relationship\b[^>]*?Id="%s"[^>]*?Target="([^"]+)"' % re.escape(ids[index]), rels)
+            if target is None:
+                target = re.search(r'<Relationship\b[^>]*?Target="([^"]+)"[^>]*?Id="%s"' % re.escape(ids[index]), rels)
+            if target is None:
+                return []
+            name = target.group(1).lstrip("/")
+            name = name if name.startswith("xl/") else "xl/" + name
+            xml = zf.read(name)
+    except (KeyError, zipfile.BadZipFile, OSError):
+        return []
+    if b"<f" not in xml:
+        return []
+    out = []
+    for chunk in xml.decode("utf-8", "replace").split("</c>"):
+        start = chunk.rfind("<c ")
+        if start < 0:
+            continue
+        cell = chunk[start:]
+        if "<f" in cell and not re.search(r"<v>[^<]+</v>", cell):
+            ref = re.search(r'\br="([A-Z]+\d+)"', cell)
+            out.append(ref.group(1) if ref else "?")
+    return out
 
 
 # ----------------------------------------------------------------------------- messages
@@ -855,13 +1120,15 @@ def _parse_seconds(s: pd.Series) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
 class _TableReader:
     """Turn the body of one file into one canonical table, raising DataError on bad input."""
 
-    def __init__(self, raw: _Raw, spec: Table, header: _Header, body: pd.DataFrame, rows: np.ndarray):
+    def __init__(self, raw: _Raw, spec: Table, header: _Header, body: pd.DataFrame, rows: np.ndarray,
+                 widths: np.ndarray | None = None):
         self.raw = raw
         self.label = raw.label
         self.spec = spec
         self.header = header
         self.body = body
         self.rows = rows
+        self.widths = widths  # cells on each row of a text file, to refuse short (truncated) rows
         self.out: dict[str, pd.Series] = {}
         self.text: dict[str, pd.Series] = {}  # canonical column -> raw cell text, for messages
 
@@ -880,6 +1147,13 @@ class _TableReader:
         ``problem`` and ``expected`` are rendered texts (``T("problem.not_number")``).
         """
         mask = np.asarray(mask, dtype=bool)
+        if values is None and name in self.text:
+            cells = self.text[name].reset_index(drop=True).str.strip()
+            errors = mask & cells.str.fullmatch(_EXCEL_ERROR, case=False).fillna(False).to_numpy(dtype=bool)
+            if errors.any():
+                mask = errors
+                codes = T("join.list").join(dict.fromkeys(cells[errors].str.upper()))
+                problem, expected = T("problem.excel_error", codes=codes), T("expect.excel_error")
         shown = self.text[name][mask] if values is None else pd.Series(values)[mask]
         examples = _examples(self.rows[mask], [repr(v) for v in shown])
         lines = [T("cells", where=self.where(name), problem=problem, n=int(mask.sum())), *examples,
@@ -946,10 +1220,78 @@ class _TableReader:
                     T("expected", expected=T("rows.totals_expected")),
                 ]))
             keep &= ~totals
+        self.check_short(keep)
         self.body = body[keep].reset_index(drop=True)
         self.rows = self.rows[keep]
+        self.check_cut()
         if not len(self.body):
             raise DataError(T("rows.no_data", where=self.where(), row=self.header.first_row + 1))
+
+    def _ends_cut(self) -> bool:
+        """Return whether a text file ends without a line break (where a cut-off download ends)."""
+        return self.raw.kind == "text" and not self.raw.text.endswith("\n")
+
+    def check_short(self, keep: np.ndarray) -> None:
+        """Refuse a kept row with fewer cells than the header; at the end of the file, as a truncated download."""
+        if self.widths is None or not len(self.widths):
+            return
+        named = [j for j, c in enumerate(self.header.cells) if str(c).strip()]
+        need = named[-1] + 1 if named else 0
+        short = keep & (self.widths < need)
+        if not short.any():
+            return
+        last = np.flatnonzero(keep)[-1]
+        i = np.flatnonzero(short)[0]
+        text = self.raw_row(i)
+        if short[last] and self._ends_cut():
+            i = last
+            reason = T("rows.truncated_cells", cells=int(self.widths[i]), width=need)
+            lines = [T("rows.truncated", where=self.where(), row=self.rows[i], reason=reason),
+                     T("row", row=self.rows[i], value=repr(self.raw_row(i))),
+                     T("expected", expected=T("rows.truncated_expected"))]
+        else:
+            lines = [T("rows.short", where=self.where(), row=self.rows[i], cells=int(self.widths[i]), width=need),
+                     T("row", row=self.rows[i], value=repr(text))]
+            if short.sum() > 1:
+                lines += _examples(self.rows[short][1:], [repr(self.raw_row(k)) for k in np.flatnonzero(short)[1:]],
+                                   limit=_EXAMPLES - 1)
+            lines.append(T("expected", expected=T("rows.short_expected")))
+        raise DataError("\n".join(lines))
+
+    def raw_row(self, i: int) -> str:
+        """Return row ``i`` of the body as the file wrote it (for a text file), for messages."""
+        cells = [str(c) for c in self.body.iloc[i]]
+        n = int(self.widths[i]) if self.widths is not None else len(cells)
+        return (getattr(self, "sep", "") or ",").join(cells[:n])[:120]
+
+    def check_cut(self) -> None:
+        """Refuse a file cut off inside its last number: no final line break, and fewer decimals than every row above.
+
+        A download cut mid-row usually leaves a short row (see :meth:`check_short`); cut
+        inside the last cell, the row is whole but its number has lost digits.
+        """
+        if not self._ends_cut() or len(self.body) < 3:
+            return
+        pos = {j: name for name, j in self.header.columns.items()}
+        filled = [j for j in self.body.columns if self.body[j].iloc[-1].strip()]
+        if not filled or filled[-1] not in pos:
+            return
+        j = filled[-1]
+        name = pos[j]
+        if self.spec.column(name).kind not in {"money", "float", "rate", "seconds"}:
+            return
+        cells = self.body[j].str.strip()
+        if not cells.str.fullmatch(r"[¥￥]?[\d,]+(?:\.\d+)?%?").all():
+            return
+        digits = cells.str.extract(r"\.(\d+)")[0].str.len().fillna(0).to_numpy()
+        above = digits[:-1]
+        if above.min() >= 1 and (above == above[0]).all() and digits[-1] < above[0]:
+            reason = T("rows.truncated_digits", column=_word(name, self.spec.name), value=repr(cells.iloc[-1]),
+                       digits=int(above[0]))
+            raise DataError("\n".join([
+                T("rows.truncated", where=self.where(), row=self.rows[-1], reason=reason),
+                T("expected", expected=T("rows.truncated_expected")),
+            ]))
 
     # --- columns
     def parse(self) -> None:
@@ -961,6 +1303,9 @@ class _TableReader:
             s = self.body[j]
             self.text[col.name] = s
             unit = self.header.units.get(j)
+            points = _split_header(self.header.cells[j])[0].endswith(_POINTS_SUFFIXES)
+            if col.kind == "rate" and unit is None and points:
+                unit = "%"  # 提成点 0.5 is 0.5%
             parser = getattr(self, f"_parse_{col.kind}")
             values, missing = parser(col, s, unit)
             if col.required and missing.any():
@@ -994,13 +1339,21 @@ class _TableReader:
         """Parse counts: whole, not negative."""
         expected = T("expect.count")
         values, missing = self._numbers(col, s, unit, expected)
+        huge = ~missing & (np.abs(values) >= _MAX_COUNT)
+        if huge.any():
+            self.fail(col.name, huge, T("problem.too_large"), expected)
         frac = ~missing & (np.abs(values - np.round(values)) > 1e-9 * np.maximum(1.0, np.abs(values)))
         if frac.any():
             self.fail(col.name, frac, T("problem.not_whole"), expected)
         values = np.round(values)
         self.check_bounds(col, values, missing, expected)
         series = pd.Series(values)
-        return (series.astype("int64") if not missing.any() else series), missing
+        if missing.any():
+            return series, missing
+        series = series.astype("int64")
+        # Checked again after the cast: a count must not wrap around to a negative number.
+        self.check_bounds(col, series.to_numpy(dtype="float64"), missing, expected)
+        return series, missing
 
     def _parse_money(self, col, s, unit):
         """Parse yuan amounts."""
@@ -1075,6 +1428,12 @@ class _TableReader:
         out_of_range = ~missing & ((values < _MIN_DATE) | (values >= _MAX_DATE)).to_numpy()
         if out_of_range.any():
             self.fail(col.name, out_of_range, T("problem.date_range"), T(f"expect.{kind}_range"))
+        if not col.future:
+            # What happened cannot lie ahead; a day of slack for time zones (the shop may be in UTC+8).
+            today = _today()
+            ahead = ~missing & (values >= today + pd.Timedelta(days=2)).to_numpy()
+            if ahead.any():
+                self.fail(col.name, ahead, T("problem.after_today", today=today), T("expect.not_future", today=today))
         if kind == "date":
             values = values.dt.normalize()
         return values, missing
@@ -1116,10 +1475,11 @@ class _TableReader:
         if '="' in big:
             t = t.str.replace(r'^="(.*)"$', r"\1", regex=True).str.strip()
         missing = _missing_cells(t)
-        if col.name.endswith("_id") and ("E+" in big or "e+" in big):
-            sci = t.str.fullmatch(r"\d(?:\.\d+)?[eE]\+\d+").fillna(False).to_numpy(dtype=bool)
+        if (col.name.endswith("_id") or col.name in _NUMBER_TEXT) and ("E" in big or "e" in big):
+            sci = t.str.fullmatch(r"\d(?:\.\d+)?[eE]\+?\d+").fillna(False).to_numpy(dtype=bool)
             if sci.any():
-                self.fail(col.name, sci, T("problem.id_as_number"), T("expect.full_id"))
+                problem = "problem.id_as_number" if col.name.endswith("_id") else "problem.phone_as_number"
+                self.fail(col.name, sci, T(problem), T("expect.full_id"))
         return t.where(~missing, np.nan).astype("str"), missing
 
     def _parse_bool(self, col, s, unit):
@@ -1167,6 +1527,9 @@ class _TableReader:
         if col.high is not None:
             high = ok & (values > col.high + 1e-12)
             if high.any():
+                if col.kind == "rate" and col.high < 1 and not (values[ok] > 1 + 1e-12).any():
+                    self.fail(col.name, high, T("problem.rate_implausible", high=col.high),
+                              T("expect.rate_plausible", high=col.high, points=_POINTS_HEADER))
                 what = T("problem.rate_above") if col.kind == "rate" else T("problem.above", high=col.high)
                 self.fail(col.name, high, what, expected)
 
@@ -1294,6 +1657,12 @@ class _TableReader:
         return conform(frame, self.spec.name)
 
 
+def _today() -> pd.Timestamp:
+    """Return today's date: ``SHOPANALYSIS_TODAY`` (YYYY-MM-DD) when set, else the clock's."""
+    given = os.environ.get("SHOPANALYSIS_TODAY")
+    return (pd.Timestamp(given) if given else pd.Timestamp.today()).normalize()
+
+
 def _column_letter(j: int) -> str:
     """Return the spreadsheet letter of 0-based column ``j`` (0 -> A, 26 -> AA)."""
     out = ""
@@ -1347,11 +1716,70 @@ def _read(raw: _Raw, spec: Table) -> tuple[pd.DataFrame, np.ndarray]:
             first_closest = (closest, scan)
     if found is None:
         closest, scan = first_closest
-        raise _no_header_error(raw, spec, closest, scan)
+        err = _no_header_error(raw, spec, closest, scan)
+        hint = _other_sheet_hint(raw, spec)
+        raise DataError(f"{err}\n{hint}") if hint else err
     sep, header = found
-    body, rows = raw.body(sep, header.body_start, len(header.cells), lambda: _where(raw.label, spec))
-    reader = _TableReader(raw, spec, header, body, rows)
+    _check_header_twice(raw, spec, header)
+    _check_other_table(raw, spec, header, raw.scan(sep))
+    body, rows, widths = raw.body(sep, header.body_start, len(header.cells), lambda: _where(raw.label, spec))
+    reader = _TableReader(raw, spec, header, body, rows, widths)
+    reader.sep = sep
     return reader.read(), reader.rows
+
+
+def _other_sheet_hint(raw: _Raw, spec: Table) -> str | None:
+    """Return a hint naming the other sheet of the workbook that holds the table's header, if one does."""
+    for name in raw.sheets:
+        try:
+            other = _open_excel(raw.path, raw.label, name, engine="openpyxl")
+        except DataError:
+            continue
+        if _find_header(other.scan(""), spec)[0] is not None:
+            return T("hint.other_sheet", sheet=name)
+    return None
+
+
+def _check_header_twice(raw: _Raw, spec: Table, header: _Header) -> None:
+    """Refuse a header that names one column twice the same way (two 支付金额), naming both positions."""
+    lookup = _lookup(spec.name)
+    seen: dict[str, list[int]] = {}
+    for j, cell in enumerate(header.cells):
+        if not str(cell).strip():
+            continue
+        name, _ = _split_header(cell)
+        if lookup.get(name) or lookup.get(_norm(cell)):
+            seen.setdefault(name, []).append(j)
+    for name, positions in seen.items():
+        if len(positions) > 1:
+            cell = str(header.cells[positions[0]]).strip()
+            letters = T("join.list").join(_column_letter(j) for j in positions)
+            raise DataError("\n".join([
+                T("header.twice", where=_where(raw.label, spec), n=len(positions), header=cell, letters=letters),
+                T("expected", expected=T("header.twice_expected")),
+            ]))
+
+
+def _check_other_table(raw: _Raw, spec: Table, header: _Header, scan: list[list[str]]) -> None:
+    """Refuse a file whose header is a finer table's (one row per source or product) read as ``spec``."""
+    extra = set(header.extra)
+    for other in TABLES.values():
+        if other.name == spec.name or not set(spec.key) < set(other.key):
+            continue
+        found, _ = _find_header(scan, other)
+        if found is None or found.first_row != header.first_row:
+            continue
+        more = [k for k in other.key if k not in spec.key]
+        cells = [str(found.cells[found.columns[k]]).strip() for k in more if k in found.columns]
+        if len(cells) != len(more) or not all(c in extra for c in cells):
+            continue
+        key = " × ".join(_word(k, other.name) for k in other.key)
+        raise DataError("\n".join([
+            T("other_table", where=_where(raw.label, spec), other=_table_label(other.name),
+              table=_table_label(spec.name), columns=T("join.list").join(cells), key=key),
+            T("expected", expected=T("other_table_expected", table=_table_label(spec.name),
+                                      other=_table_label(other.name), files=_example_files(other.name))),
+        ]))
 
 
 def read_table(path: str | Path, table: str | Table, *, encoding: str | None = None,

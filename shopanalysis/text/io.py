@@ -67,27 +67,50 @@ T = Catalog(
                          "另存为 .xlsx 或 .csv。",
                          "an old-style Excel 97 .xls workbook, which needs the 'xlrd' package; open it in "
                          "Excel / WPS and save it as .xlsx or .csv."),
-        "open.html_xls": ("这是存成 .xls 的网页（HTML）；请用 Excel / WPS 打开，另存为 .xlsx 或 .csv。",
-                          "an HTML page saved as .xls; open it in Excel / WPS and save it as .xlsx or .csv."),
+        "open.html_xls": ("这是存成 {suffix} 的网页（HTML），里面没有表格；请用 Excel / WPS 打开，另存为 .xlsx 或 .csv。",
+                          "an HTML page saved as {suffix}, holding no table; open it in Excel / WPS and save it as "
+                          ".xlsx or .csv."),
+        "open.text_as_excel": ("{file}：这是改成 {suffix} 扩展名的文本文件（CSV），不是 Excel 工作簿；已按 CSV 读取。"
+                               "请把扩展名改回 .csv。",
+                               "{file}: a text (CSV) file renamed {suffix}, not an Excel workbook; read as CSV. "
+                               "Rename it back to .csv."),
         "open.no_sheet_number": ("工作簿里没有第 {number} 个工作表（从 0 数起）；现有的工作表：{sheets:list}。",
                                  "there is no sheet number {number} (counting from 0); the workbook has {sheets:list}."),
         "open.no_sheet": ("工作簿里没有名为「{sheet}」的工作表；现有的工作表：{sheets:list}。",
                           "there is no sheet '{sheet}'; the workbook has {sheets:list}."),
+        "open.truncated_excel": ("Excel 工作簿已损坏或不完整（多半是没下载完，被截断了）；请重新下载或重新导出。",
+                                 "the Excel workbook is damaged or incomplete (most likely truncated: a download cut "
+                                 "off); download or export it again."),
         "open.bad_excel": ("不是能读取的 Excel 工作簿（{reason}）。", "not a readable Excel workbook ({reason})."),
+        "open.uncached": ("有 {n} 个公式单元格没有保存计算结果（如 {cells}），读出来会是空的；请在 Excel / WPS 里打开、"
+                          "保存一次，或把公式“粘贴为数值”。",
+                          "{n} formula {n:cell has|cells have} no saved result (e.g. {cells}) and would read as "
+                          "blank; open and save the workbook once in Excel / WPS, or paste the formulas as values."),
+        "hint.other_sheet": ("提示：这张表在工作表「{sheet}」里；请传入 sheet_name=\"{sheet}\"，或把它移到第一个工作表。",
+                             "Hint: the table is on sheet '{sheet}'; pass sheet_name=\"{sheet}\" or move it to the "
+                             "first sheet."),
+        "hint.other_sheets": ("提示：工作簿里还有别的工作表：{sheets:list}。", "Hint: the workbook has other sheets: "
+                                                                          "{sheets:list}."),
         "open.empty_sheet": ("工作表是空的。", "the sheet is empty."),
         "open.not_delimited": ("无法按{separator}分隔的文本读取（{reason}）。",
                                "the file is not readable as {separator}-separated text ({reason})."),
         # --- encodings
         "encoding.unknown": ("不认识的编码 {encoding}；可以试试 'utf-8-sig' 或 'gb18030'。",
                              "unknown encoding {encoding}; try 'utf-8-sig' or 'gb18030'."),
-        "encoding.invalid": ("文件不是有效的 {encoding} 编码（第 {offset} 个字节：{bytes}）；不传 encoding= "
-                             "参数即可自动识别 UTF-8 / GBK。",
-                             "the file is not valid {encoding} (byte {offset}: {bytes}); leave encoding=None to "
-                             "detect UTF-8 / GBK."),
-        "encoding.undecodable": ("无法把文件解码成文本，已试过 {tried}（第一个认不出的字节在第 {offset} 位：{bytes}）。"
+        "encoding.invalid": ("文件不是有效的 {encoding} 编码（第 {line} 行，第 {offset} 个字节：{bytes}）{guess}；"
+                             "不传 encoding= 参数即可自动识别 UTF-8 / GBK。",
+                             "the file is not valid {encoding} (line {line}, byte {offset}: {bytes}){guess}; leave "
+                             "encoding=None to detect UTF-8 / GBK."),
+        "encoding.guess": ("，看起来是 {encoding} 编码", ", it looks like {encoding}"),
+        "encoding.mixed": ("文件混用了两种编码：前 {good} 行是 UTF-8，第 {line} 行不是{guess}（第 {offset} 个字节：{bytes}）；"
+                           "可能是把两个导出拼在了一起。请把这几行用同一种编码另存（“CSV UTF-8”）。",
+                           "the file mixes two encodings: the first {good} {good:line|lines} read as UTF-8, "
+                           "line {line} is not{guess} (byte {offset}: {bytes}); perhaps two exports pasted "
+                           "together. Save it in one encoding (CSV UTF-8)."),
+        "encoding.undecodable": ("无法把文件解码成文本，已试过 {tried}（第 {line} 行有认不出的字节，在第 {offset} 位：{bytes}）。"
                                  "请另存为“CSV UTF-8”或 .xlsx，或者传入 encoding=。",
-                                 "cannot decode the file as text; tried {tried} (first bad byte at offset {offset}: "
-                                 "{bytes}). Save it as CSV UTF-8 or as .xlsx, or pass encoding=."),
+                                 "cannot decode the file as text; tried {tried} (line {line} has a bad byte at offset "
+                                 "{offset}: {bytes}). Save it as CSV UTF-8 or as .xlsx, or pass encoding=."),
         # --- the header
         "header.none": ("{where}：前 {rows} 行里找不到能识别的表头。", "{where}: no recognisable header in the first "
                                                                       "{rows} rows."),
@@ -105,6 +128,38 @@ T = Catalog(
                       "或者这几行错位了。",
                       "{where}: row {row} has {cells} cells but the header has {width}; a value holds an unquoted "
                       "{separator} or the rows are shifted."),
+        "rows.short": ("{where}：第 {row} 行只有 {cells} 个单元格，但表头有 {width} 个；缺的几列不能当成空值来读。",
+                       "{where}: row {row} has {cells} {cells:cell|cells} but the header has {width}; the missing "
+                       "cells cannot be read as blanks."),
+        "rows.short_expected": ("每一行的单元格数与表头相同：请重新导出，或在 Excel 里检查这一行是否缺了值",
+                                "as many cells on every row as in the header: export the file again, or check the "
+                                "row in Excel"),
+        "rows.truncated": ("{where}：文件像是没下载完（被截断了）：最后一行（第 {row} 行）{reason}，而且文件不是以换行结尾。",
+                           "{where}: the file looks truncated (a download cut off): the last row (row {row}) "
+                           "{reason}, and the file does not end with a line break."),
+        "rows.truncated_cells": ("只有 {cells} 个单元格，表头有 {width} 个", "has {cells} {cells:cell|cells} where the "
+                                                                           "header has {width}"),
+        "rows.truncated_digits": ("的{column}是 {value}，而上面各行都带 {digits} 位小数",
+                                  "reads {value} in {column} where every row above shows {digits} decimals"),
+        "rows.truncated_expected": ("完整的文件：请重新下载或重新导出", "the whole file: download or export it again"),
+        "rows.quote": ("{where}：第 {row} 行有一个没有闭合的引号（\"），它把后面的行吞进了一个单元格（{column}）。",
+                       "{where}: row {row} opens a quote (\") that is never closed, swallowing the rows below it "
+                       "into one cell ({column})."),
+        "rows.quote_expected": ("每个引号都成对：在文本编辑器或 Excel 里找到这一行，删掉多余的引号或补上另一半",
+                                "every quote closed: find the row in a text editor or Excel and delete the stray "
+                                "quote or close it"),
+        "header.twice": ('{where}：表头里有 {n} 列都叫「{header}」（第 {letters} 列），不知道该用哪一列。',
+                        "{where}: {n} columns are headed '{header}' (columns {letters}); it is unclear "
+                         "which one to read."),
+        "header.twice_expected": ("每个表头只出现一次：删掉多余的一列，或给它改个名字",
+                                  "each header once: delete the extra column or rename it"),
+        "header.letter": ("{letter} 列", "column {letter}"),
+        "other_table": ('{where}：内容像是「{other}」表，而不是「{table}」：它有「{columns}」列，「{other}」每一行是一个{key}。',
+                       "{where}: this looks like the {other} table, not {table}: it has a '{columns}' column, "
+                        "and each {other} row is one {key}."),
+        "other_table_expected": ('「{table}」的导出；如果这就是「{other}」，请按表名给文件命名（如 {files}）',
+                                "the {table} export; if this is {other}, name the file after that table "
+                                 "(e.g. {files})"),
         "rows.unreadable": ("{where}：表头下面的行无法读取（{reason}）。",
                             "{where}: the rows below the header could not be read ({reason})."),
         "rows.totals_inside": ("{where}：第 {total} 行是合计行，但它后面还有数据（第 {later} 行），像是几张报表贴进了"
@@ -138,6 +193,17 @@ T = Catalog(
         "problem.below": ("小于 {low:g}", "a value below {low:g}"),
         "problem.above": ("大于 {high:g}", "a value above {high:g}"),
         "problem.rate_above": ("超过 100%", "a rate above 100%"),
+        "problem.too_large": ('数字太大（超过 15 位），不可能是计数',
+                             'a number too large (over 15 digits) to be a count'),
+        "problem.after_today": ('晚于今天（{today:date}）',
+                               'a date after today ({today:date})'),
+        "problem.phone_as_number": ("的号码被 Excel 转成了科学计数法（1.39E+10），末几位已经丢了",
+                                    "a phone number Excel turned into scientific notation (1.39E+10), losing its "
+                                    "last digits"),
+        "problem.excel_error": ('是 Excel 公式的错误值（{codes}），不是数字',
+                               'an Excel formula error ({codes}) instead of a number'),
+        "problem.rate_implausible": ('超过 {high:pct0}，不合常理',
+                                    'a rate above {high:pct0}, which is implausible'),
         "problem.unit": ("表头里的单位「{unit}」认不出", "the unit '{unit}' in the header is not understood"),
         # --- what a column expects (after "应为：" / "Expected")
         "expect.value": ("每一行都有值：{column}是必填列", "a value in every row: {column} is a required column"),
@@ -167,9 +233,21 @@ T = Catalog(
                                   "a date and time between 2000-01-01 and 2099-12-31"),
         "expect.month": ("月份，如 2026-10、2026/10、{month} 或 202610",
                          "a month such as 2026-10, 2026/10, {month} or 202610"),
-        "expect.full_id": ("完整的编号（保存前把这一列设成“文本”格式，或直接用平台导出的原始文件）",
-                           "the full id (format the column as Text before saving, or use the platform's original "
-                           "export)"),
+        "expect.full_id": ("完整的号码：用平台导出的原始文件，或重新导出后在 Excel 里先把这一列设成“文本”格式再保存"
+                           "（已经变成 1.39E+10 的单元格，改格式也找不回丢掉的数字）",
+                           "the full number: use the platform's original export, or export again and format the "
+                           "column as Text in Excel before saving (a cell already showing 1.39E+10 has lost its "
+                           "digits for good)"),
+        "expect.not_future": ('不晚于今天（{today:date}）的日期：这一列记的是已经发生的事，晚于今天的多半是笔误（如把 2026 打成 2062）',
+                             "a date no later than today ({today:date}): this column records what has happened, "
+                              "so a later date is likely a typo (2062 for 2026)"),
+        "expect.excel_error": ('数字：在 Excel 里修好公式（例如除数为 0 时让它显示 0），或把结果“粘贴为数值”，再导出',
+                              "a number: fix the formula in Excel (make it show 0 when it divides by zero) or paste "
+                              "the results as values, then export again"),
+        "expect.rate_plausible": ("0 到 {high:pct0} 之间的比率；如果写的是百分点（0.5 表示 0.5%），请写成 0.5%，"
+                                  "或把表头写成「{points}」",
+                                  "a rate between 0 and {high:pct0}; if the file holds percent points (0.5 meaning "
+                                  "0.5%), write 0.5% or head the column {points}"),
         "expect.bool": ("{yes_no}、true / false、1 / 0 或 Y / N", "{yes_no}, true / false, 1 / 0 or Y / N"),
         "expect.category": ("以下之一：{spellings}（或 {codes}）", "one of {codes} (or {spellings})"),
         "expect.category_codes": ("以下之一：{codes}", "one of {codes}"),
