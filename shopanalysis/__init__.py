@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import importlib
 
-from ._errors import DataError, DataWarning
+from ._errors import DataError, DataWarning, ReportStopped
 from ._lang import get_language, language, set_language
 from ._record import record
 from ._shop import Shop
@@ -26,7 +26,7 @@ __version__ = "0.1.0"
 _SUBMODULES = {
     "metrics", "io", "samples", "checks", "plotting", "runner", "cli",
     "sales", "traffic", "ppc", "customer_service", "checklist", "competitors", "designers", "promo",
-    "course", "present", "text", "vocab",
+    "course", "present", "text", "vocab", "shopinfo",
 }
 _LAZY = {
     "read_table": "io",
@@ -39,6 +39,7 @@ _LAZY = {
 __all__ = [
     "DataError",
     "DataWarning",
+    "ReportStopped",
     "Shop",
     "record",
     "set_language",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["DataError", "DataWarning"]
+__all__ = ["DataError", "DataWarning", "ReportStopped"]
 
 
 class DataError(ValueError):
@@ -22,4 +22,13 @@ class DataWarning(UserWarning):
     Extra columns that were dropped, a platform-derived rate that disagrees with
     the one recomputed from its parts, a cross-table check that failed on a
     user's own exports. Worded in the package's language, like :class:`DataError`.
+    """
+
+
+class ReportStopped(Exception):
+    """Raise in a report notebook to end it early, on purpose: its core table is missing.
+
+    :func:`shopanalysis.present.require` raises it after showing, on page 1, what to
+    add; :func:`shopanalysis.runner.run_report` keeps the page up to that cell and
+    counts the run a success.
     """

@@ -48,6 +48,23 @@ class Shop:
         """Return the tables that were found, by name, in contract order."""
         return {name: getattr(self, name) for name in TABLES if getattr(self, name) is not None}
 
+    @property
+    def info(self):
+        """The shop's name and platform (:func:`shopanalysis.shopinfo.shop_info`): its info file, else its folder."""
+        from .shopinfo import shop_info
+
+        return shop_info(self)
+
+    @property
+    def name(self) -> str:
+        """The shop's own name: from ``店铺信息.txt`` in its folder, else the folder's name."""
+        return self.info.name
+
+    @property
+    def platform(self) -> str | None:
+        """The shop's platform code (tmall, taobao, jd, pdd), or None when neither the data nor the file says."""
+        return self.info.platform
+
     def require(self, *names: str) -> None:
         """Raise DataError naming each table in ``names`` that was not found, and the files it is read from."""
         missing = [n for n in names if getattr(self, n, None) is None]

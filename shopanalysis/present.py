@@ -29,7 +29,7 @@ from ._schema import TABLES
 from .text.common import T
 
 __all__ = ["STATUS_COLORS", "label", "table", "bullets", "kpis", "title", "weekday", "day_kpis",
-           "baseline_explorer"]
+           "baseline_explorer", "missing", "require", "show"]
 
 #: Background colours of checklist statuses in tables.
 STATUS_COLORS = {"ACTION": "#F8D7DA", "WARN": "#FFF3CD", "OK": "#D4EDDA", "N/A": "#E9ECEF",
@@ -230,6 +230,93 @@ def kpis(items: Mapping[str, tuple[str, str | None]]):
             + "</div>"
         )
     return HTML('<div class="sa-kpis">' + "".join(cells) + "</div>")
+
+
+def show(obj):
+    """Display ``obj`` now (a title or table in the middle of a cell) and return None."""
+    from IPython.display import display
+
+    display(obj)
+
+
+def _absent(shop, name: str, column: str | None = None) -> bool:
+    """Return True when ``shop`` lacks table ``name`` (or, given ``column``, any value in that column)."""
+    df = getattr(shop, name, None)
+    if df is None or df.empty:
+        return True
+    return column is not None and (column not in df.columns or df[column].isna().all())
+
+
+def _fixes(names: Iterable[str], option: str | None = None) -> str:
+    """Return what to do about missing tables (and an option that would do instead), in the current language."""
+    from .text.platform import T as P
+
+    files = [f"{(TABLES[n].file_aliases or (TABLES[n].title,))[0]}.csv" for n in names]
+    text = P("missing.file", files=files) if files else ""
+    if option:
+        flag = P("missing.option", option=f"-p {option}")
+        text = P("missing.or", a=text, b=flag) if text else flag
+    return text
+
+
+def missing(shop, *tables: str, column: str | None = None, option: str | None = None, note: bool = True) -> bool:
+    """Return True when a section's inputs are missing from ``shop``, and say (once, here) what to add.
+
+    A report guards a section with ``if not sa.present.missing(shop, "ppc_search_terms"): ...``:
+    when a table is missing the section shows which file to put in the data folder, in the
+    report's language, and the rest of the report runs. ``column`` counts a table without
+    that column (or with it empty) as missing; ``option`` is a run option that would do
+    instead (``"margin=0.45"``, shown as ``-p margin=0.45``); ``note=False`` only checks.
+    """
+    lacking = [n for n in tables if _absent(shop, n, column)]
+    if not lacking:
+        return False
+    if note:
+        from .text.platform import T as P
+
+        words = [vocab.value_label("table", n) for n in lacking]
+        show(_note(P("missing.section", tables=words, fixes=_fixes(lacking, option)), []))
+    return True
+
+
+def require(shop, *core: str, optional: Iterable[str] = (), options: Mapping[str, bool] | None = None) -> list[str]:
+    """Show on page 1 every input the folder lacks, at once; stop the report when it cannot run.
+
+    ``core`` tables are the report's own (no report without them); ``optional`` tables
+    feed single sections (each guarded by :func:`missing`); ``options`` maps a run
+    option the report cannot run without (``"margin=0.45"``, shown as
+    ``-p margin=0.45``) to whether it is needed. Returns the missing optional tables.
+    When a core table or a needed option is missing it shows what to add and raises
+    :class:`~shopanalysis.ReportStopped`, which :func:`~shopanalysis.runner.run_report`
+    treats as a finished (short) report.
+    """
+    from ._errors import ReportStopped
+    from .text.platform import T as P
+
+    lost_core = [n for n in core if _absent(shop, n)]
+    lost = [n for n in dict.fromkeys(optional) if n not in core and _absent(shop, n)]
+    flags = [o for o, needed in (options or {}).items() if needed]
+    items = [P("missing.item", table=vocab.value_label("table", n), fixes=_fixes([n])) for n in lost]
+    if lost_core or flags:
+        if lost_core:
+            head = P("missing.core", tables=[vocab.value_label("table", n) for n in lost_core],
+                     fixes=_fixes(lost_core))
+            items += [P("missing.option", option=f"-p {o}") for o in flags]
+        else:
+            head = P("missing.core_option", fixes=[P("missing.option", option=f"-p {o}") for o in flags])
+        show(_note(head, items))
+        raise ReportStopped(head)
+    if items:
+        show(_note(P("missing.summary"), items))
+    return lost
+
+
+def _note(head: str, items: list[str]):
+    from IPython.display import HTML
+
+    body = "".join(f"<li>{html.escape(i)}</li>" for i in items)
+    return HTML(f'<div class="sa-missing"><p>{html.escape(head)}</p>' + (f"<ul>{body}</ul>" if body else "")
+                + "</div>")
 
 
 def weekday(day) -> str:

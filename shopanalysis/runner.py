@@ -450,11 +450,10 @@ def _execute(report, parameters, recorded, period, base, folder, tmp, lang, pdf,
     except PapermillExecutionError as exc:
         if getattr(exc, "ename", "") == "KeyboardInterrupt":  # Ctrl-C reached the kernel first
             raise KeyboardInterrupt from None
-        failed = base / f"{period}.failed.ipynb"
-        if executed_path.exists():
-            os.replace(executed_path, failed)
-        message = _failure_message(report, exc) + "\n" + T("error.failed_kept", path=str(failed))
-        raise ReportFailedError(message, failed) from None
+        if getattr(exc, "ename", "") == "ReportStopped" and executed_path.exists():
+            _cut_at_stop(executed_path)  # the core table is missing: page 1 says so, and that is the report
+        else:
+            _fail(report, exc, executed_path, base, period)
     result.seconds["execute"] = time.perf_counter() - t0
     nb = nbformat.read(executed_path, as_version=4)
     result.metrics = read_recorded(nb)
@@ -476,6 +475,38 @@ def _execute(report, parameters, recorded, period, base, folder, tmp, lang, pdf,
     result.files = sorted(folder.iterdir())
     result.seconds["total"] = time.perf_counter() - t0
     return result
+
+
+def _fail(report, exc, executed_path: Path, base: Path, period: str):
+    """Keep the failed notebook next to the report folder and raise ReportFailedError."""
+    failed = base / f"{period}.failed.ipynb"
+    if executed_path.exists():
+        os.replace(executed_path, failed)
+    message = _failure_message(report, exc) + "\n" + T("error.failed_kept", path=str(failed))
+    raise ReportFailedError(message, failed) from None
+
+
+_PAPERMILL_ERROR_TAG = "papermill-error-cell-tag"  # data: the tag of the cells papermill adds about an error
+
+
+def _cut_at_stop(path: Path) -> None:
+    """Keep a notebook that stopped on purpose (ReportStopped) up to the stopping cell, without the error."""
+    import nbformat
+
+    nb = nbformat.read(path, as_version=4)
+    cells = []
+    for cell in nb.cells:
+        if _PAPERMILL_ERROR_TAG in cell.metadata.get("tags", []):
+            continue
+        outputs = cell.get("outputs", [])
+        stopped = any(o.get("output_type") == "error" and o.get("ename") == "ReportStopped" for o in outputs)
+        if stopped:
+            cell.outputs = [o for o in outputs if o.get("output_type") != "error"]
+        cells.append(cell)
+        if stopped:
+            break
+    nb.cells = cells
+    nbformat.write(nb, path)
 
 
 def _replace_dir(new: Path, target: Path) -> None:

@@ -171,6 +171,10 @@ files are what an operator downloads, not canonical csv:
 * 客服绩效.csv (cs_daily, 赤兔 style): title line, dates 2026-08-01, a 合计 row; derived 询单转化率.
 * 订单.csv (orders): no title line, no totals; 支付时间 like 2026-08-01 13:45:10.
 
+Both folders also hold :data:`SHOP_INFO_FILE` (店铺信息.txt: 店铺名称 and 平台, UTF-8 in
+``demo_shop/``, GBK with ``\\r\\n`` in ``jd_home/``), which :mod:`shopanalysis.shopinfo` reads
+so reports carry the shop's own name and platform words.
+
 Title lines read like "京东商智 - 店铺整体 2026-08-01至2026-10-31". All files are GBK
 with ``\\r\\n`` line ends and Chinese headers from the aliases in
 :mod:`shopanalysis._schema`; counts and money carry thousands separators ("1,234",
@@ -209,6 +213,7 @@ __all__ = [
     "PPC_PAUSE",
     "ROSTER_VIOLATIONS",
     "JD_FILES",
+    "SHOP_INFO_FILE",
     "generate_demo_shop",
     "generate_jd_shop",
     "write_demo_shop",
@@ -246,6 +251,8 @@ JD_FILES = {
     "cs_daily": "客服绩效.csv",
     "orders": "订单.csv",
 }
+#: The shop info file of both sample folders (:mod:`shopanalysis.shopinfo`): the shop's name and platform.
+SHOP_INFO_FILE = "店铺信息.txt"
 
 _DEMO_START, _DEMO_END = "2025-11-01", "2026-10-31"
 _JD_START, _JD_END = "2026-08-01", "2026-10-31"
@@ -1948,7 +1955,13 @@ def write_demo_shop(out_dir, *, shop: Shop | None = None, seed: int = DEFAULT_SE
         path = out / f"{name}.csv"
         _write(path, _csv_bytes(df))
         written[name] = path
+    _write(out / SHOP_INFO_FILE, _shop_info_bytes(OUR_SHOP, "天猫", "\n", "utf-8"))
     return written
+
+
+def _shop_info_bytes(name: str, platform: str, newline: str, encoding: str) -> bytes:
+    """Return a shop info file (header row, value row) as :mod:`shopanalysis.shopinfo` reads it."""
+    return newline.join(["店铺名称,平台", f"{name},{platform}", ""]).encode(encoding)  # data
 
 
 def _int(n) -> str:
@@ -2118,6 +2131,7 @@ def write_jd_shop(out_dir, *, shop: Shop | None = None, seed: int = DEFAULT_SEED
         path = out / JD_FILES[name]
         _write(path, data)
         written[name] = path
+    _write(out / SHOP_INFO_FILE, _shop_info_bytes(JD_SHOP, "京东", "\r\n", "gbk"))
     return written
 
 
@@ -2169,6 +2183,10 @@ def main(argv=None) -> int:
         size = path.stat().st_size
         total += size
         print(f"{path}  {n:>7,} rows  {size / 1024:>9,.1f} KiB")
+    for folder in (root / "demo_shop", root / "jd_home"):
+        info = folder / SHOP_INFO_FILE
+        total += info.stat().st_size
+        print(f"{info}  {info.stat().st_size:>9,} B")
     print(f"total {total / 1024 / 1024:.1f} MiB")
     return 0
 

@@ -51,7 +51,8 @@ def test_cli_rewrites_the_bundled_files_byte_for_byte(tmp_path, capsys):
 
 
 def test_bundled_demo_files_are_one_csv_per_table():
-    assert sorted(p.name for p in samples.demo_dir().iterdir()) == sorted(f"{t}.csv" for t in TABLES)
+    assert sorted(p.name for p in samples.demo_dir().iterdir()) == sorted(
+        [f"{t}.csv" for t in TABLES] + [samples.SHOP_INFO_FILE])
 
 
 @pytest.mark.parametrize("name", list(TABLES))

@@ -179,6 +179,7 @@ T = Catalog(
                              "first"),
         "price.line": ("{head}：{advice}。", "{head}: {advice}."),
         # --- the report -----------------------------------------------------------------------
+        "report.title_plain": ("{shop} · 竞品对比", "{shop} · Competitor comparison"),
         "report.title": ("{shop} · 竞品对比 {day:date}（对比 {since:date}）",
                          "{shop} · Competitor comparison {day:date} (vs {since:date})"),
         "kpi.rank_sales": ("月销量排名", "Rank by monthly sales"),

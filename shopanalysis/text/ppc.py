@@ -221,10 +221,10 @@ T = Catalog(
                          "A day whose spend reaches {share:pct0} of the daily budget counts as ran out."),
 
         # --- the report's headings, charts and notes -------------------------------------
-        "report.title": ("{shop} · 直通车关键词优化 {first:date} 至 {last:date}",
-                         "{shop} · PPC keyword pruning {first:date} to {last:date}"),
-        "report.title_campaign": ("{shop} · 直通车关键词优化 {first:date} 至 {last:date}（{campaign}）",
-                                  "{shop} · PPC keyword pruning {first:date} to {last:date} ({campaign})"),
+        "report.title": ("{shop} · {ads}关键词优化 {first:date} 至 {last:date}",
+                         "{shop} · {ads} keyword pruning {first:date} to {last:date}"),
+        "report.title_campaign": ("{shop} · {ads}关键词优化 {first:date} 至 {last:date}（{campaign}）",
+                                  "{shop} · {ads} keyword pruning {first:date} to {last:date} ({campaign})"),
         "kpi.spend_note": ("{days} 天 · {keywords:int} 个关键词",
                            "{days} {days:day|days} · {keywords:int} {keywords:keyword|keywords}"),
         "kpi.gmv_note": ("{orders:int} 笔 · 点击转化率 {conv:pct2}", "{orders:int} orders · click conversion {conv:pct2}"),
@@ -233,7 +233,6 @@ T = Catalog(
         "kpi.actions_value": ("{n} 项", "{n} {n:action|actions}"),
         "kpi.actions_part": ("{decision} {n}", "{decision} {n}"),
         "kpi.inquiry_cost": ("一次咨询的成本", "Cost of one inquiry"),
-        "kpi.cpc_hint": ("直通车", "PPC"),
         "kpi.conversion_hint": ("点击 → 成交", "click → order"),
         "kpi.inquiry_hint": ("赤兔，按人计", "customer service, by buyer"),
         "kpi.inquiry_cost_hint": ("平均点击花费 / 点击转化率 × 询单转化率", "CPC / click conversion × inquiry conversion"),

@@ -1,0 +1,55 @@
+"""The platforms' own words (:mod:`shopanalysis.shopinfo`) and the notes on missing inputs.
+
+The notes are shown by :func:`shopanalysis.present.missing` and :func:`shopanalysis.present.require`.
+"""
+
+from __future__ import annotations
+
+from . import Catalog
+
+T = Catalog(
+    "platform",
+    {
+        # the platform's name for its search ads and its flash deals; "" is a platform we do not know
+        "search_ads.tmall": ("直通车", "Tmall Express"),
+        "search_ads.taobao": ("直通车", "Taobao Express"),
+        "search_ads.jd": ("京东快车", "JD Express"),
+        "search_ads.pdd": ("多多搜索", "PDD search ads"),
+        "search_ads.": ("搜索推广", "search ads"),
+        "flash_deals.tmall": ("聚划算", "Juhuasuan"),
+        "flash_deals.taobao": ("聚划算", "Juhuasuan"),
+        "flash_deals.jd": ("京东秒杀", "JD Flash Sale"),
+        "flash_deals.pdd": ("百亿补贴", "PDD Billion-yuan Subsidy"),
+        "flash_deals.": ("限时活动", "flash deals"),
+
+        "info.no_name": ("{file} 里没有店铺名称：第一行写“店铺名称,平台”，第二行写店铺名和平台。",
+                         "{file} has no shop name: write \"shop_name,platform\" on the first line and the shop's name "
+                         "and platform on the second."),
+        "info.bad_platform": ("{file} 里的平台“{value}”认不出来，请写{known}。",
+                              "{file} names an unknown platform \"{value}\"; write {known}."),
+        "info.known_platforms": ("天猫、淘宝、京东或拼多多", "Tmall, Taobao, JD or Pinduoduo"),
+
+        # notes on inputs a folder lacks (present.missing)
+        "missing.section": ("本节需要{tables:list}，数据文件夹里没有：{fixes}。补上后重新运行即可，报告其余部分照常生成。",
+                            "This section needs {tables:list}, which the data folder lacks: {fixes}. Add it and run "
+                            "again; the rest of the report is complete."),
+        "missing.core": ("数据文件夹里没有{tables:list}，这份报告无法生成：{fixes}，然后重新运行。",
+                         "The data folder has no {tables:list}, so this report cannot be made: {fixes}, then run again."),
+        "missing.core_option": ("这份报告还缺一项设置，暂时无法生成：{fixes:list}。",
+                                "This report needs a setting before it can run: {fixes:list}."),
+        "missing.file": ("放入 {files:list}", "add {files:list}"),
+        "missing.option": ("运行时加上 {option}", "run it with {option}"),
+        "missing.or": ("{a}，或{b}", "{a}, or {b}"),
+        "missing.summary": ("数据文件夹里缺少下面这些数据，相关小节只显示补数据的方法：",
+                            "The data folder lacks these inputs; their sections only say how to add them:"),
+        "missing.item": ("{table}：{fixes}", "{table}: {fixes}"),
+    },
+    values={
+        "platform": {
+            "tmall": ("天猫", "Tmall"),
+            "taobao": ("淘宝", "Taobao"),
+            "jd": ("京东", "JD"),
+            "pdd": ("拼多多", "Pinduoduo"),
+        },
+    },
+)

@@ -1,0 +1,156 @@
+"""Reports on a folder that holds only some tables (issue 11, "Partial exports and other platforms").
+
+The JD sample (data/samples/jd_home) has six exports: no products, targets, competitors,
+campaigns, search terms, agents, roster or design tasks. Every report still runs on it,
+under the JD shop's own name (from the folder's 店铺信息.txt), says which files to add,
+and never shows the demo shop's name.
+"""
+
+import re
+import subprocess
+import sys
+
+import pandas as pd
+import pytest
+
+import shopanalysis as sa
+from shopanalysis import runner, shopinfo
+from shopanalysis.samples import JD_SHOP, OUR_SHOP, SHOP_INFO_FILE
+
+REPORTS = ["daily-review", "ppc-keyword-pruning", "competitor-comparison", "designer-kpis", "customer-service-kpis"]
+
+
+def _title(html: str) -> str:
+    m = re.search(r'<h1 class="sa-title">(.*?)</h1>', html, flags=re.S)
+    assert m, "the report has no title"
+    return m.group(1)
+
+
+@pytest.fixture(scope="module")
+def jd_runs(tmp_path_factory):
+    out = tmp_path_factory.mktemp("jd")
+    jobs = [dict(report=runner.get_report(name), parameters={}, data_dir=sa.jd_dir(), out_dir=out) for name in REPORTS]
+    results = runner.run_batch(jobs, workers=2, progress=False)
+    return dict(zip(REPORTS, results))
+
+
+@pytest.mark.parametrize("name", REPORTS)
+def test_every_report_runs_on_the_jd_exports_under_the_jd_shops_name(jd_runs, name):
+    res = jd_runs[name]
+    assert res.error is None, res.error
+    assert runner.get_report(name).parameters.get("shop_name", runner.get_report(name).parameters.get("our_shop")) \
+        .default == ""
+    html = next(res.folder.glob("*.html")).read_text(encoding="utf-8")
+    assert JD_SHOP in _title(html)
+    assert OUR_SHOP not in html
+
+
+def test_ppc_without_a_margin_lists_every_missing_input_at_once_on_page_one(jd_runs):
+    html = (jd_runs["ppc-keyword-pruning"].folder / "ppc_keyword_pruning.html").read_text(encoding="utf-8")
+    assert "京东快车" in _title(html) and "直通车" not in _title(html)
+    assert "-p margin=0.45" in html
+    for file in ("直通车搜索词.csv", "直通车计划.csv", "商品.csv"):
+        assert file in html
+    assert "Traceback" not in html and "ReportStopped" not in html
+    assert "要点" not in html  # the sections after the stop are not on the page
+
+
+def test_reports_without_their_core_table_say_so_and_stop(jd_runs):
+    comp = (jd_runs["competitor-comparison"].folder / "competitor_comparison.html").read_text(encoding="utf-8")
+    assert "竞品.csv" in comp and "竞店.csv" in comp and "Traceback" not in comp
+    design = (jd_runs["designer-kpis"].folder / "designer_kpis.html").read_text(encoding="utf-8")
+    assert "美工任务.csv" in design and "Traceback" not in design
+
+
+def test_customer_service_runs_without_agents_roster_and_targets(jd_runs):
+    res = jd_runs["customer-service-kpis"]
+    html = (res.folder / "customer_service_kpis.html").read_text(encoding="utf-8")
+    for file in ("客服名单.csv", "客服排班.csv", "销售目标.csv"):
+        assert file in html
+    assert res.metrics["pay"] is None and res.metrics["agents"] == 3
+    assert res.metrics["cost_per_inquiry"] > 0  # the JD keyword report prices an inquiry
+
+
+def test_ppc_with_a_margin_runs_every_section_it_has_data_for(tmp_path):
+    proc = subprocess.run([sys.executable, "-m", "shopanalysis.cli", "run", "ppc-keyword-pruning", "--data",
+                           str(sa.jd_dir()), "--out", str(tmp_path), "-p", "margin=0.45"],
+                          capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    folder = next((tmp_path / "ppc_keyword_pruning").iterdir())
+    html = (folder / "ppc_keyword_pruning.html").read_text(encoding="utf-8")
+    assert JD_SHOP in _title(html) and "京东快车" in _title(html)
+    assert html.count("补上后重新运行即可") == 2  # the search-term and budget sections
+    assert "-p margin=0.45" not in html and OUR_SHOP not in html
+    metrics = sa.runner.read_recorded(__import__("nbformat").read(folder / "ppc_keyword_pruning.ipynb", as_version=4))
+    assert metrics["keywords"] > 0 and metrics["n_add"] == 0 and metrics["days_ran_out"] is None
+
+
+def test_a_stopped_report_reads_in_english(tmp_path):
+    res = runner.run_report("competitor-comparison", {"lang": "en"}, data_dir=sa.jd_dir(), out_dir=tmp_path)
+    html = (res.folder / "competitor_comparison.html").read_text(encoding="utf-8")
+    assert "so this report cannot be made" in html and JD_SHOP in _title(html)
+
+
+# --- the shop info file ------------------------------------------------------------
+
+
+def test_the_samples_name_their_shop_and_platform():
+    jd = sa.load_shop(sa.jd_dir(), tables=["shop_daily"])
+    assert (jd.name, jd.platform) == (JD_SHOP, "jd")
+    demo = sa.load_demo_shop(tables=["shop_daily"])
+    assert (demo.name, demo.platform) == (OUR_SHOP, "tmall")
+
+
+@pytest.mark.parametrize("text, encoding, want", [
+    ("店铺名称,平台\n小店,拼多多\n", "utf-8", ("小店", "pdd")),
+    ("店铺名称,平台\r\n小店,天猫\r\n", "gbk", ("小店", "tmall")),
+    ("店铺名称：小店\n平台：淘宝\n", "utf-8", ("小店", "taobao")),
+    ("shop_name,platform\nMy shop,JD\n", "utf-8-sig", ("My shop", "jd")),
+    ("店铺名称,小店\n", "utf-8", ("小店", None)),
+])
+def test_shop_info_file_spellings(tmp_path, text, encoding, want):
+    (tmp_path / "店铺信息.txt").write_bytes(text.encode(encoding))
+    info = shopinfo.shop_info(tmp_path)
+    assert (info.name, info.platform) == want
+
+
+def test_without_a_file_the_folder_names_the_shop_and_the_ad_channel_the_platform(tmp_path):
+    folder = tmp_path / "我的京东店"
+    folder.mkdir()
+    shop = sa.Shop(data_dir=folder, traffic_sources=pd.DataFrame({"source": ["京东搜索", "京东快车"]}))
+    assert (shop.name, shop.platform) == ("我的京东店", "jd")
+    assert sa.Shop(data_dir=folder).platform is None
+
+
+def test_an_unknown_platform_is_an_error_naming_the_file(tmp_path):
+    (tmp_path / "shop_info.csv").write_text("店铺名称,平台\n小店,抖音\n", encoding="utf-8")
+    with pytest.raises(sa.DataError, match="shop_info.csv.*抖音"):
+        shopinfo.shop_info(tmp_path)
+
+
+def test_the_info_file_does_not_disturb_load_shop(recwarn):
+    sa.load_shop(sa.jd_dir(), tables=["shop_daily"])
+    assert not [w for w in recwarn if SHOP_INFO_FILE in str(w.message)]
+
+
+@pytest.mark.parametrize("platform, zh, en", [
+    ("tmall", "直通车", "Tmall Express"), ("taobao", "直通车", "Taobao Express"), ("jd", "京东快车", "JD Express"),
+    ("pdd", "多多搜索", "PDD search ads"), (None, "搜索推广", "search ads"),
+])
+def test_search_ads_in_the_platforms_words(platform, zh, en):
+    with sa.language("zh"):
+        assert shopinfo.search_ads(platform) == zh
+    with sa.language("en"):
+        assert shopinfo.search_ads(platform) == en
+    assert shopinfo.flash_deals("jd") == "京东秒杀" and shopinfo.flash_deals("pdd") == "百亿补贴"
+    assert sa.vocab.value_label("platform", "jd") == "京东"
+
+
+def test_present_missing_checks_tables_and_columns():
+    shop = sa.Shop(products=pd.DataFrame({"product_id": ["1"], "price": [10.0], "unit_cost": [float("nan")]}))
+    assert sa.present.missing(shop, "products", note=False) is False
+    assert sa.present.missing(shop, "products", column="unit_cost", note=False) is True
+    assert sa.present.missing(shop, "ppc_search_terms", note=False) is True
+    with pytest.raises(sa.ReportStopped, match="直通车关键词"):
+        sa.present.require(shop, "ppc_keywords")
+    assert sa.present.require(shop, "products", optional=["targets"]) == ["targets"]
