@@ -315,7 +315,7 @@ _TABLE_LIST = [
             _c("favorites", "int", False, "总收藏数", "收藏数"),
         ),
         key=("date", "campaign", "keyword"),
-        file_aliases=("直通车关键词", "关键词报表", "直通车_关键词"),
+        file_aliases=("直通车关键词", "关键词报表", "直通车_关键词", "京东快车关键词", "快车关键词", "多多搜索关键词"),
         at_most=(("clicks", "impressions"),),
         derived=(
             Derived("ctr", "clicks", "impressions", ("点击率",)),

@@ -166,7 +166,7 @@ files are what an operator downloads, not canonical csv:
 * 流量来源.csv (traffic_sources): title line, dates 20260801, 流量类型 column; derived
   支付转化率, 客单价.
 * 商品效果.csv (products_daily): title line, dates 2026-08-01; derived 点击率, 支付转化率, 客单价.
-* 直通车关键词.csv (ppc_keywords): title line, dates 2026/8/1, a 合计 row; derived 点击率,
+* 京东快车关键词.csv (ppc_keywords): title line, dates 2026/8/1, a 合计 row; derived 点击率,
   平均点击花费, 投入产出比, 点击转化率.
 * 客服绩效.csv (cs_daily, 赤兔 style): title line, dates 2026-08-01, a 合计 row; derived 询单转化率.
 * 订单.csv (orders): no title line, no totals; 支付时间 like 2026-08-01 13:45:10.
@@ -247,7 +247,7 @@ JD_FILES = {
     "shop_daily": "店铺整体.csv",
     "traffic_sources": "流量来源.csv",
     "products_daily": "商品效果.csv",
-    "ppc_keywords": "直通车关键词.csv",
+    "ppc_keywords": "京东快车关键词.csv",  # JD names its search ads 京东快车
     "cs_daily": "客服绩效.csv",
     "orders": "订单.csv",
 }
