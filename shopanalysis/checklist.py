@@ -35,6 +35,7 @@ from .customer_service import (RESPONSE_TARGET_S, check_roster, flag_after_sales
 from .metrics import summarize
 from .ppc import summarize_spend
 from .sales import DRIVERS, NoTarget, compare_day, describe_day, pace_month, promo_days
+from .shopinfo import platform_words
 from .text.checklist import T
 from .traffic import HEALTHY_MIX, channel_mix, check_mix, source_changes
 
@@ -63,15 +64,20 @@ CHECKLIST_ITEMS: tuple[str, ...] = (
 _DATED_TABLES = ("shop_daily", "traffic_sources", "products_daily", "ppc_keywords", "cs_daily")
 
 
-def item_label(key: str) -> str:
-    """Return a checklist item's name in the package's language: 直通车预算 / PPC spend vs budget.
+def item_label(key: str, *, platform: str | None = None) -> str:
+    """Return a checklist item's name in the package's language: 直通车预算 / Zhitongche spend vs budget.
+
+    ``platform`` (the shop's platform code, ``shop.platform``) names its search ads:
+    京东快车预算 on JD; Tmall's words when not known.
 
     Examples
     --------
     >>> item_label("sales_pacing")
     '销售进度'
+    >>> item_label("ppc_budget"), item_label("ppc_budget", platform="jd")
+    ('直通车预算', '京东快车预算')
     """
-    return T(f"item.{key}")
+    return T(f"item.{key}", **platform_words(platform))
 
 
 def _result(status: str, detail: str = "", todo: str = "") -> dict:
@@ -83,13 +89,27 @@ def _join(parts, how: str = "list") -> str:
     return reduce(lambda a, b: T(f"join.{how}", a=a, b=b), parts) if parts else ""
 
 
-def _table_name(table: str) -> str:
-    """A table's name in the package's language (店铺整体 / shop daily totals)."""
-    return vocab.value_label("table", table, default=TABLES[table].title if table in TABLES else table)
+def _table_name(table: str, platform: str | None = None) -> str:
+    """A table's name in the package's language (店铺整体 / shop daily totals), in the platform's words.
+
+    The PPC tables are named for Tmall's search ads (直通车关键词); on another platform
+    they take its own word (京东快车关键词).
+    """
+    name = vocab.value_label("table", table, default=TABLES[table].title if table in TABLES else table)
+    tmall, own = platform_words(None)["ads"], platform_words(platform)["ads"]
+    return own + name[len(tmall):] if name.startswith(tmall) else name
 
 
-def _not_found(*tables: str) -> dict:
-    files = _join((T("not_found.file", title=_table_name(t), aliases=" / ".join(TABLES[t].file_aliases))
+def _file_names(table: str, platform: str | None = None) -> str:
+    """The file names a table is found under, without those named for another platform's ads (直通车计划 on JD)."""
+    aliases = TABLES[table].file_aliases  # the export's own (Chinese) names
+    tmall, own = platform_words(None, lang="zh")["ads"], platform_words(platform, lang="zh")["ads"]
+    mine = [a for a in aliases if tmall not in a] if own != tmall else list(aliases)
+    return " / ".join(mine or aliases)
+
+
+def _not_found(*tables: str, platform: str | None = None) -> dict:
+    files = _join((T("not_found.file", title=_table_name(t, platform), aliases=_file_names(t, platform))
                    for t in tables), "semicolon")
     return _result("N/A", T("not_found", files=files), T("not_found.todo"))
 
@@ -129,14 +149,15 @@ def _alias(table: str, column: str) -> str:
 # --- the items ---------------------------------------------------------------------------
 
 
-def _ppc_budget(shop, day, *, ran_out_at):
+def _ppc_budget(shop, day, *, ran_out_at, platform=None):
     if _missing(shop, "ppc_keywords"):
-        return _not_found("ppc_keywords")
+        return _not_found("ppc_keywords", platform=platform)
     spend = summarize_spend(shop.ppc_keywords, shop.ppc_campaigns, day, ran_out_at=ran_out_at)
     total, budget = spend["spend"].sum(), spend["daily_budget"].sum(min_count=1)
     if shop.ppc_campaigns is None:
-        return _result("WARN", T("ppc.no_budgets", spend=total, missing=_not_found("ppc_campaigns")["detail"]),
-                       T("ppc.no_budgets.todo", file=_table_name("ppc_campaigns")))
+        return _result("WARN", T("ppc.no_budgets", spend=total,
+                                 missing=_not_found("ppc_campaigns", platform=platform)["detail"]),
+                       T("ppc.no_budgets.todo", file=_table_name("ppc_campaigns", platform)))
     if spend.attrs["note"]:
         return _result("OK", spend.attrs["note"])
     out = spend[spend["ran_out"]]
@@ -226,7 +247,7 @@ def _promo(name: str) -> str:
     return vocab.value_label("promo", name, default=str(name))
 
 
-def _sales_pacing(shop, day, *, warn_below, action_below, profile_kwargs):
+def _sales_pacing(shop, day, *, warn_below, action_below, profile_kwargs, platform=None):
     if _missing(shop, "shop_daily", "targets"):
         return _not_found(*_missing(shop, "shop_daily", "targets"))
     try:
@@ -257,7 +278,8 @@ def _sales_pacing(shop, day, *, warn_below, action_below, profile_kwargs):
     if reach >= warn_below * (1 - error):
         return _result("OK", _join(details, "semicolon"))
     status = "WARN" if reach >= action_below * (1 - error) else "ACTION"
-    todo = T("pacing.todo", need=p.needed_per_day, left=p.days_left, plan=p.planned_per_day, gap=p.gap_to_target)
+    todo = T("pacing.todo", need=p.needed_per_day, left=p.days_left, plan=p.planned_per_day, gap=p.gap_to_target,
+             **platform_words(platform))
     if p.unscaled_promo_days:
         # the plan cannot see the promo days ahead: being behind it may only mean the promo has not come yet
         status = "WARN"
@@ -318,12 +340,12 @@ def _product_alerts(shop, day, *, min_visitors, min_expected, history_days):
                    T("products.todo", names=_names(label)))
 
 
-def _traffic_mix(shop, day, *, healthy, days):
+def _traffic_mix(shop, day, *, healthy, days, platform=None):
     if _missing(shop, "traffic_sources"):
         return _not_found("traffic_sources")
     start = day - pd.Timedelta(days=days - 1)
     mix = channel_mix(shop.traffic_sources, (start, day), shop_daily=shop.shop_daily)
-    checked = check_mix(mix, healthy)
+    checked = check_mix(mix, healthy, platform=platform)
     detail = T("mix.detail", start=start, end=day,
                shares=_join(T("mix.share", channel=vocab.value_label("channel", r.channel, default=r.channel),
                                 share=r.share) for r in checked.itertuples()))
@@ -387,18 +409,18 @@ def _cs_roster(shop, day):
     return _result("OK", detail)
 
 
-def _data_freshness(shop, day):
+def _data_freshness(shop, day, platform=None):
     found = [t for t in _DATED_TABLES if getattr(shop, t, None) is not None]
     if not found:
         return _result("N/A", T("fresh.none"))
     stale = []
     for t in found:
         last = getattr(shop, t)["date"].max()
-        stale += ([T("fresh.ends", table=_table_name(t), last=last)] if pd.notna(last) and last < day
-                  else [T("fresh.empty", table=_table_name(t))] if pd.isna(last) else [])
+        stale += ([T("fresh.ends", table=_table_name(t, platform), last=last)] if pd.notna(last) and last < day
+                  else [T("fresh.empty", table=_table_name(t, platform))] if pd.isna(last) else [])
     if stale:
         return _result("WARN", _join(stale, "semicolon"), T("fresh.todo", day=day))
-    return _result("OK", T("fresh.ok", tables=_join(_table_name(t) for t in found), day=day))
+    return _result("OK", T("fresh.ok", tables=_join(_table_name(t, platform) for t in found), day=day))
 
 
 # --- the checklist --------------------------------------------------------------------------
@@ -434,7 +456,7 @@ def morning_checklist(
     date : date-like
         The day under review (usually yesterday); "tomorrow" is the day after it.
     ran_out_at : float, default 0.98
-        A 直通车 campaign that spent this share of its 日限额 ran out of budget.
+        A search-ads (直通车) campaign that spent this share of its 日限额 ran out of budget.
     deadline_soon_h, deadline_within_h : float, default 24 and 48
         After-sales cases whose 超时时间 is this close (hours from the end of ``date``).
     response_target_s : float, default 20
@@ -467,7 +489,9 @@ def morning_checklist(
         code), ``item`` (its name), ``status`` (``'ACTION'``, ``'WARN'``, ``'OK'``,
         ``'N/A'``: codes, which a table shows as 需处理 / 留意 / 正常 / 无数据), ``detail``
         (the numbers) and ``todo`` (what to do, in plain words; empty when nothing).
-        ``item``, ``detail`` and ``todo`` are in the package's language. An item whose data raised a :class:`DataError` is WARN
+        ``item``, ``detail`` and ``todo`` are in the package's language, and name the
+        shop's platform's ads and events (``shop.platform``: 京东快车, 京东秒杀 on a JD
+        shop; Tmall's 直通车, 聚划算 when not known); ``attrs["platform"]`` keeps the code. An item whose data raised a :class:`DataError` is WARN
         with the message in ``detail``.
 
     Raises
@@ -491,23 +515,24 @@ def morning_checklist(
     day = _as_day(date)
     if getattr(shop, "shop_daily", None) is not None:
         _require_day(shop.shop_daily, day, "shop_daily")
+    platform = getattr(shop, "platform", None)
     checks = {
-        "ppc_budget": lambda: _ppc_budget(shop, day, ran_out_at=ran_out_at),
+        "ppc_budget": lambda: _ppc_budget(shop, day, ran_out_at=ran_out_at, platform=platform),
         "after_sales_deadline": lambda: _after_sales_deadline(shop, day, soon_h=deadline_soon_h,
                                                               within_h=deadline_within_h),
         "refunds_waiting": lambda: _refunds_waiting(shop, day),
         "cs_first_response": lambda: _cs_first_response(shop, day, target_s=response_target_s),
         "bad_reviews": lambda: _bad_reviews(shop, day, days=bad_review_days),
         "sales_pacing": lambda: _sales_pacing(shop, day, warn_below=pace_warn_below, action_below=pace_action_below,
-                                              profile_kwargs=dict(profile_kwargs or {})),
+                                              profile_kwargs=dict(profile_kwargs or {}), platform=platform),
         "sales_day": lambda: _sales_day(shop, day, drop_warn=sales_drop_warn),
         "product_alerts": lambda: _product_alerts(shop, day, min_visitors=product_min_visitors,
                                                   min_expected=product_min_expected_buyers,
                                                   history_days=product_history_days),
-        "traffic_mix": lambda: _traffic_mix(shop, day, healthy=healthy_mix, days=mix_days),
+        "traffic_mix": lambda: _traffic_mix(shop, day, healthy=healthy_mix, days=mix_days, platform=platform),
         "design_tasks": lambda: _design_tasks(shop, day, due_days=design_due_days),
         "cs_roster": lambda: _cs_roster(shop, day),
-        "data_freshness": lambda: _data_freshness(shop, day),
+        "data_freshness": lambda: _data_freshness(shop, day, platform),
     }
     rows = []
     for key, check in checks.items():
@@ -515,14 +540,14 @@ def morning_checklist(
             result = check()
         except DataError as err:
             result = _result("WARN", T("could_not_check", error=err), T("could_not_check.todo"))
-        rows.append({"key": key, "item": item_label(key), **result})
+        rows.append({"key": key, "item": item_label(key, platform=platform), **result})
     out = pd.DataFrame(rows, columns=["key", "item", "status", "detail", "todo"]).astype("str")
-    out.attrs.update({"date": f"{day:%Y-%m-%d}",
+    out.attrs.update({"date": f"{day:%Y-%m-%d}", "platform": platform,
                       "counts": {s: int((out["status"] == s).sum()) for s in STATUSES}})
     return out
 
 
-def describe_checklist(checklist: pd.DataFrame) -> list[str]:
+def describe_checklist(checklist: pd.DataFrame, *, platform: str | None = None) -> list[str]:
     """Say in one or two sentences what the morning checklist asks of a person today.
 
     Parameters
@@ -530,6 +555,9 @@ def describe_checklist(checklist: pd.DataFrame) -> list[str]:
     checklist : DataFrame
         :func:`morning_checklist` output (``key`` or ``item``, and ``status``). Items
         are named in the package's language from their ``key`` when it is there.
+    platform : str, optional
+        The shop's platform code, for the items' names (京东快车预算); default the
+        checklist's own (``attrs["platform"]``), else Tmall's words.
 
     Examples
     --------
@@ -542,7 +570,9 @@ def describe_checklist(checklist: pd.DataFrame) -> list[str]:
     ...     describe_checklist(cl)
     ['1 item needs action today: After-sales near deadline.', '1 more is worth a look: Traffic mix.']
     """
-    names = (checklist["key"].map(item_label) if "key" in checklist.columns else checklist["item"]).astype("str")
+    platform = platform if platform is not None else checklist.attrs.get("platform")
+    names = (checklist["key"].map(lambda key: item_label(key, platform=platform)) if "key" in checklist.columns
+             else checklist["item"]).astype("str")
     lines = []
     for status in ("ACTION", "WARN"):
         items = names[checklist["status"] == status].tolist()
@@ -565,17 +595,19 @@ def describe_rules(
     pace_action_below: float = 0.9,
     sales_drop_warn: float = 0.20,
     mix_days: int = 7,
+    platform: str | None = None,
 ) -> list[str]:
     """Say the checklist's main thresholds in words, one line per area, for a report's method section.
 
-    The keywords are those of :func:`morning_checklist`, with the same defaults.
+    The keywords are those of :func:`morning_checklist`, with the same defaults;
+    ``platform`` (``shop.platform``) names the platform's search ads (直通车, 京东快车).
 
     Examples
     --------
     >>> describe_rules(response_target_s=15)[2]
     '客服：首次响应目标 15 秒，超过的客服需处理；中差评看近 7 天，有未处理的需处理。'
     """
-    return [T("rules.ppc", ran_out=ran_out_at),
+    return [T("rules.ppc", ran_out=ran_out_at, **platform_words(platform)),
             T("rules.after_sales", within_h=deadline_within_h),
             T("rules.cs", response=response_target_s, review_days=bad_review_days),
             T("rules.sales", pace_warn=pace_warn_below, pace_action=pace_action_below, drop=sales_drop_warn),

@@ -57,6 +57,7 @@ from ._errors import DataWarning
 from ._format import _NO_VALUE, format_number, format_pct, format_yuan
 from .metrics import avg_order_value, click_conversion as _click_conversion, cpc as _cpc, ratio, summarize
 from .promo import PROMO_CALENDAR, promo_days
+from .shopinfo import platform_words
 from .text.customer_service import T
 
 __all__ = [
@@ -889,6 +890,7 @@ def summarize_inquiry_value(
     end=None,
     cpc: float | None = None,
     click_conversion: float | None = None,
+    platform: str | None = None,
 ) -> pd.Series:
     """Put a price on an inquiry, and on the inquiries of a period that did not convert.
 
@@ -910,6 +912,9 @@ def summarize_inquiry_value(
         The period.
     cpc, click_conversion : float, optional
         Use these instead of the keyword report's (one, or both).
+    platform : str, optional
+        The shop's platform code (``shop.platform``), to name its search ads in the
+        error when neither is given (京东快车 on JD; Tmall's 直通车 when not known).
 
     Returns
     -------
@@ -935,7 +940,7 @@ def summarize_inquiry_value(
     sources = []
     if cpc is None or click_conversion is None:
         if ppc_keywords is None:
-            raise ValueError(T("error.inquiry_inputs"))
+            raise ValueError(T("error.inquiry_inputs", **platform_words(platform)))
         _need(ppc_keywords, ("date", "clicks", "cost", "orders"), "ppc_keywords")
         ads = _window(ppc_keywords, start, end)
         sources.append("ppc_keywords")
@@ -1329,6 +1334,7 @@ def describe_agents(
     inquiry_value: pd.Series | None = None,
     violations: pd.DataFrame | None = None,
     training: pd.DataFrame | None = None,
+    platform: str | None = None,
 ) -> list[str]:
     """Write the customer-service review's takeaways in a few short sentences, from the tables.
 
@@ -1348,6 +1354,9 @@ def describe_agents(
         :func:`check_roster` output.
     training : DataFrame, optional
         :func:`suggest_training` output.
+    platform : str, optional
+        The shop's platform code (``shop.platform``): the inquiry's value is priced in
+        its search ads (京东快车 on JD; Tmall's 直通车 when not known).
 
     Returns
     -------
@@ -1412,7 +1421,8 @@ def describe_agents(
     if inquiry_value is not None:
         v = inquiry_value
         out.append(T("inquiry_value", each=v["cost_per_inquiry"], cpc=v["cpc"], click=v["click_conversion"],
-                     conv=v["inquiry_conversion"], n=v["unconverted"], cost=v["unconverted_cost"]))
+                     conv=v["inquiry_conversion"], n=v["unconverted"], cost=v["unconverted_cost"],
+                     **platform_words(platform)))
     if "bad_reviews" in team.index and team["bad_reviews"] > 0:
         counts = dict(bad=int(team["bad_reviews"]), done=int(team["bad_reviews_resolved"]),
                       rate=team["bad_review_resolution"])
@@ -1552,13 +1562,15 @@ def describe_settings(
     min_days_off: int = 1,
     max_hours_gap: float = 0.10,
     training_tolerance: float = 0.05,
+    platform: str | None = None,
 ) -> list[str]:
     """Describe the review's settings in words, for the method section: targets, weights, pay, roster rules.
 
     Takes the keyword arguments of :func:`scorecard`, :func:`agent_pay`,
     :func:`summarize_inquiry_value`, :func:`check_roster` and :func:`suggest_training`
     (each default the same), and says what they are in plain words: "首次响应目标 20 秒",
-    never a parameter's name.
+    never a parameter's name. ``platform`` (``shop.platform``) names the platform's
+    keyword report (京东快车 on JD; Tmall's 直通车 when not known).
 
     Returns
     -------
@@ -1596,14 +1608,15 @@ def describe_settings(
     if grade_coefficients:
         out.append(T("settings.pay_grades", coefficients=[T("settings.coefficient", name=k, value=v)
                                                           for k, v in grade_coefficients.items()]))
+    words = platform_words(platform)
     if cpc and click_conversion:
         out.append(T("settings.inquiry_given", cpc=cpc, click=click_conversion))
     elif cpc:
-        out.append(T("settings.inquiry_cpc", cpc=cpc))
+        out.append(T("settings.inquiry_cpc", cpc=cpc, **words))
     elif click_conversion:
-        out.append(T("settings.inquiry_click", click=click_conversion))
+        out.append(T("settings.inquiry_click", click=click_conversion, **words))
     else:
-        out.append(T("settings.inquiry_report"))
+        out.append(T("settings.inquiry_report", **words))
     out.append(T("settings.shifts", items=[T("settings.shift", shift=_shift_name(k), start=a, end=b)
                                            for k, (a, b) in dict(SHIFTS if shifts is None else shifts).items()]))
     out.append(T("settings.roster", open_from=open_from, open_until=open_until, rest=min_rest_h, days_off=min_days_off,

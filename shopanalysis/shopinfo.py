@@ -22,13 +22,16 @@ from pathlib import Path
 from ._errors import DataError
 from .text.platform import T
 
-__all__ = ["ShopInfo", "FILE_STEMS", "PLATFORMS", "read_shop_info", "shop_info", "search_ads", "flash_deals"]
+__all__ = ["ShopInfo", "FILE_STEMS", "PLATFORMS", "DEFAULT_PLATFORM", "read_shop_info", "shop_info", "search_ads",
+           "flash_deals", "platform_words"]
 
 #: File names (without suffix) of the shop info file, first found wins.
 FILE_STEMS = ("店铺信息", "shop_info")  # data
 _SUFFIXES = (".txt", ".csv")
 #: Platform codes.
 PLATFORMS = ("tmall", "taobao", "jd", "pdd")
+#: The platform whose words advice uses when a shop's platform is not known.
+DEFAULT_PLATFORM = "tmall"
 _PLATFORM_WORDS = {  # data: how people write the platform
     "tmall": "tmall", "天猫": "tmall", "天猫商城": "tmall",
     "taobao": "taobao", "淘宝": "taobao", "c店": "taobao",
@@ -137,3 +140,22 @@ def flash_deals(platform: str | None = None) -> str:
     '聚划算'
     """
     return T(f"flash_deals.{platform if platform in PLATFORMS else ''}")
+
+
+def platform_words(platform: str | None = None, *, lang: str | None = None) -> dict[str, str]:
+    """Return the platform's words that advice and sentences name, in ``lang`` (default the package's), as template values.
+
+    ``ads`` (search ads: 直通车, 京东快车, 多多搜索), ``flash`` (flash deals: 聚划算, 京东秒杀,
+    百亿补贴), ``events`` (the events advice suggests: 聚划算、淘抢购) and ``display``
+    (display ads: 引力魔方, 购物触点, 多多场景). A platform that is not known (None or a
+    code outside :data:`PLATFORMS`) gets Tmall's words (:data:`DEFAULT_PLATFORM`), the
+    words the package was written in. Pass the dict to a template: ``T(key, **platform_words(p))``.
+
+    >>> platform_words("jd")["ads"], platform_words("jd")["flash"]
+    ('京东快车', '京东秒杀')
+    >>> platform_words(None)["ads"]
+    '直通车'
+    """
+    code = platform if platform in PLATFORMS else DEFAULT_PLATFORM
+    return {word: T(f"{key}.{code}", lang=lang) for word, key in
+            (("ads", "search_ads"), ("flash", "flash_deals"), ("events", "events"), ("display", "display_ads"))}

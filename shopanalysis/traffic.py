@@ -38,6 +38,7 @@ from ._dates import _as_day, _baseline_window, _coverage_note, _date_range_text,
 from ._errors import DataError
 from ._schema import CHANNELS, SOURCE_CHANNELS
 from .metrics import ratio
+from .shopinfo import platform_words
 from .text.traffic import T
 
 __all__ = ["HEALTHY_MIX", "source_changes", "channel_mix", "check_mix", "describe_healthy_mix"]
@@ -61,9 +62,9 @@ def _channel_name(channel: str) -> str:
     return vocab.value_label("channel", channel, default=str(channel))
 
 
-def _advice(channel: str, status: str) -> str:
+def _advice(channel: str, status: str, platform: str | None = None) -> str:
     key = f"advice.{channel}.{status}"
-    return T(key) if key in T else T("advice.default")
+    return T(key, **platform_words(platform)) if key in T else T("advice.default")
 
 
 def _with_channel(traffic_sources: pd.DataFrame, channels: Mapping[str, str] | None) -> pd.Series:
@@ -282,7 +283,8 @@ def channel_mix(
     return out
 
 
-def check_mix(shares, healthy: Mapping[str, tuple[float, float]] = HEALTHY_MIX) -> pd.DataFrame:
+def check_mix(shares, healthy: Mapping[str, tuple[float, float]] = HEALTHY_MIX, *,
+              platform: str | None = None) -> pd.DataFrame:
     """Check each channel's share of visitors against a healthy range and say what to do.
 
     Parameters
@@ -292,6 +294,10 @@ def check_mix(shares, healthy: Mapping[str, tuple[float, float]] = HEALTHY_MIX) 
     healthy : mapping of str to (float, float), default HEALTHY_MIX
         The (low, high) share of each channel. The default is a rule of thumb from a
         Tmall operations manual, not a platform standard.
+    platform : str, optional
+        The shop's platform code (``shop.platform``: tmall, taobao, jd, pdd): the advice
+        names its ads and events (京东快车, 京东秒杀 on JD). Unknown: Tmall's words
+        (:func:`shopanalysis.shopinfo.platform_words`).
 
     Returns
     -------
@@ -311,6 +317,8 @@ def check_mix(shares, healthy: Mapping[str, tuple[float, float]] = HEALTHY_MIX) 
     1     paid   0.15   high
     >>> print(out.loc[1, "advice"])
     付费流量占 15.0%，高于 10%：付费流量超出范围：看投入产出比，店铺可能在花钱买本来免费能来的访客
+    >>> print(check_mix({"activity": 0.02}, {"activity": (0.1, 0.2)}, platform="jd").loc[0, "advice"])
+    活动流量占 2.0%，低于 10%：活动流量少：报名适合利润空间的京东秒杀或平台活动
     """
     if isinstance(shares, pd.DataFrame):
         if not {"channel", "share"} <= set(shares.columns):
@@ -324,7 +332,7 @@ def check_mix(shares, healthy: Mapping[str, tuple[float, float]] = HEALTHY_MIX) 
         status = "low" if share < low else "high" if share > high else "ok"
         label = _channel_name(channel)
         advice = T(f"mix.{status}", channel=label, share=share, low=low, high=high,
-                   **({} if status == "ok" else {"advice": _advice(channel, status)}))
+                   **({} if status == "ok" else {"advice": _advice(channel, status, platform)}))
         rows.append({"channel": channel, "label": label, "share": share, "low": low, "high": high,
                      "status": status, "advice": advice})
     out = pd.DataFrame(rows)

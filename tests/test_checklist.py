@@ -91,7 +91,7 @@ def test_busy_day_statuses_details_and_todos():
     with language("en"):
         en = cl.morning_checklist(busy_shop(), DAY).set_index("key")
     assert en["status"].to_dict() == status  # codes, whatever the language
-    assert en.loc["ppc_budget", "item"] == "PPC spend vs budget"
+    assert en.loc["ppc_budget", "item"] == "Zhitongche spend vs budget"  # the platform's ads (Tmall: 直通车)
     assert en.loc["ppc_budget", "todo"] == ("campaign 连衣裙-精准 ran out of budget at 100% (ROI 2.67): raise the daily "
                                             "limit or lower bids on burners (碎花裙 ¥120)")
     assert "C1 (Refund only, ¥59, 10 h left)" in en.loc["after_sales_deadline", "todo"]
@@ -289,7 +289,7 @@ def test_the_checklist_in_a_sentence_or_two_in_both_languages():
     assert lines[1] == "另有 3 项值得留意：昨日销售；商品异常；流量结构。"
     with language("en"):
         lines = cl.describe_checklist(c)  # items named from their key, in the language asked for
-    assert lines[0].startswith("8 items need action today: PPC spend vs budget; After-sales near deadline;")
+    assert lines[0].startswith("8 items need action today: Zhitongche spend vs budget; After-sales near deadline;")
     assert lines[1] == "3 more are worth a look: Sales vs last week; Products that stopped selling; Traffic mix."
     calm = c.assign(status="OK")
     assert cl.describe_checklist(calm) == ["清单上今天没有需要人处理的事。"]
@@ -301,3 +301,18 @@ def test_the_rules_read_in_words():
     with language("en"):
         en = cl.describe_rules()
     assert "the 20 s first-response target" in en[2] and "below 90% Action" in en[3]
+
+
+def test_the_checklist_names_the_shops_platforms_ads_and_events():
+    c = cl.morning_checklist(busy_shop(), DAY)  # 直通车 in its traffic sources: a Tmall shop
+    assert c["item"].iloc[0] == "直通车预算" and c.attrs["platform"] == "tmall"
+    assert cl.item_label("ppc_budget", platform="jd") == "京东快车预算"
+    assert cl.item_label("ppc_budget", platform="pdd") == "多多搜索预算"
+    assert cl.item_label("ppc_budget") == "直通车预算"  # not known: Tmall's words
+    jd = c.assign(status="ACTION")
+    jd.attrs["platform"] = "jd"
+    assert "京东快车预算" in cl.describe_checklist(jd)[0] and "直通车" not in cl.describe_checklist(jd)[0]
+    assert cl.describe_rules(platform="jd")[0].startswith("京东快车：")
+    assert cl.describe_rules()[0].startswith("直通车：")
+    with language("en"):
+        assert cl.describe_rules(platform="jd")[0].startswith("JD Kuaiche: ")

@@ -626,8 +626,8 @@ def test_describe_agents_says_the_numbers():
                   "best 小美 42.0%, lowest 阿杰 36.2% (team 39.4%; a spread of 5.8 points)", "18.2 s against the 18 s",
                   "Slower than the 18 s first-response target: 阿杰 18.3 s (1 day over) and 小美 18.1 s (2 days over)",
                   "(88.8% of the shop's sales); assisted order value ¥200 against the shop's ¥160",
-                  "One inquiry is worth ¥30.82 of PPC spend",
-                  "the 109 inquiries that did not pay would cost ¥3,359 to buy through PPC", "not sales lost",
+                  "One inquiry is worth ¥30.82 of Zhitongche spend",
+                  "the 109 inquiries that did not pay would cost ¥3,359 to buy through Zhitongche", "not sales lost",
                   "Scorecard: 小美 leads", "highest 小美 (P4)", "Bad reviews: 4 in the period, 2 resolved (50%)",
                   "Roster: 1 violation: Too little rest after a night shift 06-13 (甲)"):
         assert words in english, (words, english)
@@ -776,3 +776,17 @@ def test_a_chitu_export_gives_the_same_kpis_as_the_canonical_file(demo, tmp_path
     for period in ({"start": "2026-10-01", "end": "2026-10-31"}, {}):
         pd.testing.assert_frame_equal(cs.summarize_agents(read, **period), cs.summarize_agents(demo.cs_daily, **period))
         pd.testing.assert_series_equal(cs.summarize_team(read, **period), cs.summarize_team(demo.cs_daily, **period))
+
+
+def test_sentences_name_the_shops_platforms_search_ads():
+    value = cs.summarize_inquiry_value(CS, cpc=1.0, click_conversion=0.0128)
+    team = cs.summarize_team(CS)
+    tmall = " ".join(cs.describe_agents(team, inquiry_value=value))  # not known: Tmall's words
+    jd = " ".join(cs.describe_agents(team, inquiry_value=value, platform="jd"))
+    assert "的直通车花费" in tmall and "的京东快车花费" in jd and "用京东快车买来" in jd and "直通车" not in jd
+    assert "本期京东快车关键词报表" in " ".join(cs.describe_settings(platform="jd"))
+    assert "本期直通车关键词报表" in " ".join(cs.describe_settings())
+    with pytest.raises(ValueError, match="京东快车关键词报表"):
+        cs.summarize_inquiry_value(CS, cpc=1.0, platform="jd")
+    with sa.language("en"):
+        assert "of JD Kuaiche spend" in " ".join(cs.describe_agents(team, inquiry_value=value, platform="jd"))

@@ -134,8 +134,8 @@ def test_the_info_file_does_not_disturb_load_shop(recwarn):
 
 
 @pytest.mark.parametrize("platform, zh, en", [
-    ("tmall", "直通车", "Tmall Express"), ("taobao", "直通车", "Taobao Express"), ("jd", "京东快车", "JD Express"),
-    ("pdd", "多多搜索", "PDD search ads"), (None, "搜索推广", "search ads"),
+    ("tmall", "直通车", "Zhitongche"), ("taobao", "直通车", "Zhitongche"), ("jd", "京东快车", "JD Kuaiche"),
+    ("pdd", "多多搜索", "Duoduo Search"), (None, "搜索推广", "search ads"),
 ])
 def test_search_ads_in_the_platforms_words(platform, zh, en):
     with sa.language("zh"):
@@ -144,6 +144,39 @@ def test_search_ads_in_the_platforms_words(platform, zh, en):
         assert shopinfo.search_ads(platform) == en
     assert shopinfo.flash_deals("jd") == "京东秒杀" and shopinfo.flash_deals("pdd") == "百亿补贴"
     assert sa.vocab.value_label("platform", "jd") == "京东"
+
+
+def test_platform_words_default_to_tmall():
+    assert shopinfo.platform_words("jd") == {"ads": "京东快车", "flash": "京东秒杀", "events": "京东秒杀",
+                                             "display": "购物触点"}
+    assert shopinfo.platform_words(None)["ads"] == "直通车" == shopinfo.platform_words("unknown")["ads"]
+    assert shopinfo.platform_words(None, lang="en")["flash"] == "Juhuasuan"
+
+
+def test_the_jd_daily_review_says_jds_ads_and_deals_and_the_demo_still_says_tmalls(jd_runs):
+    shop = sa.load_shop(sa.jd_dir())
+    assert shop.platform == "jd"
+    day = shop.shop_daily["date"].max()
+    checklist = sa.checklist.morning_checklist(shop, day)
+    mix = sa.traffic.check_mix(sa.traffic.channel_mix(shop.traffic_sources, day, shop_daily=shop.shop_daily),
+                               platform=shop.platform)
+    advice = " ".join(sa.traffic.check_mix({"paid": 0.01, "activity": 0.01}, platform=shop.platform)["advice"])
+    text = " ".join([*checklist["item"], *checklist["detail"], *checklist["todo"], *mix["advice"], advice,
+                     *sa.checklist.describe_checklist(checklist), *sa.checklist.describe_rules(platform=shop.platform)])
+    assert "京东快车预算" in text and "京东快车" in advice and "京东秒杀" in advice
+    for word in ("直通车", "聚划算", "淘抢购"):
+        assert word not in text
+    html = (jd_runs["daily-review"].folder / "daily_review.html").read_text(encoding="utf-8")
+    assert "京东快车预算" in html and "直通车" not in html and "聚划算" not in html
+    cs_html = (jd_runs["customer-service-kpis"].folder / "customer_service_kpis.html").read_text(encoding="utf-8")
+    assert "的京东快车花费" in cs_html and "本期京东快车关键词报表" in cs_html
+
+    demo = sa.load_demo_shop(tables=["shop_daily", "traffic_sources", "ppc_keywords", "ppc_campaigns"])
+    assert demo.platform == "tmall"
+    demo_list = sa.checklist.morning_checklist(demo, "2026-10-15")
+    assert demo_list["item"].iloc[0] == "直通车预算"
+    assert "直通车" in " ".join(sa.traffic.check_mix({"paid": 0.01}, platform=demo.platform)["advice"])
+    assert sa.checklist.describe_rules(platform=demo.platform)[0].startswith("直通车：")
 
 
 def test_present_missing_checks_tables_and_columns():

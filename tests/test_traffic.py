@@ -194,3 +194,19 @@ def test_the_healthy_mix_reads_in_words():
     with language("en"):
         en = t.describe_healthy_mix({"paid": (0.05, 0.15)})
     assert "rule of thumb" in en[0] and "Paid 5%-15%" in en[0]
+
+
+def test_check_mix_advice_names_the_platforms_ads_and_events():
+    low = {"paid": 0.01, "activity": 0.01}
+    ranges = {"paid": (0.05, 0.10), "activity": (0.10, 0.20)}
+    tmall = " ".join(t.check_mix(low, ranges)["advice"])  # not known: Tmall's words
+    assert "直通车" in tmall and "聚划算、淘抢购" in tmall and "引力魔方" in tmall
+    assert " ".join(t.check_mix(low, ranges, platform="tmall")["advice"]) == tmall
+    jd = " ".join(t.check_mix(low, ranges, platform="jd")["advice"])
+    assert "京东快车" in jd and "京东秒杀" in jd
+    assert not any(word in jd for word in ("直通车", "聚划算", "淘抢购", "引力魔方"))
+    pdd = " ".join(t.check_mix(low, ranges, platform="pdd")["advice"])
+    assert "多多搜索" in pdd and "百亿补贴" in pdd and "直通车" not in pdd
+    with language("en"):
+        en = " ".join(t.check_mix(low, ranges, platform="jd")["advice"])
+    assert "test JD Kuaiche or display ads" in en and "JD Flash Sale" in en

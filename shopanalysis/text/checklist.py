@@ -12,7 +12,7 @@ T = Catalog(
     "checklist",
     {
         # --- the items, in the order shown -----------------------------------------------------
-        "item.ppc_budget": ("直通车预算", "PPC spend vs budget"),
+        "item.ppc_budget": ("{ads}预算", "{ads} spend vs budget"),  # {ads}: the platform's search ads (直通车, 京东快车)
         "item.after_sales_deadline": ("售后超时", "After-sales near deadline"),
         "item.refunds_waiting": ("待处理退款", "Refunds waiting"),
         "item.cs_first_response": ("客服首响", "CS first response"),
@@ -36,7 +36,7 @@ T = Catalog(
         "not_found.todo": ("把这个导出放进数据文件夹，就能检查这一项", "add the export to the data folder to check this"),
         "could_not_check": ("无法检查：{error}", "could not check: {error}"),
         "could_not_check.todo": ("修正详情里提到的导出文件", "fix the export named in the detail"),
-        # --- 直通车 budget --------------------------------------------------------------------------
+        # --- search-ads budget --------------------------------------------------------------------------
         "ppc.no_budgets": ("花费 {spend:yuan}；没有日限额：{missing}", "spend {spend:yuan}; no budgets: {missing}"),
         "ppc.no_budgets.todo": ("补上带日限额的推广计划列表（{file}）", "add the campaign list ({file}) with the daily budgets"),
         "ppc.spend": ("{n} 个计划花费 {spend:yuan}，日限额合计 {budget:yuan}；投入产出比 {roi:.2f}",
@@ -75,7 +75,7 @@ T = Catalog(
         # --- first response -------------------------------------------------------------------------
         "cs.no_column": ("客服绩效导出里没有「{column}」列", "the customer-service export has no {column} column"),
         "cs.no_rows": ("没有 {day:date} 的客服绩效数据", "no customer-service rows for {day:date}"),
-        "cs.no_rows.todo": ("导出昨天的赤兔客服绩效", "export yesterday's agent performance from Chitu"),
+        "cs.no_rows.todo": ("导出昨天的客服绩效数据", "export yesterday's agent performance"),
         "cs.agent": ("{agent} {seconds:.0f} 秒", "{agent} {seconds:.0f} s"),
         "cs.slow": ("{n} 位客服中有 {k} 位首次响应超过 {target:g} 秒：{agents}",
                     "{k} of {n} {n:agent|agents} above the {target:g} s first-response target: {agents}"),
@@ -111,9 +111,10 @@ T = Catalog(
                                   "to {high:x1} an ordinary day, learned from other promo windows: an estimate"),
         "pacing.closed.todo": ("本月收在目标的 {gap:+yuan}：在月度复盘里写明原因",
                                "the month closed {gap:+yuan} against target: note why in the monthly review"),
-        "pacing.todo": ("剩下 {left} 天每天要卖 {need:yuan}（计划是 {plan:yuan}）：安排流量（直通车预算、活动）和优惠，补上 {gap:yuan}",
+        "pacing.todo": ("剩下 {left} 天每天要卖 {need:yuan}（计划是 {plan:yuan}）：安排流量（{ads}预算、{flash}等活动）和优惠，"
+                        "补上 {gap:yuan}",
                         "sell {need:yuan} a day for the {left} {left:day|days} left (the plan has {plan:yuan}): plan "
-                        "traffic (PPC budget, events) and offers to close {gap:yuan}"),
+                        "traffic ({ads} budget, {flash} and other events) and offers to close {gap:yuan}"),
         "pacing.unscaled_ahead": ("后面 {n} 个大促日按普通日计划（没有去年数据，也没有可参照的大促），计划偏平",
                                   "{n} promo {n:day|days} ahead {n:is|are} planned like ordinary days (no last-year "
                                   "data, nothing to learn their lift from), so the plan is too flat"),
@@ -181,8 +182,8 @@ T = Catalog(
         "summary.warn_more": ("另有 {n} 项值得留意：{items}。", "{n} more {n:is|are} worth a look: {items}."),
         "summary.nothing": ("清单上今天没有需要人处理的事。", "Nothing on the checklist needs a person today."),
         # --- the rules, for a report's method section ------------------------------------------------------
-        "rules.ppc": ("直通车：计划花到日限额的 {ran_out:pct0} 就算花完，需处理。",
-                      "PPC: a campaign that spent {ran_out:pct0} of its daily budget ran out: Action."),
+        "rules.ppc": ("{ads}：计划花到日限额的 {ran_out:pct0} 就算花完，需处理。",
+                      "{ads}: a campaign that spent {ran_out:pct0} of its daily budget ran out: Action."),
         "rules.after_sales": ("售后：等商家处理、离超时不到 {within_h:g} 小时（或已超时）的售后需处理。",
                               "After-sales: a case waiting on the shop less than {within_h:g} h from its deadline "
                               "(or past it): Action."),

@@ -54,12 +54,13 @@ T = Catalog(
         "pay": ("本期应发合计 {total:yuan}，其中奖金 {bonus:yuan}；最高的是{agent}（{level}）{pay:yuan}。",
                 "Pay for the period: {total:yuan} in all, of which {bonus:yuan} bonus; highest {agent} "
                 "({level}) {pay:yuan}."),
-        "inquiry_value": ("一个询单相当于 {each:yuan} 的直通车花费（平均点击花费 {cpc:yuan} ÷ 点击转化率 "
-                          "{click:pct2} × 询单转化率 {conv:pct}）；本期 {n:int} 个询单没有付款，用直通车买来这些询单"
+        # {ads}: the platform's search ads (直通车, 京东快车, 多多搜索: shopinfo.platform_words)
+        "inquiry_value": ("一个询单相当于 {each:yuan} 的{ads}花费（平均点击花费 {cpc:yuan} ÷ 点击转化率 "
+                          "{click:pct2} × 询单转化率 {conv:pct}）；本期 {n:int} 个询单没有付款，用{ads}买来这些询单"
                           "要花 {cost:yuan}。这是引来这些买家的成本，不是少卖的销售额。",
-                          "One inquiry is worth {each:yuan} of PPC spend (CPC {cpc:yuan} / click conversion "
+                          "One inquiry is worth {each:yuan} of {ads} spend (CPC {cpc:yuan} / click conversion "
                           "{click:pct2} x inquiry conversion {conv:pct}); the {n:int} inquiries that did not pay "
-                          "would cost {cost:yuan} to buy through PPC. That is what bringing those buyers in costs, "
+                          "would cost {cost:yuan} to buy through {ads}. That is what bringing those buyers in costs, "
                           "not sales lost."),
         "bad.all": ("中差评：本期 {bad} 条，已处理 {done} 条（{rate:pct0}）。",
                     "Bad reviews: {bad} in the period, {done} resolved ({rate:pct0})."),
@@ -169,16 +170,16 @@ T = Catalog(
                                 "The commission is also multiplied by the grade's coefficient: {coefficients:list}."),
         "settings.level_pay": ("{level} {pay:yuan}", "{level} {pay:yuan}"),
         "settings.coefficient": ("{name} ×{value:g}", "{name} x{value:g}"),
-        "settings.inquiry_report": ("询单价值：平均点击花费和点击转化率取自本期直通车关键词报表。",
-                                    "Inquiry value: CPC and click conversion from the period's PPC keyword report."),
+        "settings.inquiry_report": ("询单价值：平均点击花费和点击转化率取自本期{ads}关键词报表。",
+                                    "Inquiry value: CPC and click conversion from the period's {ads} keyword report."),
         "settings.inquiry_given": ("询单价值：平均点击花费 {cpc:yuan}、点击转化率 {click:pct2}（手动设定）。",
                                    "Inquiry value: CPC {cpc:yuan} and click conversion {click:pct2} (set by hand)."),
-        "settings.inquiry_cpc": ("询单价值：平均点击花费 {cpc:yuan}（手动设定），点击转化率取自本期直通车关键词报表。",
+        "settings.inquiry_cpc": ("询单价值：平均点击花费 {cpc:yuan}（手动设定），点击转化率取自本期{ads}关键词报表。",
                                  "Inquiry value: CPC {cpc:yuan} (set by hand), click conversion from the period's "
-                                 "PPC keyword report."),
-        "settings.inquiry_click": ("询单价值：点击转化率 {click:pct2}（手动设定），平均点击花费取自本期直通车关键词报表。",
+                                 "{ads} keyword report."),
+        "settings.inquiry_click": ("询单价值：点击转化率 {click:pct2}（手动设定），平均点击花费取自本期{ads}关键词报表。",
                                    "Inquiry value: click conversion {click:pct2} (set by hand), CPC from the period's "
-                                   "PPC keyword report."),
+                                   "{ads} keyword report."),
         "settings.shifts": ("班次：{items:list}。", "Shifts: {items:list}."),
         "settings.shift": ("{shift} {start}–{end}", "{shift} {start}-{end}"),
         "settings.roster": ("排班规则：{open_from}–{open_until} 每分钟都有人值班；两个班之间至少休息 {rest:g} 小时；"
@@ -210,7 +211,7 @@ T = Catalog(
         "kpi.bad_reviews_value": ("{done}/{bad}", "{done}/{bad}"),
         "kpi.bad_reviews_note": ("已处理/收到", "resolved/received"),
         "kpi.cpc": ("平均点击花费", "CPC"),
-        "kpi.cpc_note": ("直通车", "PPC"),
+        "kpi.cpc_note": ("{ads}", "{ads}"),
         "kpi.click_conversion": ("点击转化率", "Click conversion"),
         "kpi.click_conversion_note": ("一单推广成本 {cost:yuan}", "ad cost per order {cost:yuan}"),
         "kpi.cost_per_inquiry": ("单个询单价值", "Value per inquiry"),
@@ -259,8 +260,8 @@ T = Catalog(
                          "level_coefficients has {coef}"),
         "error.grade_coefficients": ("grade_coefficients 需要带评级的结果：请传入 scorecard() 的输出",
                                      "grade_coefficients needs graded scores: pass scorecard() output"),
-        "error.inquiry_inputs": ("请传入 ppc_keywords（直通车关键词报表），或者同时给出 cpc 和 click_conversion",
-                                 "pass ppc_keywords (the PPC keyword report) or both cpc and click_conversion"),
+        "error.inquiry_inputs": ("请传入 ppc_keywords（{ads}关键词报表），或者同时给出 cpc 和 click_conversion",
+                                 "pass ppc_keywords (the {ads} keyword report) or both cpc and click_conversion"),
         "error.rules": ("不认识的排班规则 {unknown}；可用的规则：{known}",
                         "unknown roster rule(s) {unknown}; known: {known}"),
         "warn.no_target": ("targets 表里没有 {months} 的目标：客服的销售目标留空",

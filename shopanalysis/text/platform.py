@@ -11,16 +11,28 @@ T = Catalog(
     "platform",
     {
         # the platform's name for its search ads and its flash deals; "" is a platform we do not know
-        "search_ads.tmall": ("直通车", "Tmall Express"),
-        "search_ads.taobao": ("直通车", "Taobao Express"),
-        "search_ads.jd": ("京东快车", "JD Express"),
-        "search_ads.pdd": ("多多搜索", "PDD search ads"),
+        "search_ads.tmall": ("直通车", "Zhitongche"),
+        "search_ads.taobao": ("直通车", "Zhitongche"),
+        "search_ads.jd": ("京东快车", "JD Kuaiche"),
+        "search_ads.pdd": ("多多搜索", "Duoduo Search"),
         "search_ads.": ("搜索推广", "search ads"),
         "flash_deals.tmall": ("聚划算", "Juhuasuan"),
         "flash_deals.taobao": ("聚划算", "Juhuasuan"),
         "flash_deals.jd": ("京东秒杀", "JD Flash Sale"),
         "flash_deals.pdd": ("百亿补贴", "PDD Billion-yuan Subsidy"),
         "flash_deals.": ("限时活动", "flash deals"),
+        # the platform's own events, as advice lists them (聚划算、淘抢购 or platform events)
+        "events.tmall": ("聚划算、淘抢购", "Juhuasuan, Taoqianggou"),
+        "events.taobao": ("聚划算、淘抢购", "Juhuasuan, Taoqianggou"),
+        "events.jd": ("京东秒杀", "JD Flash Sale"),
+        "events.pdd": ("百亿补贴、限时秒杀", "PDD Billion-yuan Subsidy, limited-time flash sales"),
+        "events.": ("限时活动", "flash deals"),
+        # the platform's display (recommendation) ads, the other paid channel besides search ads
+        "display_ads.tmall": ("引力魔方", "display ads"),
+        "display_ads.taobao": ("引力魔方", "display ads"),
+        "display_ads.jd": ("购物触点", "display ads"),
+        "display_ads.pdd": ("多多场景", "display ads"),
+        "display_ads.": ("展示广告", "display ads"),
 
         "info.no_name": ("{file} 里没有店铺名称：第一行写“店铺名称,平台”，第二行写店铺名和平台。",
                          "{file} has no shop name: write \"shop_name,platform\" on the first line and the shop's name "

@@ -22,15 +22,14 @@ T = Catalog(
                                "main images and ranking in search and recommendations"),
         "advice.natural.high": ("几乎全是免费流量：没问题，但可以用付费推广测试更多关键词",
                                 "nearly all traffic is free: fine, but paid tests could feed more keywords"),
-        "advice.paid.low": ("付费流量很少：给主推款开直通车或引力魔方，带动搜索排名",
-                            "little paid traffic: test PPC (Zhitongche) or display ads on best sellers to feed "
-                            "search ranking"),
+        # {ads}, {display}, {events}: the platform's words (shopinfo.platform_words: 直通车, 引力魔方, 聚划算、淘抢购)
+        "advice.paid.low": ("付费流量很少：给主推款开{ads}或{display}，带动搜索排名",
+                            "little paid traffic: test {ads} or {display} on best sellers to feed search ranking"),
         "advice.paid.high": ("付费流量超出范围：看投入产出比，店铺可能在花钱买本来免费能来的访客",
                              "paid traffic above the range: check ROI, the shop may be buying visitors it would "
                              "get free"),
-        "advice.activity.low": ("活动流量少：报名适合利润空间的聚划算、淘抢购或平台活动",
-                                "few event visitors: sign up for Juhuasuan, Taoqianggou or platform events that fit "
-                                "the margin"),
+        "advice.activity.low": ("活动流量少：报名适合利润空间的{events}或平台活动",
+                                "few event visitors: sign up for {events} or platform events that fit the margin"),
         "advice.activity.high": ("销售太依赖活动：注意利润，也想想活动结束后还剩多少",
                                  "sales lean on events: watch margins and what is left when the event ends"),
         "advice.membership.low": ("回访客少（购物车、我的淘宝、会员）：提醒加购未买的买家，发会员券，更新微淘内容",
