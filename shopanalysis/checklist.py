@@ -247,11 +247,12 @@ def _promo(name: str) -> str:
     return vocab.value_label("promo", name, default=str(name))
 
 
-def _sales_pacing(shop, day, *, warn_below, action_below, profile_kwargs, platform=None):
+def _sales_pacing(shop, day, *, warn_below, action_below, profile_kwargs, platform=None, pacing=None):
     if _missing(shop, "shop_daily", "targets"):
         return _not_found(*_missing(shop, "shop_daily", "targets"))
     try:
-        p = pace_month(shop.shop_daily, shop.targets, day, **profile_kwargs)
+        p = pacing if pacing is not None and pacing.date == day else pace_month(
+            shop.shop_daily, shop.targets, day, **profile_kwargs)
     except NoTarget as err:
         return _result("N/A", str(err), T("pacing.no_target.todo", month=f"{day:%Y-%m}"))
     details = [T("pacing.detail", month=p.month, day=day, sold=p.mtd_sales, plan=p.mtd_target, pace=p.pace_ratio,
@@ -445,6 +446,7 @@ def morning_checklist(
     mix_days: int = 7,
     design_due_days: int = 1,
     profile_kwargs: Mapping | None = None,
+    pacing=None,
 ) -> pd.DataFrame:
     """List what to look at and do this morning, from the data of the day under review.
 
@@ -481,6 +483,10 @@ def morning_checklist(
         A design task due within this many days is WARN; past due is ACTION.
     profile_kwargs : mapping, optional
         Passed to :func:`shopanalysis.sales.pace_month` (``lookback_weeks``, ...).
+    pacing : Pacing, optional
+        The :func:`shopanalysis.sales.pace_month` result for ``date`` that the caller
+        already has (the daily review computes it for its own section), so the month's
+        plan and its backtest are not computed twice. Ignored when it is for another day.
 
     Returns
     -------
@@ -524,7 +530,8 @@ def morning_checklist(
         "cs_first_response": lambda: _cs_first_response(shop, day, target_s=response_target_s),
         "bad_reviews": lambda: _bad_reviews(shop, day, days=bad_review_days),
         "sales_pacing": lambda: _sales_pacing(shop, day, warn_below=pace_warn_below, action_below=pace_action_below,
-                                              profile_kwargs=dict(profile_kwargs or {}), platform=platform),
+                                              profile_kwargs=dict(profile_kwargs or {}), platform=platform,
+                                              pacing=pacing),
         "sales_day": lambda: _sales_day(shop, day, drop_warn=sales_drop_warn),
         "product_alerts": lambda: _product_alerts(shop, day, min_visitors=product_min_visitors,
                                                   min_expected=product_min_expected_buyers,

@@ -316,3 +316,16 @@ def test_the_checklist_names_the_shops_platforms_ads_and_events():
     assert cl.describe_rules()[0].startswith("直通车：")
     with language("en"):
         assert cl.describe_rules(platform="jd")[0].startswith("JD Kuaiche: ")
+
+
+def test_a_pacing_the_report_already_has_is_used_not_computed_again(monkeypatch):
+    shop = busy_shop()
+    fresh = cl.morning_checklist(shop, DAY)
+    pacing = cl.pace_month(shop.shop_daily, shop.targets, DAY)
+    calls = []
+    monkeypatch.setattr(cl, "pace_month", lambda *a, **k: calls.append(a) or pacing)
+    reused = cl.morning_checklist(shop, DAY, pacing=pacing)
+    assert calls == []
+    pd.testing.assert_frame_equal(reused, fresh)
+    cl.morning_checklist(shop, "2026-09-14", pacing=pacing)  # another day's pacing is not taken for this one
+    assert len(calls) == 1
