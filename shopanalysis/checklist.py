@@ -34,7 +34,7 @@ from .customer_service import (RESPONSE_TARGET_S, check_roster, flag_after_sales
                                summarize_after_sales, summarize_bad_reviews)
 from .metrics import summarize
 from .ppc import summarize_spend
-from .sales import DRIVERS, NoTarget, compare_day, describe_day, pace_month, promo_days
+from .sales import DRIVERS, NoTarget, _hinge_words, compare_day, describe_day, pace_month, promo_days
 from .shopinfo import platform_words
 from .text.checklist import T
 from .traffic import HEALTHY_MIX, channel_mix, check_mix, source_changes
@@ -272,6 +272,11 @@ def _sales_pacing(shop, day, *, warn_below, action_below, profile_kwargs, platfo
         status = "OK" if p.mtd_sales >= p.target_amount else "WARN"
         return _result(status, _join(details, "semicolon"),
                        "" if status == "OK" else T("pacing.closed.todo", gap=-p.gap_to_target))
+    if p.verdict != "on_track" and p.promo_days_ahead and np.isfinite(p.needed_promo_lift):
+        details.append(T("pacing.hinge", **_hinge_words(p)))
+    if p.verdict == "depends_on_promo":
+        # short only because the promo ahead is an estimate, and a lift the shop has reached closes the gap
+        return _result("OK", _join(details, "semicolon"))
     # off track only when the forecast falls short of the target by more than its typical error (backtest)
     error = p.typical_error if np.isfinite(p.typical_error) else 0.0
     reach = p.expected_month_end / p.target_amount if np.isfinite(p.expected_month_end) and p.target_amount > 0 \

@@ -225,11 +225,12 @@ def _kind_name(kind: str) -> str:
     return T(f"kind.{kind}") if f"kind.{kind}" in T else kind
 
 
-def _borrowed_lift(observed: pd.DataFrame, kind: str, position: str) -> tuple[float, str] | None:
+def _borrowed_lift(observed: pd.DataFrame, kind: str, position: str) -> tuple[float, str, float] | None:
     """Pool the lift of the observed promo days of one kind and position, and say where it comes from.
 
     The pooled lift is a ratio of sums: the days' sales over the sum of their months'
-    average ordinary days. None when the data has no such day.
+    average ordinary days. The third value is the highest lift one window reached (the
+    most a borrowed multiple has been seen to carry). None when the data has no such day.
     """
     lenders = observed[(observed["kind"] == kind) & (observed["position"] == position)]
     if lenders.empty:
@@ -241,7 +242,7 @@ def _borrowed_lift(observed: pd.DataFrame, kind: str, position: str) -> tuple[fl
                lift=w.sales / w.base)
              for (anchor, promo), w in windows.iterrows()]
     text = T("plan.borrow_source", n=len(lenders), position=T(f"position.{position}"), parts=parts)
-    return lift, text
+    return lift, text, float((windows["sales"] / windows["base"]).max())
 
 
 def _allocate(weights: np.ndarray, amount: float, *, budget: int = 2000) -> np.ndarray:
@@ -369,7 +370,8 @@ def daily_target_profile(
         ``""``), ``weekday_index`` (the weekday's multiple), ``promo_factor`` (the promo
         day's multiple, NaN when it is planned like an ordinary day), ``basis``
         (``"weekday"``, ``"even"``, ``"last year"``, ``"borrowed"`` from other
-        windows, ``"given"``), ``weight`` (adds up to 1) and ``target`` (yuan,
+        windows, ``"given"``), ``promo_factor_high`` (borrowed days only: the highest
+        multiple one lending window reached), ``weight`` (adds up to 1) and ``target`` (yuan,
         adds up to ``target_amount``). ``attrs["method"]`` says how it was made, in
         plain words; ``attrs["even_spread"]`` is True when the weekdays fell back to
         an even spread.
@@ -411,6 +413,7 @@ def daily_target_profile(
     hist = daily[daily.index < first]
     bases: dict = {}  # month -> its average ordinary day, measured once
     factor = np.full(len(days), np.nan)
+    high = np.full(len(days), np.nan)  # borrowed days: the highest lift one lending window reached
     basis = np.array(["even" if even else "weekday"] * len(days), dtype=object)
     promo_name = np.array([""] * len(days), dtype=object)
     notes: dict[str, list[tuple]] = {}  # promo -> (day, offset, factor, text) for days given or from last year
@@ -446,7 +449,7 @@ def daily_target_profile(
         if found is None:
             unscaled.setdefault(name, []).append((position, idx))
             continue
-        factor[idx], basis[idx] = found[0], "borrowed"
+        factor[idx], basis[idx], high[idx] = found[0], "borrowed", found[2]
         word = T(f"position.{position}")
         what = (T("plan.borrow_one", position=word, span=_span(days[idx])) if len(idx) == 1
                 else T("plan.borrow_many", n=len(idx), position=word, span=_span(days[idx])))
@@ -491,6 +494,7 @@ def daily_target_profile(
         "weekday_index": weekday_index,
         "promo_factor": factor,
         "basis": pd.Series(basis, dtype="str"),
+        "promo_factor_high": high,
         "weight": weight,
         "target": target,
     })
@@ -537,6 +541,19 @@ class Pacing:
         ``expected_month_end >= on_track_at x target_amount x (1 - typical_error)``;
         without a backtest (no complete past month), ``pace_ratio >= on_track_at``.
         A month is called off track only when it is not.
+    verdict : str
+        What the review says: ``"on_track"``; ``"depends_on_promo"`` when the forecast
+        falls short but promo days ahead are planned from other promo windows (no
+        last-year data) and would close the gap at a multiple of the recent ordinary
+        day that a window in the shop's own data has reached (``needed_promo_lift <=
+        seen_promo_lift``): too early to call, since the forecast cannot know that
+        promo; ``"off_track"`` otherwise.
+    promo_days_ahead : int
+        Days ahead planned from other promo windows (``basis == "borrowed"``).
+    needed_promo_lift, seen_promo_lift : float
+        The multiple of the recent ordinary day those days must average for the month
+        to reach ``on_track_at x target`` (the other days ahead as forecast), and the
+        highest multiple one lending window reached; NaN without such days.
     typical_error : float
         The forecast's median absolute error at ``error_checkpoint`` in the backtest of
         the shop's own past months (:func:`pacing_backtest`); NaN without one.
@@ -570,6 +587,10 @@ class Pacing:
     planned_per_day: float
     needed_per_day: float
     on_track: bool
+    verdict: str
+    promo_days_ahead: int
+    needed_promo_lift: float
+    seen_promo_lift: float
     unscaled_promo_days: int
     method: str
     typical_error: float
@@ -585,7 +606,9 @@ class Pacing:
             "expected_month_end": self.expected_month_end, "gap_to_target": self.gap_to_target,
             "days_elapsed": self.days_elapsed, "days_left": self.days_left,
             "planned_per_day": self.planned_per_day, "needed_per_day": self.needed_per_day,
-            "on_track": self.on_track, "unscaled_promo_days": self.unscaled_promo_days, "method": self.method,
+            "on_track": self.on_track, "verdict": self.verdict, "promo_days_ahead": self.promo_days_ahead,
+            "needed_promo_lift": self.needed_promo_lift, "seen_promo_lift": self.seen_promo_lift,
+            "unscaled_promo_days": self.unscaled_promo_days, "method": self.method,
             "typical_error": self.typical_error, "error_checkpoint": self.error_checkpoint,
             "error_months": self.error_months,
         }
@@ -632,8 +655,13 @@ def _target_for(targets: pd.DataFrame | None, period: pd.Period) -> float:
 CHECKPOINTS: tuple[int, ...] = (7, 15, 22)
 
 
-def _forecast(daily: pd.Series, profile: pd.DataFrame, day: pd.Timestamp, *, calendar, recent_days: int = 7,
-              lookback_days: int = 28, borrowed_damping: float = 0.5) -> float:
+def _forecast(daily: pd.Series, profile: pd.DataFrame, day: pd.Timestamp, *, calendar, **kwargs) -> float:
+    """The month-end forecast alone (see :func:`_forecast_parts`)."""
+    return _forecast_parts(daily, profile, day, calendar=calendar, **kwargs)[0]
+
+
+def _forecast_parts(daily: pd.Series, profile: pd.DataFrame, day: pd.Timestamp, *, calendar, recent_days: int = 7,
+                    lookback_days: int = 28, borrowed_damping: float = 0.5) -> tuple[float, float, np.ndarray]:
     """Forecast the month's sales at the end of ``day``: month-to-date plus the days left at the recent level.
 
     * **Level.** The average of the last ``recent_days`` ordinary (non-promo) days up
@@ -649,13 +677,16 @@ def _forecast(daily: pd.Series, profile: pd.DataFrame, day: pd.Timestamp, *, cal
 
     Without an ordinary day in the lookback (a long promo), the level is month-to-date
     over the past days' multiples. NaN when there is nothing to go on.
+
+    Returns ``(forecast, level, multiples)``: the multiples are those of the days
+    ahead as the forecast counts them (NaN for days already past).
     """
     dates = pd.DatetimeIndex(profile["date"])
     elapsed = (dates <= day)
     sales = daily.reindex(dates).fillna(0.0).to_numpy()
     mtd = float(sales[elapsed].sum())
     if elapsed.all():
-        return mtd
+        return mtd, np.nan, np.full(len(dates), np.nan)
     factor = profile["promo_factor"].to_numpy(dtype="float64")
     borrowed = (profile["basis"] == "borrowed").to_numpy()
     factor = np.where(borrowed, np.power(np.maximum(factor, 0.0), borrowed_damping), factor)
@@ -668,7 +699,7 @@ def _forecast(daily: pd.Series, profile: pd.DataFrame, day: pd.Timestamp, *, cal
     if not level > 0:
         level = ratio(mtd, float(multiple[elapsed].sum()))
     if not np.isfinite(level):
-        return np.nan
+        return np.nan, np.nan, np.full(len(dates), np.nan)
     ahead = multiple.copy()
     names = profile["promo"].to_numpy()
     for name in set(names[elapsed]) - {""}:
@@ -676,7 +707,27 @@ def _forecast(daily: pd.Series, profile: pd.DataFrame, day: pd.Timestamp, *, cal
         expected = level * float(multiple[past].sum())
         if expected > 0:
             ahead[~elapsed & (names == name)] *= float(sales[past].sum()) / expected
-    return mtd + level * float(ahead[~elapsed].sum())
+    return mtd + level * float(ahead[~elapsed].sum()), level, np.where(elapsed, np.nan, ahead)
+
+
+def _promo_hinge(profile: pd.DataFrame, elapsed: np.ndarray, *, level: float, multiples: np.ndarray,
+                 mtd: float, target: float) -> tuple[int, float, float]:
+    """What the borrowed promo days ahead must do for the month to reach its target.
+
+    Returns ``(days, needed, seen)``: how many days ahead are planned from other promo
+    windows, the multiple of the recent ordinary day they must average so that the
+    forecast reaches ``target`` (the other days ahead as forecast), and the highest
+    multiple one lending window reached in the shop's own data. ``(0, nan, nan)``
+    without such days or a level.
+    """
+    borrowed = (profile["basis"] == "borrowed").to_numpy() & ~elapsed
+    days = int(borrowed.sum())
+    if not days or not level > 0:
+        return 0, np.nan, np.nan
+    others = float(np.nansum(multiples[~elapsed & ~borrowed]))
+    needed = (target - mtd - level * others) / (level * days)
+    seen = float(np.nanmax(profile["promo_factor_high"].to_numpy(dtype="float64")[borrowed]))
+    return days, float(needed), seen
 
 
 def _complete_months(daily: pd.Series) -> list[pd.Period]:
@@ -881,7 +932,9 @@ def pace_month(shop_daily: pd.DataFrame, targets: pd.DataFrame, date, *, on_trac
     days_left = int((~elapsed).sum())
     pace = ratio(mtd_sales, mtd_target)
     calendar = tuple(profile_kwargs.get("calendar", PROMO_CALENDAR))
-    expected = _forecast(daily, profile, day, calendar=calendar)
+    expected, level, multiples = _forecast_parts(daily, profile, day, calendar=calendar)
+    hinge_days, needed_lift, seen_lift = _promo_hinge(profile, elapsed, level=level, multiples=multiples,
+                                                      mtd=mtd_sales, target=on_track_at * target_amount)
     if not np.isfinite(expected):
         expected = mtd_sales + remaining * pace if np.isfinite(pace) else np.nan
     gap = target_amount - mtd_sales
@@ -900,6 +953,14 @@ def pace_month(shop_daily: pd.DataFrame, targets: pd.DataFrame, date, *, on_trac
         on_track = bool(expected >= on_track_at * target_amount * (1 - error))
     else:
         on_track = bool(pace >= on_track_at) if np.isfinite(pace) else bool(mtd_sales >= target_amount * on_track_at)
+    # a forecast that falls short only because promo days ahead are an estimate from other windows is
+    # not called off track while those days could still close the gap at a lift the shop has reached before
+    if on_track:
+        verdict = "on_track"
+    elif hinge_days and np.isfinite(needed_lift) and needed_lift <= seen_lift:
+        verdict = "depends_on_promo"
+    else:
+        verdict = "off_track"
     unscaled = int(((profile["promo"] != "") & profile["promo_factor"].isna()).to_numpy()[~elapsed].sum())
     sentences = [profile.attrs["method"], T("pace.forecast"),
                  T("pace.backtest", n=n_months, k=checkpoint, error=error) if n_months else T("pace.no_backtest")]
@@ -915,7 +976,8 @@ def pace_month(shop_daily: pd.DataFrame, targets: pd.DataFrame, date, *, on_trac
         month=str(period), date=day, target_amount=float(target_amount), mtd_sales=mtd_sales,
         mtd_target=mtd_target, pace_ratio=float(pace), expected_month_end=float(expected), gap_to_target=float(gap),
         days_elapsed=int(elapsed.sum()), days_left=days_left, planned_per_day=float(planned),
-        needed_per_day=float(needed), on_track=on_track, unscaled_promo_days=unscaled, method=method,
+        needed_per_day=float(needed), on_track=on_track, verdict=verdict, promo_days_ahead=hinge_days,
+        needed_promo_lift=needed_lift, seen_promo_lift=seen_lift, unscaled_promo_days=unscaled, method=method,
         typical_error=float(error), error_checkpoint=checkpoint, error_months=n_months, profile=profile,
     )
 
@@ -1278,6 +1340,14 @@ def describe_day(
     return sentences
 
 
+def _hinge_words(p: Pacing) -> dict:
+    """The values the promo-hinge sentences take: the borrowed promo days ahead, the multiple needed and seen."""
+    ahead = p.profile[(p.profile["date"] > p.date) & (p.profile["basis"] == "borrowed")]
+    promos = [_promo_name(name) for name in dict.fromkeys(ahead["promo"])]
+    return {"days": p.promo_days_ahead, "promos": promos, "need": p.needed_promo_lift,
+            "seen": p.seen_promo_lift}
+
+
 def describe_pacing(pacing: Pacing | NoTarget) -> list[str]:
     """Write where the month stands against its target in a few short sentences, in the package's language.
 
@@ -1331,11 +1401,15 @@ def describe_pacing(pacing: Pacing | NoTarget) -> list[str]:
         lines.append(T("pace.on_track", ahead=p.mtd_sales - p.mtd_target, need=p.needed_per_day, n=p.days_left))
     elif p.on_track:
         lines.append(T("pace.forecast_reaches", need=p.needed_per_day, n=p.days_left))
+    elif p.verdict == "depends_on_promo":
+        lines.append(T("pace.depends_on_promo", short=short, **_hinge_words(p)))
     elif known and short > 0:
         lines.append(T("pace.off_track", short=short, error=p.typical_error, n=p.days_left, need=p.needed_per_day,
                        plan=p.planned_per_day))
     else:
         lines.append(T("pace.behind", n=p.days_left, need=p.needed_per_day, plan=p.planned_per_day))
+    if p.verdict == "off_track" and p.promo_days_ahead and p.days_left and np.isfinite(p.needed_promo_lift):
+        lines.append(T("pace.hinge_beyond", **_hinge_words(p)))
     ahead = p.profile["date"] > p.date
     if bool(p.profile.attrs.get("even_spread")):
         lines.append(T("pace.even", month=p.month))

@@ -329,3 +329,11 @@ def test_a_pacing_the_report_already_has_is_used_not_computed_again(monkeypatch)
     pd.testing.assert_frame_equal(reused, fresh)
     cl.morning_checklist(shop, "2026-09-14", pacing=pacing)  # another day's pacing is not taken for this one
     assert len(calls) == 1
+
+
+def test_pacing_that_hinges_on_an_estimated_promo_is_no_alarm_until_it_would_need_more_than_seen(demo_shop):
+    mid = cl.morning_checklist(demo_shop, "2026-10-19").set_index("key").loc["sales_pacing"]
+    assert mid["status"] == "OK" and not mid["todo"]
+    assert "后面 12 天双11平均要卖到最近平常日的 ×1.9；本店以往大促最高做到过 ×2.1" in mid["detail"]
+    early = cl.morning_checklist(demo_shop, "2026-10-07").set_index("key").loc["sales_pacing"]
+    assert early["status"] == "WARN" and "×3.1" in early["detail"] and early["todo"]

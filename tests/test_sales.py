@@ -767,3 +767,63 @@ def test_demo_forecast_beats_the_naive_rules_in_its_backtest(demo):
     assert table.loc[15, "forecast_error"] <= 0.06
     p = s.pace_month(demo["shop_daily"], demo["targets"], "2026-10-15")
     assert p.error_checkpoint == 15 and p.error_months == 10 and 0 < p.typical_error < 0.1
+
+
+# --- a month that hinges on a promo the shop has no last year of ------------------------------------
+
+
+@pytest.fixture(scope="module")
+def october():
+    import shopanalysis as sa
+
+    shop = sa.load_demo_shop(tables=["shop_daily", "targets"])
+    return shop, s.pacing_backtest(shop.shop_daily)
+
+
+def test_the_needed_promo_lift_closes_the_gap_exactly(october):
+    shop, bt = october
+    p = s.pace_month(shop.shop_daily, shop.targets, "2026-10-19", backtest=bt)
+    day = pd.Timestamp("2026-10-19")
+    daily = shop.shop_daily.set_index("date")["paid_amount"]
+    _, level, multiples = s._forecast_parts(daily, p.profile, day, calendar=s.PROMO_CALENDAR)
+    ahead = (p.profile["date"] > day).to_numpy()
+    borrowed = ahead & (p.profile["basis"] == "borrowed").to_numpy()
+    assert p.promo_days_ahead == borrowed.sum() == 12  # 双11 presale 10-20..10-31, no 2025 October in the data
+    # the other days ahead as forecast, the borrowed ones at the needed multiple: exactly the target
+    month_end = p.mtd_sales + level * (np.nansum(multiples[ahead & ~borrowed]) + p.needed_promo_lift * borrowed.sum())
+    assert month_end == pytest.approx(p.target_amount)
+    assert p.seen_promo_lift == pytest.approx(np.nanmax(p.profile["promo_factor_high"]))
+
+
+def test_october_is_not_called_behind_while_the_presale_it_hinges_on_can_close_the_gap(october):
+    shop, bt = october
+    p = s.pace_month(shop.shop_daily, shop.targets, "2026-10-19", backtest=bt)
+    assert not p.on_track and p.verdict == "depends_on_promo"
+    assert p.needed_promo_lift <= p.seen_promo_lift
+    lines = s.describe_pacing(p)
+    assert "还不能判断落后" in lines[1] and "超出预测的通常误差" not in " ".join(lines)
+    # and it was right not to: the presale days sold what the needed lift asked, within what the shop had reached
+    daily = shop.shop_daily.set_index("date")["paid_amount"]
+    _, level, _ = s._forecast_parts(daily, p.profile, p.date, calendar=s.PROMO_CALENDAR)
+    achieved = daily["2026-10-20":"2026-10-31"].mean() / level
+    assert p.needed_promo_lift * 0.9 <= achieved <= p.seen_promo_lift
+    month = daily["2026-10"].sum() / p.target_amount
+    assert 0.95 < month < 1.0  # the month closed near its target, as the verdict allowed
+
+
+def test_a_gap_beyond_any_promo_the_shop_has_seen_is_still_called_and_says_why(october):
+    shop, bt = october
+    p = s.pace_month(shop.shop_daily, shop.targets, "2026-10-07", backtest=bt)
+    assert p.verdict == "off_track" and p.needed_promo_lift > p.seen_promo_lift
+    lines = s.describe_pacing(p)
+    assert any("超过本店以往大促最高的" in line for line in lines)
+    with language("en"):
+        assert any("more than the ×2.1 the shop's best promo reached" in line for line in s.describe_pacing(p))
+
+
+def test_without_promo_days_ahead_the_verdict_is_the_forecast_against_its_error(october):
+    shop, bt = october
+    for day in ("2026-09-16", "2026-09-22"):
+        p = s.pace_month(shop.shop_daily, shop.targets, day, backtest=bt)
+        assert p.promo_days_ahead == 0 and np.isnan(p.needed_promo_lift)
+        assert p.verdict == ("on_track" if p.on_track else "off_track")

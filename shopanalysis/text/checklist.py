@@ -109,6 +109,9 @@ T = Catalog(
         "pacing.borrowed_range": ("{promos}：后面 {n} 天没有去年数据，参照其他大促按普通日的 {low:x1} 至 {high:x1} 计划，是估计值",
                                   "{promos}: {n} {n:day|days} ahead have no last-year data and are planned at {low:x1} "
                                   "to {high:x1} an ordinary day, learned from other promo windows: an estimate"),
+        "pacing.hinge": ("要达成目标，后面 {days} 天{promos:list}平均要卖到最近平常日的 {need:x1}；本店以往大促最高做到过 {seen:x1}",
+                         "to reach the target the {days} {days:day|days} of {promos:list} ahead must average {need:x1} "
+                         "of a recent ordinary day; the shop's promos have reached up to {seen:x1}"),
         "pacing.closed.todo": ("本月收在目标的 {gap:+yuan}：在月度复盘里写明原因",
                                "the month closed {gap:+yuan} against target: note why in the monthly review"),
         "pacing.todo": ("剩下 {left} 天每天要卖 {need:yuan}（计划是 {plan:yuan}）：安排流量（{ads}预算、{flash}等活动）和优惠，"

@@ -137,6 +137,17 @@ T = Catalog(
             "The forecast is {short:pct0} short of the target, more than its typical error ({error:pct0}): to reach "
             "the target, each of the {n} {n:day|days} left must sell {need:yuan} on average (the plan has "
             "{plan:yuan})."),
+        "pace.depends_on_promo": (
+            "预测比目标少 {short:pct0}，但剩下的 {days} 天{promos:list}没有本店去年同期的数据，预测只能参照其他大促：这 {days} 天"
+            "平均要卖到最近平常日的 {need:x1} 才能达成目标，本店以往的大促最高做到过 {seen:x1}。还不能判断落后，大促开始后再看。",
+            "The forecast is {short:pct0} short of the target, but the {days} {days:day|days} of {promos:list} ahead have "
+            "no last-year data and are forecast from other promos: they must average {need:x1} of a recent ordinary day "
+            "to reach the target, and the shop's promos have reached up to {seen:x1}. Too early to call it behind: "
+            "look again once the promo starts."),
+        "pace.hinge_beyond": (
+            "剩下的 {days} 天{promos:list}要平均卖到最近平常日的 {need:x1} 才能达成目标，超过本店以往大促最高的 {seen:x1}。",
+            "The {days} {days:day|days} of {promos:list} ahead would have to average {need:x1} of a recent ordinary day to "
+            "reach the target, more than the {seen:x1} the shop's best promo reached."),
         "pace.reached": ("目标已完成：超出 {over:yuan}，还剩 {n} 天。",
                          "The target is reached: {over:yuan} above it with {n} {n:day|days} left."),
         "pace.month_over": ("本月已结束：离目标还差 {gap:yuan}。", "The month is over: {gap:yuan} short of the target."),
