@@ -10,6 +10,11 @@ days x days left). Prints the median absolute % error per checkpoint and method,
 the demo shop and for demo shops generated in memory with other seeds (nothing is
 written to disk). The goal: at every checkpoint no worse than the better naive rule,
 and at most 6 % on day 15.
+
+Then the calls the review makes: for each month with a target, :func:`pace_month` on
+every day of the month, counting the days it called the month on track, off track, or
+hinging on a promo it can only estimate (``verdict``), next to how the month closed
+against its target. A month that closed near its target should see few off-track days.
 """
 
 from __future__ import annotations
@@ -21,7 +26,7 @@ import numpy as np
 import pandas as pd
 
 from shopanalysis import samples
-from shopanalysis.sales import pacing_backtest
+from shopanalysis.sales import pace_month, pacing_backtest
 
 METHODS = ("forecast", "run_rate", "trailing_7")
 
@@ -33,6 +38,21 @@ def _table(backtest: pd.DataFrame) -> pd.DataFrame:
     return table
 
 
+def _calls(shop, backtest: pd.DataFrame) -> pd.DataFrame:
+    """Each month's verdicts, day by day, counted; and the month's outcome against its target."""
+    daily = shop.shop_daily.set_index("date")["paid_amount"]
+    rows = []
+    for month in sorted(set(backtest["month"]) & set(shop.targets["month"].astype(str))):
+        period = pd.Period(month, "M")
+        target = float(shop.targets.loc[shop.targets["month"].astype(str) == month, "target_amount"].iloc[0])
+        verdicts = [pace_month(shop.shop_daily, shop.targets, day, backtest=backtest).verdict
+                    for day in pd.date_range(period.start_time, period.end_time.normalize() - pd.Timedelta(days=1))]
+        counts = pd.Series(verdicts).value_counts()
+        rows.append({"month": month, "closed_at_%": round(daily[month].sum() / target * 100, 1),
+                     **{v: int(counts.get(v, 0)) for v in ("on_track", "depends_on_promo", "off_track")}})
+    return pd.DataFrame(rows).set_index("month")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seeds", type=int, nargs="*", default=[1, 2],
@@ -40,6 +60,7 @@ def main() -> None:
     parser.add_argument("--checkpoints", type=int, nargs="+", default=[7, 15, 22], help="days of the month")
     parser.add_argument("--goal", type=float, default=6.0, help="largest median abs %% error allowed on day 15")
     parser.add_argument("--months", action="store_true", help="also print every month's errors")
+    parser.add_argument("--no-calls", action="store_true", help="skip the day-by-day verdicts")
     args = parser.parse_args()
     failures = []
     for seed in [samples.DEFAULT_SEED, *[s for s in args.seeds if s != samples.DEFAULT_SEED]]:
@@ -62,6 +83,11 @@ def main() -> None:
         if args.months:
             wide = backtest.pivot(index="month", columns="checkpoint", values=[f"{m}_error" for m in METHODS])
             print((wide * 100).round(1).to_string())
+        if not args.no_calls:
+            t0 = time.perf_counter()
+            calls = _calls(shop, backtest)
+            print(f"  the review's call on each day of the month ({time.perf_counter() - t0:.1f} s)")
+            print("  " + calls.to_string().replace("\n", "\n  "))
         print()
     print("goal met" if not failures else f"goal missed at (seed, day): {failures}")
 
