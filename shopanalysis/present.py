@@ -26,6 +26,7 @@ from . import vocab
 from ._lang import get_language
 from ._format import _WEEKDAYS, format_number, format_pct, format_points, format_yuan
 from ._schema import TABLES
+from .shopinfo import export_file, table_label
 from .text.common import T
 
 __all__ = ["STATUS_COLORS", "label", "table", "bullets", "kpis", "title", "weekday", "day_kpis",
@@ -247,11 +248,15 @@ def _absent(shop, name: str, column: str | None = None) -> bool:
     return column is not None and (column not in df.columns or df[column].isna().all())
 
 
-def _fixes(names: Iterable[str], option: str | None = None) -> str:
-    """Return what to do about missing tables (and an option that would do instead), in the current language."""
+def _fixes(names: Iterable[str], option: str | None = None, platform: str | None = None) -> str:
+    """Return what to do about missing tables (and an option that would do instead), in the current language.
+
+    The files are named the way the platform's exports are (京东快车关键词.csv on JD,
+    :func:`~shopanalysis.shopinfo.export_file`).
+    """
     from .text.platform import T as P
 
-    files = [f"{(TABLES[n].file_aliases or (TABLES[n].title,))[0]}.csv" for n in names]
+    files = [export_file(n, platform) for n in names]
     text = P("missing.file", files=files) if files else ""
     if option:
         flag = P("missing.option", option=f"-p {option}")
@@ -267,6 +272,15 @@ def missing(shop, *tables: str, column: str | None = None, option: str | None = 
     report's language, and the rest of the report runs. ``column`` counts a table without
     that column (or with it empty) as missing; ``option`` is a run option that would do
     instead (``"margin=0.45"``, shown as ``-p margin=0.45``); ``note=False`` only checks.
+    Tables and files are named in the words of the shop's platform (``shop.platform``): on
+    a JD shop 京东快车搜索词 and 搜索词报表.csv, not 直通车搜索词 (see
+    :func:`~shopanalysis.shopinfo.table_label` and :func:`~shopanalysis.shopinfo.export_file`).
+
+    Examples
+    --------
+    >>> import shopanalysis as sa
+    >>> missing(sa.Shop(), "ppc_campaigns", note=False)
+    True
     """
     lacking = [n for n in tables if _absent(shop, n, column)]
     if not lacking:
@@ -274,8 +288,9 @@ def missing(shop, *tables: str, column: str | None = None, option: str | None = 
     if note:
         from .text.platform import T as P
 
-        words = [vocab.value_label("table", n) for n in lacking]
-        show(_note(P("missing.section", tables=words, fixes=_fixes(lacking, option)), []))
+        platform = getattr(shop, "platform", None)
+        words = [table_label(n, platform) for n in lacking]
+        show(_note(P("missing.section", tables=words, fixes=_fixes(lacking, option, platform)), []))
     return True
 
 
@@ -288,19 +303,21 @@ def require(shop, *core: str, optional: Iterable[str] = (), options: Mapping[str
     ``-p margin=0.45``) to whether it is needed. Returns the missing optional tables.
     When a core table or a needed option is missing it shows what to add and raises
     :class:`~shopanalysis.ReportStopped`, which :func:`~shopanalysis.runner.run_report`
-    treats as a finished (short) report.
+    treats as a finished (short) report. Tables and files are named in the shop's
+    platform's words, as in :func:`missing`.
     """
     from ._errors import ReportStopped
     from .text.platform import T as P
 
+    platform = getattr(shop, "platform", None)
     lost_core = [n for n in core if _absent(shop, n)]
     lost = [n for n in dict.fromkeys(optional) if n not in core and _absent(shop, n)]
     flags = [o for o, needed in (options or {}).items() if needed]
-    items = [P("missing.item", table=vocab.value_label("table", n), fixes=_fixes([n])) for n in lost]
+    items = [P("missing.item", table=table_label(n, platform), fixes=_fixes([n], platform=platform)) for n in lost]
     if lost_core or flags:
         if lost_core:
-            head = P("missing.core", tables=[vocab.value_label("table", n) for n in lost_core],
-                     fixes=_fixes(lost_core))
+            head = P("missing.core", tables=[table_label(n, platform) for n in lost_core],
+                     fixes=_fixes(lost_core, platform=platform))
             items += [P("missing.option", option=f"-p {o}") for o in flags]
         else:
             head = P("missing.core_option", fixes=[P("missing.option", option=f"-p {o}") for o in flags])

@@ -37,6 +37,7 @@ from __future__ import annotations
 import ast
 import datetime as dt
 import glob
+import html as html_lib
 import json
 import os
 import re
@@ -464,7 +465,7 @@ def _execute(report, parameters, recorded, period, base, folder, tmp, lang, pdf,
     )
     t1 = time.perf_counter()
     with language(lang):
-        html = export_html(nb, title=_title(report, period), lang=lang)
+        html = export_html(nb, title=_title(report, period, nb), lang=lang)
     (tmp / f"{report.stem}.html").write_text(html, encoding="utf-8")
     result.seconds["html"] = time.perf_counter() - t1
     if pdf:
@@ -661,7 +662,17 @@ def _clean_leftovers(base: Path, period: str, started: float) -> None:
             pass
 
 
-def _title(report: Report, period: str) -> str:
+_HEADING = re.compile(r'<h1 class="sa-title">(.*?)</h1>', re.S)
+
+
+def _title(report: Report, period: str, nb=None) -> str:
+    """The page's title: the report's own heading when it shows one (it names the shop and the platform's
+    words, 京东快车 on a JD shop), else the notebook's title and the period."""
+    for cell in (nb.cells if nb is not None else []):
+        for out in cell.get("outputs", []):
+            found = _HEADING.search(str(out.get("data", {}).get("text/html", "")))
+            if found:
+                return html_lib.unescape(re.sub(r"<[^>]+>", "", found.group(1))).strip()
     return f"{report.title} · {period}"
 
 

@@ -19,11 +19,13 @@ import io
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import vocab
 from ._errors import DataError
+from ._schema import TABLES
 from .text.platform import T
 
-__all__ = ["ShopInfo", "FILE_STEMS", "PLATFORMS", "DEFAULT_PLATFORM", "read_shop_info", "shop_info", "search_ads",
-           "flash_deals", "platform_words"]
+__all__ = ["ShopInfo", "FILE_STEMS", "PLATFORMS", "DEFAULT_PLATFORM", "PLATFORM_WORDS", "read_shop_info", "shop_info",
+           "search_ads", "flash_deals", "platform_words", "table_label", "export_file"]
 
 #: File names (without suffix) of the shop info file, first found wins.
 FILE_STEMS = ("店铺信息", "shop_info")  # data
@@ -32,6 +34,18 @@ _SUFFIXES = (".txt", ".csv")
 PLATFORMS = ("tmall", "taobao", "jd", "pdd")
 #: The platform whose words advice uses when a shop's platform is not known.
 DEFAULT_PLATFORM = "tmall"
+#: The words :func:`platform_words` gives, placeholder -> key prefix in :mod:`shopanalysis.text.platform`.
+PLATFORM_WORDS = {
+    "ads": "search_ads",  # search ads: 直通车, 京东快车, 多多搜索
+    "flash": "flash_deals",  # flash deals: 聚划算, 京东秒杀, 百亿补贴
+    "events": "events",  # the events advice suggests: 聚划算、淘抢购
+    "display": "display_ads",  # display ads: 引力魔方, 购物触点, 多多场景
+    "search": "search_source",  # the free search source: 手淘搜索, 京东搜索
+    "recommend": "recommend_source",  # the free recommendation source: 手淘推荐, 京东推荐
+    "my_page": "my_page",  # the buyer's own page returning visitors come from: 我的淘宝, 我的京东
+    "feed": "feed",  # what the shop posts for its followers: 微淘内容, 店铺动态
+    "cs_tool": "cs_tool",  # the customer-service workbench: 赤兔, 京麦（咚咚）
+}
 _PLATFORM_WORDS = {  # data: how people write the platform
     "tmall": "tmall", "天猫": "tmall", "天猫商城": "tmall",
     "taobao": "taobao", "淘宝": "taobao", "c店": "taobao",
@@ -146,16 +160,76 @@ def platform_words(platform: str | None = None, *, lang: str | None = None) -> d
     """Return the platform's words that advice and sentences name, in ``lang`` (default the package's), as template values.
 
     ``ads`` (search ads: 直通车, 京东快车, 多多搜索), ``flash`` (flash deals: 聚划算, 京东秒杀,
-    百亿补贴), ``events`` (the events advice suggests: 聚划算、淘抢购) and ``display``
-    (display ads: 引力魔方, 购物触点, 多多场景). A platform that is not known (None or a
-    code outside :data:`PLATFORMS`) gets Tmall's words (:data:`DEFAULT_PLATFORM`), the
-    words the package was written in. Pass the dict to a template: ``T(key, **platform_words(p))``.
+    百亿补贴), ``events`` (the events advice suggests: 聚划算、淘抢购), ``display``
+    (display ads: 引力魔方, 购物触点, 多多场景), ``search`` and ``recommend`` (the free
+    search and recommendation sources as the traffic export names them: 手淘搜索, 京东搜索;
+    手淘推荐, 京东推荐), ``my_page`` (the buyer's own page: 我的淘宝, 我的京东), ``feed``
+    (what the shop posts for followers: 微淘内容, 店铺动态) and ``cs_tool`` (the
+    customer-service workbench: 赤兔, 京麦（咚咚）); :data:`PLATFORM_WORDS` lists them. A
+    platform that is not known (None or a code outside :data:`PLATFORMS`) gets Tmall's
+    words (:data:`DEFAULT_PLATFORM`), the words the package was written in. Pass the dict
+    to a template: ``T(key, **platform_words(p))``.
 
-    >>> platform_words("jd")["ads"], platform_words("jd")["flash"]
-    ('京东快车', '京东秒杀')
-    >>> platform_words(None)["ads"]
-    '直通车'
+    >>> platform_words("jd")["ads"], platform_words("jd")["flash"], platform_words("jd")["search"]
+    ('京东快车', '京东秒杀', '京东搜索')
+    >>> platform_words(None)["ads"], platform_words("tmall")["cs_tool"]
+    ('直通车', '赤兔')
     """
     code = platform if platform in PLATFORMS else DEFAULT_PLATFORM
-    return {word: T(f"{key}.{code}", lang=lang) for word, key in
-            (("ads", "search_ads"), ("flash", "flash_deals"), ("events", "events"), ("display", "display_ads"))}
+    return {word: T(f"{key}.{code}", lang=lang) for word, key in PLATFORM_WORDS.items()}
+
+
+def table_label(table: str, platform: str | None = None, *, lang: str | None = None) -> str:
+    """Return a table's name in ``lang``, in the platform's words: the PPC tables are named for its search ads.
+
+    The vocabulary names the PPC tables for Tmall's search ads (直通车关键词, 直通车计划,
+    直通车搜索词, the titles of :data:`shopanalysis._schema.TABLES`); on another
+    platform they take its own word (京东快车关键词). The templates are the ``table.*``
+    keys of :mod:`shopanalysis.text.platform`; any other table keeps its vocabulary
+    label (店铺整体). ``platform`` is the shop's code (``shop.platform``); not known:
+    Tmall's words, as :func:`platform_words`.
+
+    Parameters
+    ----------
+    table : str
+        A table of the data contract (``ppc_keywords``).
+    platform : {'tmall', 'taobao', 'jd', 'pdd'} or None, default None
+    lang : {'zh', 'en'} or None, default None
+        None follows :func:`shopanalysis.set_language`.
+
+    Examples
+    --------
+    >>> table_label("ppc_keywords", "jd"), table_label("ppc_keywords"), table_label("shop_daily", "jd")
+    ('京东快车关键词', '直通车关键词', '店铺整体')
+    >>> table_label("ppc_campaigns", "pdd", lang="en")
+    'PPC campaigns (Duoduo Search)'
+    """
+    key = f"table.{table}"
+    if key in T:
+        return T(key, lang=lang, **platform_words(platform, lang=lang))
+    return vocab.value_label("table", table, lang=lang, default=table)
+
+
+def export_file(table: str, platform: str | None = None) -> str:
+    """Return the file name to save a table's export as so the reader finds it, in the platform's words.
+
+    Of the table's file names (``TABLES[table].file_aliases``, which
+    :func:`shopanalysis.load_shop` recognises), the first that names the platform's own
+    search ads (京东快车关键词 on JD), else the first that names no platform's ads
+    (推广计划 rather than 直通车计划 on JD), else the first. Not known: Tmall's, as
+    :func:`platform_words`.
+
+    Examples
+    --------
+    >>> export_file("ppc_keywords", "jd"), export_file("ppc_campaigns", "jd"), export_file("ppc_campaigns")
+    ('京东快车关键词.csv', '推广计划.csv', '直通车计划.csv')
+    >>> export_file("shop_daily", "jd")
+    '店铺整体.csv'
+    """
+    spec = TABLES[table]
+    names = spec.file_aliases or (spec.title,)
+    own = platform_words(platform, lang="zh")["ads"]
+    every = {T(f"search_ads.{code}", lang="zh") for code in PLATFORMS}
+    named_for_own = [n for n in names if own in n]
+    named_for_none = [n for n in names if not any(word in n for word in every)]
+    return f"{(named_for_own or named_for_none or names)[0]}.csv"  # data: a file name

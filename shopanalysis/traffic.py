@@ -296,8 +296,9 @@ def check_mix(shares, healthy: Mapping[str, tuple[float, float]] = HEALTHY_MIX, 
         Tmall operations manual, not a platform standard.
     platform : str, optional
         The shop's platform code (``shop.platform``: tmall, taobao, jd, pdd): the advice
-        names its ads and events (京东快车, 京东秒杀 on JD). Unknown: Tmall's words
-        (:func:`shopanalysis.shopinfo.platform_words`).
+        names its ads and events (京东快车, 京东秒杀 on JD) and its own traffic sources
+        (京东搜索, 京东推荐, 我的京东 on JD; 手淘搜索, 我的淘宝 on Tmall). Unknown: Tmall's
+        words (:func:`shopanalysis.shopinfo.platform_words`).
 
     Returns
     -------
@@ -319,6 +320,8 @@ def check_mix(shares, healthy: Mapping[str, tuple[float, float]] = HEALTHY_MIX, 
     付费流量占 15.0%，高于 10%：付费流量超出范围：看投入产出比，店铺可能在花钱买本来免费能来的访客
     >>> print(check_mix({"activity": 0.02}, {"activity": (0.1, 0.2)}, platform="jd").loc[0, "advice"])
     活动流量占 2.0%，低于 10%：活动流量少：报名适合利润空间的京东秒杀或平台活动
+    >>> print(check_mix({"natural": 0.5}, {"natural": (0.7, 1.0)}, platform="jd").loc[0, "advice"])
+    自然流量占 50.0%，低于 70%：免费流量偏少，店铺靠付费和活动撑着：优化标题、主图和京东搜索、京东推荐的排名
     """
     if isinstance(shares, pd.DataFrame):
         if not {"channel", "share"} <= set(shares.columns):

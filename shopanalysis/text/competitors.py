@@ -152,7 +152,7 @@ T = Catalog(
         "dsr_advice.dsr_description": ("翻一翻退货原因和差评里关于尺码、色差的抱怨，让主图和尺码表与实物一致",
                                        "check the return reasons and the bad reviews for size and colour complaints, "
                                        "and make the photos and size chart match the goods"),
-        "dsr_advice.dsr_service": ("到赤兔里看响应时间和还没处理的差评",
+        "dsr_advice.dsr_service": ("看客服的响应时间和还没处理的差评",
                                    "look at response times and unresolved bad reviews in the customer-service "
                                    "workbench"),
         "dsr_advice.dsr_shipping": ("查发货时效，以及快递延误和破损的包裹",

@@ -1,5 +1,10 @@
 """The platforms' own words (:mod:`shopanalysis.shopinfo`) and the notes on missing inputs.
 
+Each word exists per platform code (``search_ads.jd``) and for a platform we do not
+know (``search_ads.``); :func:`shopanalysis.shopinfo.platform_words` hands them to
+templates as ``{ads}``, ``{flash}``, ``{events}``, ``{display}``, ``{search}``,
+``{recommend}``, ``{my_page}``, ``{feed}`` and ``{cs_tool}``.
+
 The notes are shown by :func:`shopanalysis.present.missing` and :func:`shopanalysis.present.require`.
 """
 
@@ -33,6 +38,39 @@ T = Catalog(
         "display_ads.jd": ("购物触点", "display ads"),
         "display_ads.pdd": ("多多场景", "display ads"),
         "display_ads.": ("展示广告", "display ads"),
+        # the traffic sources advice names: the platform's own search, recommendation and "my page" sources
+        # (the source names its traffic export prints, see _schema.SOURCE_CHANNELS), and its follower feed
+        "search_source.tmall": ("手淘搜索", "Taobao search"),
+        "search_source.taobao": ("手淘搜索", "Taobao search"),
+        "search_source.jd": ("京东搜索", "JD search"),
+        "search_source.pdd": ("搜索", "search"),
+        "search_source.": ("搜索", "search"),
+        "recommend_source.tmall": ("手淘推荐", "Taobao recommendations"),
+        "recommend_source.taobao": ("手淘推荐", "Taobao recommendations"),
+        "recommend_source.jd": ("京东推荐", "JD recommendations"),
+        "recommend_source.pdd": ("推荐", "recommendations"),
+        "recommend_source.": ("推荐", "recommendations"),
+        "my_page.tmall": ("我的淘宝", "My Taobao"),
+        "my_page.taobao": ("我的淘宝", "My Taobao"),
+        "my_page.jd": ("我的京东", "My JD"),
+        "my_page.pdd": ("个人中心", "personal centre"),
+        "my_page.": ("收藏", "favourites"),
+        "feed.tmall": ("微淘内容", "Weitao updates"),
+        "feed.taobao": ("微淘内容", "Weitao updates"),
+        "feed.jd": ("店铺动态", "shop news"),
+        "feed.pdd": ("店铺动态", "shop news"),
+        "feed.": ("店铺动态", "shop news"),
+        # the customer-service workbench whose reports hold response times and bad reviews
+        "cs_tool.tmall": ("赤兔", "Chitu"),
+        "cs_tool.taobao": ("赤兔", "Chitu"),
+        "cs_tool.jd": ("京麦（咚咚）", "Jingmai (Dongdong)"),
+        "cs_tool.pdd": ("拼多多商家工作台", "the Pinduoduo merchant workbench"),
+        "cs_tool.": ("客服工具", "the customer-service tool"),
+        # the PPC tables, named for the platform's search ads: 直通车关键词 on Tmall, 京东快车关键词 on JD
+        # (shopinfo.table_label; a table not listed here keeps its vocabulary label)
+        "table.ppc_keywords": ("{ads}关键词", "PPC keywords ({ads})"),
+        "table.ppc_campaigns": ("{ads}计划", "PPC campaigns ({ads})"),
+        "table.ppc_search_terms": ("{ads}搜索词", "PPC search terms ({ads})"),
 
         "info.no_name": ("{file} 里没有店铺名称：第一行写“店铺名称,平台”，第二行写店铺名和平台。",
                          "{file} has no shop name: write \"shop_name,platform\" on the first line and the shop's name "

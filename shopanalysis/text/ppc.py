@@ -234,7 +234,7 @@ T = Catalog(
         "kpi.actions_part": ("{decision} {n}", "{decision} {n}"),
         "kpi.inquiry_cost": ("一次咨询的成本", "Cost of one inquiry"),
         "kpi.conversion_hint": ("点击 → 成交", "click → order"),
-        "kpi.inquiry_hint": ("赤兔，按人计", "customer service, by buyer"),
+        "kpi.inquiry_hint": ("客服，按人计", "customer service, by buyer"),
         "kpi.inquiry_cost_hint": ("平均点击花费 / 点击转化率 × 询单转化率", "CPC / click conversion × inquiry conversion"),
         "takeaways": ("要点", "Takeaways"),
         "stake.gmv": ("{decision}（成交）", "{decision} (sales)"),

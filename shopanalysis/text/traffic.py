@@ -17,9 +17,11 @@ T = Catalog(
         "mix.low": ("{channel}占 {share:pct}，低于 {low:pct0}：{advice}", "{channel} {share:pct} is below {low:pct0}: {advice}"),
         "mix.high": ("{channel}占 {share:pct}，高于 {high:pct0}：{advice}",
                      "{channel} {share:pct} is above {high:pct0}: {advice}"),
-        "advice.natural.low": ("免费流量偏少，店铺靠付费和活动撑着：优化标题、主图和手淘搜索、手淘推荐的排名",
+        # {search}, {recommend}, {my_page}, {feed}: the platform's own source names (shopinfo.platform_words:
+        # 手淘搜索 / 京东搜索, 手淘推荐 / 京东推荐, 我的淘宝 / 我的京东, 微淘内容 / 店铺动态)
+        "advice.natural.low": ("免费流量偏少，店铺靠付费和活动撑着：优化标题、主图和{search}、{recommend}的排名",
                                "free traffic is thin and the shop leans on paid or event visitors: work on titles, "
-                               "main images and ranking in search and recommendations"),
+                               "main images and ranking in {search} and {recommend}"),
         "advice.natural.high": ("几乎全是免费流量：没问题，但可以用付费推广测试更多关键词",
                                 "nearly all traffic is free: fine, but paid tests could feed more keywords"),
         # {ads}, {display}, {events}: the platform's words (shopinfo.platform_words: 直通车, 引力魔方, 聚划算、淘抢购)
@@ -32,9 +34,9 @@ T = Catalog(
                                 "few event visitors: sign up for {events} or platform events that fit the margin"),
         "advice.activity.high": ("销售太依赖活动：注意利润，也想想活动结束后还剩多少",
                                  "sales lean on events: watch margins and what is left when the event ends"),
-        "advice.membership.low": ("回访客少（购物车、我的淘宝、会员）：提醒加购未买的买家，发会员券，更新微淘内容",
-                                  "few returning visitors (cart, My Taobao, members): remind cart abandoners, send "
-                                  "member coupons, post updates for followers"),
+        "advice.membership.low": ("回访客少（购物车、{my_page}、会员）：提醒加购未买的买家，发会员券，更新{feed}",
+                                  "few returning visitors (cart, {my_page}, members): remind cart abandoners, send "
+                                  "member coupons, post {feed} for followers"),
         "advice.membership.high": ("老客很稳，但新客来得少：加强搜索和推荐流量",
                                    "loyal visitors are strong but few new ones come in: grow search and "
                                    "recommendation"),
