@@ -48,6 +48,7 @@ import pandas as pd
 from . import _scoring, vocab
 from ._dates import _as_day, _need
 from ._errors import DataError
+from ._schema import TABLES
 from .metrics import avg_order_value, bounce_rate_platform_mean, conversion_rate, ratio, summarize
 from .promo import PROMO_CALENDAR, promo_days
 from .text.designers import T
@@ -78,6 +79,7 @@ __all__ = [
     "designer_actions",
     "method_notes",
     "window_labels",
+    "name_image_tests",
 ]
 
 #: Verdicts of a before/after test: the codes of the ``verdict`` column. Their labels
@@ -1319,6 +1321,35 @@ def _extreme(image_tests: pd.DataFrame, verdict: str):
     return pick.loc[pick["lift"].idxmax() if verdict == WIN else pick["lift"].idxmin()]
 
 
+def name_image_tests(tests: pd.DataFrame) -> list[str]:
+    """Name each main-image test in a few words, for a chart's labels: product, versions, designer, day.
+
+    Parameters
+    ----------
+    tests : DataFrame
+        :func:`compare_image_versions` output; its ``designer`` column is used when
+        present (a change without a known task shows "—"), and left out of every
+        label when the table has none (no ``design_tasks`` to match).
+
+    Returns
+    -------
+    list of str
+        One label per row, in the package's language.
+
+    Examples
+    --------
+    >>> tests = pd.DataFrame({"product_name": ["碎花裙"], "version_before": ["v1"], "version_after": ["v2"],
+    ...                       "change_date": pd.to_datetime(["2026-10-11"])})
+    >>> name_image_tests(tests), name_image_tests(tests.assign(designer=["小林"]))
+    (['碎花裙 v1→v2（10-11）'], ['碎花裙 v1→v2（小林，10-11）'])
+    """
+    by = "designer" in tests.columns
+    return [T("chart.test" if by else "chart.test_plain", product=r.product_name, before=r.version_before,
+              after=r.version_after, day=r.change_date,
+              designer=(r.designer if isinstance(r.designer, str) else "—") if by else None)
+            for r in tests.itertuples()]
+
+
 def _late_item(r) -> str:
     values = dict(designer=r.designer, asset=_asset(r.asset), due=r.due, days=int(r.days_overdue))
     if _has(r, "product_name"):
@@ -1507,12 +1538,32 @@ def method_notes(
     threshold: float = 20000.0,
     basis: str = "excess",
     credit_days: int = 60,
+    fallback: bool = False,
+    lacking: Iterable[str] = (),
+    images: bool = True,
 ) -> list[str]:
     """Describe how the designer review was computed, its parameters in words (for the 方法说明 / Method section).
 
     The parameters are those of :func:`compare_image_versions`,
     :func:`compare_detail_pages`, :func:`page_conversion`, :func:`scorecard` and
-    :func:`designer_bonus`, with the same defaults.
+    :func:`designer_bonus`, with the same defaults, and three that say what the
+    data lacked, so the method describes only what the report computed:
+
+    Parameters
+    ----------
+    against : {'category', 'shop'}, default 'category'
+        The baseline the detail pages were compared with.
+    fallback : bool, default False
+        The category was asked for but the data has none (no ``products`` table, or
+        no ``category`` in it), so the pages were compared with the shop
+        (``against='shop'``): a sentence says so and which file to add.
+    lacking : iterable of str, default ()
+        Tables the data folder lacks (what :func:`shopanalysis.present.require`
+        returns). Without ``design_tasks`` the delivery, scorecard and bonus
+        paragraphs are left out; without ``products`` the bonus paragraph.
+    images : bool, default True
+        Whether ``products_daily`` has the ``main_image`` column; without it and
+        without ``design_tasks`` there are no before/after tests to describe.
 
     Returns
     -------
@@ -1523,6 +1574,9 @@ def method_notes(
     --------
     >>> method_notes(window_days=7)[0].split("（")[0]
     '主图和详情页测试：比较新图上线前 7 天与上线后 7 天'
+    >>> notes = method_notes(against="shop", fallback=True, lacking=["design_tasks", "products"])
+    >>> len(notes), notes[-1].split("；")[0]
+    (5, '详情页本应对比同类目，但数据里没有商品的类目（商品.csv），这里改为对比全店')
     """
     _check_window(window_days, alpha)
     if against not in ("shop", "category"):
@@ -1536,14 +1590,26 @@ def method_notes(
     total = sum(weights.values())
     parts = [T("method.score_part", part=T(f"part.{name}"), weight=w / total)
              for name, w in weights.items() if w > 0]
-    return [
-        T("method.window", days=int(window_days), clicks=int(min_clicks), buyers=int(min_buyers)),
-        T("method.interval" if overdispersion else "method.interval_plain", level=level),
-        T("method.promo"),
-        T("method.pages", base=base),
-        T("method.delivery"),
-        T("method.score", parts=T("sep").join(parts), credit=float(neutral_credit),
-          grades=T("sep").join(T("method.grade", grade=g, low=low) for g, low in ladder)),
-        T(f"method.bonus_{basis}", threshold=float(threshold), share=round(100 * float(share), 4),
-          days=int(credit_days)),
-    ]
+    lacking = set([lacking] if isinstance(lacking, str) else lacking)
+    tasks = "design_tasks" not in lacking
+    out = []
+    if images or tasks:
+        out += [
+            T("method.window" if tasks else "method.window_images", days=int(window_days), clicks=int(min_clicks),
+              buyers=int(min_buyers)),
+            T("method.interval" if overdispersion else "method.interval_plain", level=level),
+            T("method.promo"),
+        ]
+    out.append(T("method.pages", base=base))
+    if fallback:
+        out.append(T("method.pages_fallback", file=f"{TABLES['products'].file_aliases[0]}.csv"))
+    if tasks:
+        out += [
+            T("method.delivery"),
+            T("method.score", parts=T("sep").join(parts), credit=float(neutral_credit),
+              grades=T("sep").join(T("method.grade", grade=g, low=low) for g, low in ladder)),
+        ]
+        if "products" not in lacking:
+            out.append(T(f"method.bonus_{basis}", threshold=float(threshold), share=round(100 * float(share), 4),
+                         days=int(credit_days)))
+    return out

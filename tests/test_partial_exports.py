@@ -49,7 +49,7 @@ def test_ppc_without_a_margin_lists_every_missing_input_at_once_on_page_one(jd_r
     html = (jd_runs["ppc-keyword-pruning"].folder / "ppc_keyword_pruning.html").read_text(encoding="utf-8")
     assert "京东快车" in _title(html) and "直通车" not in _title(html)
     assert "-p margin=0.45" in html
-    for file in ("直通车搜索词.csv", "直通车计划.csv", "商品.csv"):
+    for file in ("搜索词报表.csv", "推广计划.csv", "商品.csv"):  # names a JD user's files would have
         assert file in html
     assert "Traceback" not in html and "ReportStopped" not in html
     assert "要点" not in html  # the sections after the stop are not on the page
@@ -147,8 +147,10 @@ def test_search_ads_in_the_platforms_words(platform, zh, en):
 
 
 def test_platform_words_default_to_tmall():
-    assert shopinfo.platform_words("jd") == {"ads": "京东快车", "flash": "京东秒杀", "events": "京东秒杀",
-                                             "display": "购物触点"}
+    jd = shopinfo.platform_words("jd")
+    assert {k: jd[k] for k in ("ads", "flash", "events", "display")} == {
+        "ads": "京东快车", "flash": "京东秒杀", "events": "京东秒杀", "display": "购物触点"}
+    assert jd["search"] == "京东搜索" and jd["my_page"] == "我的京东"
     assert shopinfo.platform_words(None)["ads"] == "直通车" == shopinfo.platform_words("unknown")["ads"]
     assert shopinfo.platform_words(None, lang="en")["flash"] == "Juhuasuan"
 
@@ -187,3 +189,93 @@ def test_present_missing_checks_tables_and_columns():
     with pytest.raises(sa.ReportStopped, match="直通车关键词"):
         sa.present.require(shop, "ppc_keywords")
     assert sa.present.require(shop, "products", optional=["targets"]) == ["targets"]
+
+
+# --- the designer report without design tasks (美工任务) or products (商品) ----------------------
+
+
+def _text(html: str) -> str:
+    """Return the words of a report page: no tags, styles or scripts."""
+    body = re.sub(r"<(style|script)\b.*?</\1>", " ", html, flags=re.S)
+    return re.sub(r"\s+", " ", __import__("html").unescape(re.sub(r"<[^>]+>", " ", body)))
+
+
+def test_the_designer_report_runs_its_jd_sections_and_says_to_add_the_design_tasks(jd_runs):
+    res = jd_runs["designer-kpis"]
+    text = _text((res.folder / "designer_kpis.html").read_text(encoding="utf-8"))
+    # page 1 lists both missing inputs at once, and the report goes on
+    assert "美工任务：放入 美工任务.csv" in text and "商品：放入 商品.csv" in text
+    assert "要点" in text and "要做的事" in text and "Traceback" not in text
+    # the detail-page section works from 商品效果 alone, against the shop (no categories without 商品.csv)
+    assert "2. 详情页" in text and "涉及金额" in text and "优化详情页：" in text and "全店平均" in text
+    # JD's 商品效果 has 主图版本: the main-image tests run, without a designer to name
+    assert "1. 主图测试" in text and "新图落败" in text and "本节需要商品效果里的" not in text
+    # delivery, scorecard and bonus say what to add where they would be
+    for heading in ("3. 交付", "4. 绩效与奖金"):
+        after = text[text.index(heading):]
+        assert after.index("放入 美工任务.csv") < after.index("方法说明"), heading
+    assert "放入 美工任务.csv和商品.csv" in text  # the bonus needs both
+    assert "没有美工任务表，列不出延期未交的任务" in text
+    # the method says the pages fell back to the shop, and leaves out delivery, scorecard and bonus
+    method = text[text.index("方法说明"):]
+    assert "这里改为对比全店" in method and "详情页对比全店的平均支付转化率" in method
+    assert "按时交付率 =" not in method and "奖金：" not in method and "绩效评分" not in method
+    m = res.metrics
+    assert m["n_image_tests"] >= 1 and m["n_image_losses"] >= 1 and m["money_at_stake_total"] > 0
+    assert m["money_at_stake_top_product"] in text
+    for name in ("on_time_rate", "on_time_rate_team", "mean_lead_days", "late_open_tasks", "scores", "grades",
+                 "bonus", "bonus_total"):
+        assert m[name] is None, name  # not measured, never a made-up 0
+    assert m["takeaways"][0].startswith("主图：") and any(a.startswith("优化详情页：") for a in m["actions"])
+
+
+def test_the_designer_report_on_the_jd_exports_reads_in_english(tmp_path):
+    res = runner.run_report("designer-kpis", {"lang": "en"}, data_dir=sa.jd_dir(), out_dir=tmp_path)
+    text = _text((res.folder / "designer_kpis.html").read_text(encoding="utf-8"))
+    assert JD_SHOP in text and OUR_SHOP not in text
+    assert "design tasks: add 美工任务.csv" in text and "2. Detail pages" in text and "1. Main-image tests" in text
+    assert "Without the design tasks there is no list of late tasks" in text
+    assert "so they are compared with the shop" in text
+    for zh in ("要点", "方法说明", "本节需要", "对比全店"):
+        assert zh not in text, zh
+
+
+def test_the_designer_report_without_image_versions_names_the_missing_column(tmp_path):
+    import csv
+    import io
+
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    (folder / SHOP_INFO_FILE).write_bytes((sa.jd_dir() / SHOP_INFO_FILE).read_bytes())
+    raw = (sa.jd_dir() / "商品效果.csv").read_bytes().decode("gbk")
+    title, rest = raw.split("\n", 1)
+    rows = list(csv.reader(io.StringIO(rest)))
+    drop = rows[0].index("主图版本")
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\n").writerows([r[:drop] + r[drop + 1:] for r in rows if r])
+    (folder / "商品效果.csv").write_bytes((title + "\n" + out.getvalue()).encode("gbk"))
+
+    res = runner.run_report("designer-kpis", {}, data_dir=folder, out_dir=tmp_path / "out")
+    text = _text((res.folder / "designer_kpis.html").read_text(encoding="utf-8"))
+    assert "本节需要商品效果里的“主图版本”一列" in text and "2. 详情页" in text and "涉及金额" in text
+    assert "新主图胜出" not in text  # no KPI, no table of verdicts
+    method = text[text.index("方法说明"):]
+    assert "点击量不足" not in method  # no before/after test ran: the method does not describe one
+    m = res.metrics
+    assert m["n_image_tests"] is None and m["image_verdicts"] is None and m["money_at_stake_total"] > 0
+    assert m["takeaways"] == [] and all(a.startswith("优化详情页：") for a in m["actions"])
+
+
+def test_designer_method_notes_follow_what_the_data_has():
+    d = sa.designers
+    full = d.method_notes()
+    assert d.method_notes(lacking=()) == full and len(full) == 7
+    jd = d.method_notes(against="shop", fallback=True, lacking=["design_tasks", "products"])
+    assert len(jd) == 5 and "全店" in jd[3] and "商品.csv" in jd[4] and "详情页" not in jd[0]
+    no_products = d.method_notes(lacking=["products"])
+    assert len(no_products) == 6 and not any(line.startswith("奖金") for line in no_products)
+    assert d.method_notes(images=False, lacking=["design_tasks"]) == [d.method_notes(against="category")[3]]
+    tests = pd.DataFrame({"product_name": ["杯"], "version_before": ["v1"], "version_after": ["v2"],
+                          "change_date": pd.to_datetime(["2026-09-20"])})
+    assert d.name_image_tests(tests) == ["杯 v1→v2（09-20）"]
+    assert d.name_image_tests(tests.assign(designer=[float("nan")])) == ["杯 v1→v2（—，09-20）"]

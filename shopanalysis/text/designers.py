@@ -26,9 +26,17 @@ T = Catalog(
         "chart.history": ("换图测试记录（截至 {day:date}）", "Main-image tests up to {day:date}"),
         "chart.test": ("{product} {before}→{after}（{designer}，{day:md}）",
                        "{product} {before}→{after} ({designer}, {day:md})"),
+        "chart.test_plain": ("{product} {before}→{after}（{day:md}）", "{product} {before}→{after} ({day:md})"),
         "chart.lift": ("点击率提升（{level:pct0} 区间）", "CTR lift ({level:pct0} interval)"),
+        "missing.main_image": ("本节需要{table}里的“{column}”一列，现在的数据里没有（或全为空）：导出{table}时带上"
+                               "{column}，补上后重新运行即可，报告其余部分照常生成。",
+                               "This section needs the {column} column of {table}, which the data lacks (or leaves "
+                               "empty): export {table} with {column} and run again; the rest of the report is "
+                               "complete."),
         "none.image_tests": ("本期没有更换主图。", "No main image changed in the period."),
         "none.page_tests": ("本期没有新详情页上线。", "No new detail page went live in the period."),
+        "none.late_no_tasks": ("没有美工任务表，列不出延期未交的任务（见上）。",
+                               "Without the design tasks there is no list of late tasks (see above)."),
         "none.late": ("截至 {day:date} 没有延期未交的任务。", "No task is late and open on {day:date}."),
         "side.before": ("{what}（前）", "{what} before"),
         "side.after": ("{what}（后）", "{what} after"),
@@ -103,6 +111,11 @@ T = Catalog(
                           "with the {days} days from that day (cut short where it changed again); fewer than "
                           "{clicks} clicks (detail pages: {buyers} paying buyers) on either side, or a window "
                           "still running, is too little data."),
+        "method.window_images": ("主图测试：比较新图上线前 {days} 天与上线后 {days} 天（期间再次更换则截短）；"
+                                 "任一侧点击量不足 {clicks} 次，或观察期还没结束，判为数据不足。",
+                                 "Main-image tests compare the {days} days before a new image went live with the "
+                                 "{days} days from that day (cut short where it changed again); fewer than {clicks} "
+                                 "clicks on either side, or a window still running, is too little data."),
         "method.interval": ("提升 = 新版点击率（详情页：支付转化率）÷ 旧版 − 1。区间是 {level:pct0} 置信区间，"
                             "并按每天的波动放宽：整个区间高于 0 为新图胜出，低于 0 为新图落败，跨过 0 为尚无定论。",
                             "Lift = the new design's CTR (detail pages: conversion rate) over the old one's, minus "
@@ -126,6 +139,11 @@ T = Catalog(
                          "visitors × (average conversion − the page's conversion) × order value (the {base} when "
                          "the product sold nothing). Bounce rate is the mean of the daily rates, the way the "
                          "platform's analytics show it."),
+        "method.pages_fallback": ("详情页本应对比同类目，但数据里没有商品的类目（{file}），这里改为对比全店；"
+                                  "放入带类目的{file} 后重新运行，即按同类目对比。",
+                                  "Detail pages were to be compared with their category, but the data has no "
+                                  "product categories ({file}), so they are compared with the shop; add {file} "
+                                  "with categories and run again to compare each page with its category."),
         "method.delivery": ("按时交付率 = 按时交付 ÷（按时 + 延期），统计截止日期在本期内的任务：过了截止日期"
                             "才交付或仍未交付都算延期，尚未到期的不计入。用时 = 交付日期 − 需求日期。",
                             "On-time rate = on time / (on time + late), over the tasks due in the period: "
