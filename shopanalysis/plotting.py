@@ -86,6 +86,7 @@ __all__ = [
     "plot_bar",
     "plot_decisions",
     "plot_intervals",
+    "cohort_heatmap",
 ]
 
 #: Family name of the shipped font, in matplotlib and in the report CSS.
@@ -1335,6 +1336,92 @@ def plot_intervals(
     ax.set_xlabel(xlabel if xlabel is not None else _label(value))
     if hue is not None:
         ax.legend(loc="lower right", fontsize="small")
+    if title is not None:
+        ax.set_title(title)
+    return ax
+
+
+def _short_pct(value: float) -> str:
+    """Percent for a heatmap cell: whole from 10%, one decimal below it; empty for a missing cell."""
+    if value is None or pd.isna(value):
+        return ""
+    return format_pct(value, 0 if value >= 0.095 else 1)
+
+
+def cohort_heatmap(
+    retention: pd.DataFrame,
+    *,
+    ax=None,
+    title: str | None = _OWN,
+    xlabel: str | None = _OWN,
+    max_periods: int | None = None,
+    cmap: str = "Blues",
+    figsize: tuple[float, float] | None = None,
+):
+    """Draw cohort retention as a heatmap: first-purchase month down, months since across, percent in each cell.
+
+    Parameters
+    ----------
+    retention : pandas.DataFrame
+        :func:`shopanalysis.customers.cohort_retention` output: index ``cohort`` (first
+        day of the period), an optional ``cohort_size`` column and one column per
+        period since (``0, 1, 2, ...``) of shares. Not modified.
+    ax : matplotlib.axes.Axes, optional
+        Where to draw; by default the current axes, or a new figure sized for the grid.
+    title : str or None, optional
+        Title; by default 新客留存（按首购月份） / Cohort retention, in the package's
+        language; None for none.
+    xlabel : str or None, optional
+        Label of the periods axis; by default 首购后第几个月 / Months since first purchase
+        (say 季度 / quarters when the cohorts are quarters).
+    max_periods : int, optional
+        Draw periods ``0..max_periods`` only.
+    cmap : str, default "Blues"
+        Colour map. The colour scale stops at the highest share after period 0, so the
+        period-0 column (always 100%) does not wash out the rest.
+    figsize : (float, float), optional
+        Size of a new figure (without ``ax``).
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+
+    Examples
+    --------
+    >>> retention = pd.DataFrame({"cohort_size": [120, 80], 0: [1.0, 1.0], 1: [0.125, 0.05], 2: [0.08, np.nan]},
+    ...                          index=pd.DatetimeIndex(["2026-01-01", "2026-02-01"], name="cohort"))
+    >>> ax = cohort_heatmap(retention)
+    >>> [t.get_text() for t in ax.get_yticklabels()], [t.get_text() for t in ax.texts]
+    (['2026-01（120人）', '2026-02（80人）'], ['100%', '12%', '8.0%', '100%', '5.0%'])
+    >>> ax.get_xlabel(), ax.get_title()
+    ('首购后第几个月', '新客留存（按首购月份）')
+    >>> plt.close(ax.figure)
+    """
+    periods = [c for c in retention.columns if not isinstance(c, str)]
+    if not periods:
+        raise ValueError(T("error.columns", missing=[0], columns=list(retention.columns)))
+    if max_periods is not None:
+        periods = [c for c in periods if c <= max_periods]
+    shares = retention[periods].astype("float64")
+    sizes = retention["cohort_size"] if "cohort_size" in retention.columns else None
+    cohorts = pd.DatetimeIndex(retention.index)
+    monthly = bool(len(cohorts)) and bool((cohorts.day == 1).all())
+    rows = [T("cohort.month" if monthly else "cohort.day", cohort=c) for c in cohorts]
+    if sizes is not None:
+        rows = [T("cohort.row", period=text, n=n) for text, n in zip(rows, sizes)]
+    ax = _axes(ax, figsize, (max(6.0, 0.62 * len(periods) + 2.4), max(3.0, 0.36 * len(rows) + 1.4)))
+    later = shares[[c for c in periods if c != 0]].to_numpy()
+    top = float(np.nanmax(later)) if later.size and np.isfinite(later).any() else 1.0
+    annot = np.vectorize(_short_pct, otypes=[object])(shares.to_numpy()) if shares.size else None
+    sns.heatmap(shares, ax=ax, cmap=cmap, vmin=0.0, vmax=top if top > 0 else 1.0, annot=annot, fmt="",
+                cbar=False, linewidths=0.5, linecolor="white", annot_kws={"fontsize": "x-small"})
+    ax.set_yticks(np.arange(len(rows)) + 0.5, rows, rotation=0)
+    ax.set_xticks(np.arange(len(periods)) + 0.5, [str(c) for c in periods], rotation=0)
+    ax.set_xlabel(_own(xlabel, "cohort.xlabel") or "")
+    ax.set_ylabel(T("cohort.ylabel"))
+    ax.tick_params(length=0)
+    ax.grid(False)
+    title = _own(title, "cohort.title")
     if title is not None:
         ax.set_title(title)
     return ax

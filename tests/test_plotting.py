@@ -691,3 +691,31 @@ def test_the_page_footer_reads_in_the_page_language(tmp_path, lang, footer):
     pdf = runner.export_pdf(html, tmp_path / "page.pdf")
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
     assert footer in text  # pdftotext drops the spaces between Chinese characters
+
+
+def test_cohort_heatmap_writes_percent_cells_and_cohort_sizes():
+    retention = pd.DataFrame({"cohort_size": [5192, 2783], 0: [1.0, 1.0], 1: [0.081, 0.058], 2: [0.12, np.nan]},
+                             index=pd.DatetimeIndex(["2025-11-01", "2025-12-01"], name="cohort"))
+    before = retention.copy()
+    ax = sp.cohort_heatmap(retention)
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["2025-11（5,192人）", "2025-12（2,783人）"]
+    assert [t.get_text() for t in ax.get_xticklabels()] == ["0", "1", "2"]
+    assert [t.get_text() for t in ax.texts] == ["100%", "8.1%", "12%", "100%", "5.8%"]  # no text in a missing cell
+    assert ax.get_title() == "新客留存（按首购月份）" and ax.get_xlabel() == "首购后第几个月"
+    mesh = ax.collections[0]
+    assert mesh.norm.vmax == pytest.approx(0.12)  # period 0 (always 100%) does not set the colour scale
+    pd.testing.assert_frame_equal(retention, before)
+    with sa.language("en"):
+        ax = sp.cohort_heatmap(retention, max_periods=1, ax=plt.figure().add_subplot(), title=None)
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["2025-11 (5,192)", "2025-12 (2,783)"]
+    assert ax.get_xlabel() == "Months since first purchase" and ax.get_title() == ""
+    assert len(ax.texts) == 4
+
+
+def test_cohort_heatmap_draws_the_demo_shop(tmp_path):
+    from shopanalysis import customers
+
+    retention = customers.cohort_retention(sa.load_demo_shop().orders)
+    ax = sp.cohort_heatmap(retention)
+    assert len(ax.get_yticklabels()) == len(retention) == 12
+    ax.figure.savefig(tmp_path / "cohorts.png")

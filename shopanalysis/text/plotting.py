@@ -48,6 +48,13 @@ T = Catalog(
         "decisions.size": ("花费", "Spend"),
         # intervals
         "intervals.zero": ("无变化", "No change"),
+        # cohort retention
+        "cohort.title": ("新客留存（按首购月份）", "Cohort retention (by month of first purchase)"),
+        "cohort.xlabel": ("首购后第几个月", "Months since first purchase"),
+        "cohort.ylabel": ("首购月份（人数）", "First purchase (buyers)"),
+        "cohort.month": ("{cohort:month}", "{cohort:month}"),
+        "cohort.day": ("{cohort:date}", "{cohort:date}"),
+        "cohort.row": ("{period}（{n:int}人）", "{period} ({n:int})"),
         # the font, and mistakes in the arguments
         "warn.font": ("matplotlib 的字体设置里已经没有中文字体 {font!r}（sns.set_theme、sns.set_style 或 plt.style.use "
                       "会重置字体），中文可能显示成方框；请在它们之后调用 shopanalysis.plotting.set_style() 或 use_cjk_font()",
