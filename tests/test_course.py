@@ -8,6 +8,7 @@ learner copies are run too, with every checker required to say "not attempted".
 from __future__ import annotations
 
 import inspect
+import json
 import re
 import shutil
 import sys
@@ -594,6 +595,8 @@ def test_learner_copy_runs_and_every_checker_says_not_attempted(learner_dir, les
                    extra_arguments=["--IPKernelApp.log_level=ERROR"]).execute()
     found = _check_outputs(nb)
     assert [f["checker"] for f in found] == [e.name for e in checks.exercises(lesson.number)]
+    shown = json.dumps([c.get("outputs", []) for c in nb.cells], ensure_ascii=False)
+    assert not re.findall(r"(?<!\d)1[3-9]\d{9}(?!\d)", shown), "a lesson shows a full phone number"
     assert {f["status"] for f in found} == {"not attempted"}
 
 
