@@ -145,6 +145,8 @@ def _print_reports() -> int:
 
 
 def _wrote(res) -> str:
+    for line in res.warnings:  # what the run wants the user to know: one line each, before the files
+        print(line, file=sys.stderr)
     return T("run.wrote", folder=res.folder, files=[f.name for f in res.files], seconds=res.seconds.get("total", 0))
 
 

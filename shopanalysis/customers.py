@@ -93,6 +93,7 @@ __all__ = [
     "cohort_retention",
     "reactivation_list",
     "write_reactivation_list",
+    "write_reactivation_files",
     "describe_customers",
     "method_notes",
 ]
@@ -1046,6 +1047,13 @@ def write_reactivation_list(
     买家,客户分群,最近购买,距最近购买（天）,订单数,累计消费,仍活跃概率,建议动作,手机号
     tb1****0001,重要保持客户,2026-02-01,272,2,1000.0,0.31,发专属优惠券,139****3091
     """
+    return _write_list(lst, path, include_phone=include_phone, orders=orders, customer=customer, when=when,
+                       phone=phone, warn=True)[0]
+
+
+def _write_list(lst, path, *, include_phone, orders, customer="buyer_id", when="paid_at", phone="buyer_phone",
+                warn=True) -> tuple[Path, int]:
+    """Write one list file; return its path and how many full phone numbers it holds."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in (".csv", ".xlsx"):
@@ -1082,9 +1090,27 @@ def write_reactivation_list(
         write_csv(sheet, path)
     else:
         write_xlsx(sheet, path, sheet_name=vocab.label("action"))
+    if include_phone and warn:
+        warnings.warn(T("warn.full_phones", path=[path.name], k=1, n=full), DataWarning, stacklevel=2)
+    return path, full
+
+
+def write_reactivation_files(lst: pd.DataFrame, folder, *, name: str = "winback", include_phone: bool = False,
+                             orders: pd.DataFrame | None = None, **columns) -> list[Path]:
+    """Write the list as ``<name>.csv`` and ``<name>.xlsx`` in ``folder`` (one warning for both); return the paths.
+
+    The report writes both: the CSV for SMS tools, the Excel file for people. With
+    ``include_phone=True`` one :class:`~shopanalysis.DataWarning` names both files.
+    Other keyword arguments go to :func:`write_reactivation_list`.
+    """
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    written = [_write_list(lst, folder / f"{name}{suffix}", include_phone=include_phone, orders=orders, warn=False,
+                           **columns) for suffix in (".csv", ".xlsx")]
+    paths, full = [p for p, _ in written], written[0][1]
     if include_phone:
-        warnings.warn(T("warn.full_phones", path=path.name, n=full), DataWarning, stacklevel=2)
-    return path
+        warnings.warn(T("warn.full_phones", path=[p.name for p in paths], k=2, n=full), DataWarning, stacklevel=2)
+    return paths
 
 
 # --- sentences ------------------------------------------------------------------------------------------

@@ -329,6 +329,7 @@ class RunResult:
     seconds: dict = field(default_factory=dict)
     error: str | None = None
     exists: bool = False  # the error is that the report was already there (ReportExistsError)
+    warnings: list[str] = field(default_factory=list)  # the run's DataWarnings, one line each (the CLI prints them)
 
 
 def _period_label(report: Report, parameters: dict, label_suffix: str = "") -> str:
@@ -458,6 +459,7 @@ def _execute(report, parameters, recorded, period, base, folder, tmp, lang, pdf,
     result.seconds["execute"] = time.perf_counter() - t0
     nb = nbformat.read(executed_path, as_version=4)
     result.metrics = read_recorded(nb)
+    result.warnings = _data_warnings(nb)
     (tmp / "metrics.json").write_text(
         json.dumps({"report": report.name, "period": period, "parameters": recorded,
                     "metrics": result.metrics}, ensure_ascii=False, indent=2, default=str) + "\n",
@@ -476,6 +478,23 @@ def _execute(report, parameters, recorded, period, base, folder, tmp, lang, pdf,
     result.files = sorted(folder.iterdir())
     result.seconds["total"] = time.perf_counter() - t0
     return result
+
+
+_DATA_WARNING = re.compile(r"DataWarning: (.+)")
+
+
+def _data_warnings(nb) -> list[str]:
+    """The DataWarnings a run raised (full phone numbers written, a month without target...), once each.
+
+    Python prints a warning to the kernel's stderr as ``<file>:<line>: DataWarning: <message>``
+    and the line of code under it; only the message is kept (no machine path).
+    """
+    found = []
+    for cell in nb.cells:
+        for out in cell.get("outputs", []):
+            if out.get("output_type") == "stream" and out.get("name") == "stderr":
+                found += _DATA_WARNING.findall(out.get("text", ""))
+    return list(dict.fromkeys(m.strip() for m in found))
 
 
 def _fail(report, exc, executed_path: Path, base: Path, period: str):

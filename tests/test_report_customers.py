@@ -77,8 +77,13 @@ def test_the_page_tells_the_story_in_chinese(september):
     assert m["takeaways"] and all(line in html for line in m["takeaways"])
 
 
-def test_full_phone_numbers_only_with_the_flag_and_a_warning(tmp_path, orders):
-    res = runner.run_report(REPORT, {"include_phone": True}, out_dir=tmp_path)
+def test_full_phone_numbers_only_with_the_flag_and_a_warning(tmp_path, orders, capsys):
+    from shopanalysis import cli
+
+    assert cli.main(["run", REPORT, "-p", "include_phone=true", "--out", str(tmp_path)]) == 0
+    warned = [line for line in capsys.readouterr().err.splitlines() if line.strip()]
+    assert len(warned) == 1 and "winback.csv和winback.xlsx" in warned[0] and "完整手机号" in warned[0]
+    res = next(r for r in [runner.RunResult(REPORT, "", p) for p in (tmp_path / REPORT).iterdir()])
     text = (res.folder / "winback.csv").read_text(encoding="utf-8-sig")
     phones = set(MOBILE.findall(text))
     assert phones and phones <= set(orders["buyer_phone"].astype(str))
