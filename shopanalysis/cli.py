@@ -40,6 +40,7 @@ DEMO_RUNS = [
     ("competitor-comparison", {"snapshot_date": "2026-10-26"}),
     ("designer-kpis", {"start": "2026-10-01", "end": "2026-10-31"}),
     ("customer-service-kpis", {"start": "2026-10-01", "end": "2026-10-31"}),
+    ("customers", {"start": "2026-10-01", "end": "2026-10-31"}),
 ]
 
 
