@@ -1091,7 +1091,7 @@ def _write_list(lst, path, *, include_phone, orders, customer="buyer_id", when="
     else:
         write_xlsx(sheet, path, sheet_name=vocab.label("action"))
     if include_phone and warn:
-        warnings.warn(T("warn.full_phones", path=[path.name], k=1, n=full), DataWarning, stacklevel=2)
+        warnings.warn(T("warn.full_phones", path=[path.name], n=full), DataWarning, stacklevel=2)
     return path, full
 
 
@@ -1109,7 +1109,7 @@ def write_reactivation_files(lst: pd.DataFrame, folder, *, name: str = "winback"
                            **columns) for suffix in (".csv", ".xlsx")]
     paths, full = [p for p, _ in written], written[0][1]
     if include_phone:
-        warnings.warn(T("warn.full_phones", path=[p.name for p in paths], k=2, n=full), DataWarning, stacklevel=2)
+        warnings.warn(T("warn.full_phones", path=[p.name for p in paths], n=full), DataWarning, stacklevel=2)
     return paths
 
 

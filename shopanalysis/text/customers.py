@@ -103,9 +103,8 @@ T = Catalog(
         "basis.mixed": ("店铺自定的阈值，其余取全体买家的中位数", "the shop's own thresholds, the medians for the rest"),
         # --- warnings and errors -------------------------------------------------------------
         "warn.full_phones": ("注意：{path:list} 含 {n:int} 个完整手机号（个人信息），只交给发短信的人，用完删除。",
-                             "Note: {path:list} {k:holds|hold} {n:int} full phone {n:number|numbers} (personal "
-                             "data): give {k:it|them} only to whoever sends the messages, and delete {k:it|them} "
-                             "after use."),
+                             "Note: {path:list}: {n:int} full phone {n:number|numbers} (personal data), only for "
+                             "whoever sends the messages; delete after use."),
         "error.thresholds": ("thresholds 里有未知的键 {unknown}；可用的键：{accepted}",
                              "thresholds has unknown key(s) {unknown}; accepted keys: {accepted}"),
         "error.threshold_value": ("thresholds[{key!r}] 必须是数字；收到的是 {value!r}",
