@@ -52,6 +52,7 @@ from .text.sales import T
 
 __all__ = [
     "Promo",
+    "target_for",
     "PROMO_CALENDAR",
     "SPRING_FESTIVAL",
     "BASELINES",
@@ -630,7 +631,32 @@ class NoTarget(DataError):
     """
 
 
-def _target_for(targets: pd.DataFrame | None, period: pd.Period) -> float:
+def target_for(targets: pd.DataFrame | None, period) -> float:
+    """Return the month's sales target (销售目标) from the ``targets`` table.
+
+    Parameters
+    ----------
+    targets : DataFrame or None
+        The ``targets`` table (``month`` 月份, ``target_amount`` 销售目标); None when the
+        folder has none.
+    period : Period or str
+        The month (``"2026-10"``).
+
+    Raises
+    ------
+    NoTarget
+        When there is no table or no row for the month; the message names the file and
+        the months it has.
+    DataError
+        When the month has two rows.
+
+    Examples
+    --------
+    >>> targets = pd.DataFrame({"month": ["2026-09", "2026-10"], "target_amount": [1.2e6, 1.73e6]})
+    >>> target_for(targets, "2026-10")
+    1730000.0
+    """
+    period = pd.Period(period, freq="M")
     spec = TABLES["targets"]
     # the file and its two columns as the shop writes them (月份, 销售目标), whatever the language
     where = {"month": str(period), "month_col": spec.column("month").aliases[0],
@@ -914,7 +940,7 @@ def pace_month(shop_daily: pd.DataFrame, targets: pd.DataFrame, date, *, on_trac
     _need(shop_daily, ("date", "paid_amount"), "shop_daily")
     _require_day(shop_daily, day, "shop_daily")
     period = day.to_period("M")
-    target_amount = _target_for(targets, period)
+    target_amount = target_for(targets, period)
     profile = daily_target_profile(shop_daily, period, target_amount=target_amount, **profile_kwargs)
     daily = _daily_sales(shop_daily)
     elapsed = (profile["date"] <= day).to_numpy()

@@ -41,7 +41,7 @@ from .metrics import ratio
 from .shopinfo import platform_words
 from .text.traffic import T
 
-__all__ = ["HEALTHY_MIX", "source_changes", "channel_mix", "check_mix", "describe_healthy_mix"]
+__all__ = ["HEALTHY_MIX", "with_channel", "source_changes", "channel_mix", "check_mix", "describe_healthy_mix"]
 
 #: A healthy traffic mix by channel, as (low, high) shares of the shop's visitors.
 #: A rule of thumb from a Tmall operations manual, not a platform standard: natural
@@ -67,8 +67,21 @@ def _advice(channel: str, status: str, platform: str | None = None) -> str:
     return T(key, **platform_words(platform)) if key in T else T("advice.default")
 
 
-def _with_channel(traffic_sources: pd.DataFrame, channels: Mapping[str, str] | None) -> pd.Series:
-    """Return each row's channel: the table's ``channel``, else the source mapping, else 'other'."""
+def with_channel(traffic_sources: pd.DataFrame, channels: Mapping[str, str] | None = None) -> pd.Series:
+    """Return each row's channel: the table's ``channel``, else the source mapping, else ``other``.
+
+    Parameters
+    ----------
+    traffic_sources : DataFrame
+        The ``traffic_sources`` table (``source`` 流量来源, optional ``channel``).
+    channels : mapping of str to str, optional
+        Source to channel; None uses :data:`SOURCE_CHANNELS`.
+
+    Examples
+    --------
+    >>> with_channel(pd.DataFrame({"source": ["手淘搜索", "直通车", "新来源"]})).tolist()
+    ['natural', 'paid', 'other']
+    """
     mapping = dict(SOURCE_CHANNELS if channels is None else channels)
     derived = traffic_sources["source"].map(mapping)
     if "channel" in traffic_sources.columns:
@@ -153,7 +166,7 @@ def source_changes(
     _require_day(traffic_sources, day, "traffic_sources")
     dates, divisor = _baseline_window(day, against)
     cols = [c for c in ("visitors", "paying_buyers", "paid_amount") if c in traffic_sources.columns]
-    ts = traffic_sources.assign(channel=_with_channel(traffic_sources, channels))
+    ts = traffic_sources.assign(channel=with_channel(traffic_sources, channels))
     after = ts.loc[ts["date"] == day].groupby("source")[cols].sum().astype("float64")
     note = _coverage_note(ts, dates, "traffic_sources")
     if note is None:
@@ -259,7 +272,7 @@ def channel_mix(
     if rows.empty:
         raise DataError(T("no_rows", start=start, end=end,
                           covers=_date_range_text(traffic_sources, "traffic_sources")))
-    rows = rows.assign(channel=_with_channel(rows, channels))
+    rows = rows.assign(channel=with_channel(rows, channels))
     visitors = rows.groupby("channel")["visitors"].sum().reindex(CHANNELS, fill_value=0).astype("float64")
     extra = [c for c in rows["channel"].unique() if c not in CHANNELS]
     if extra:

@@ -215,7 +215,7 @@ def plan_week(shop_daily: pd.DataFrame, targets: pd.DataFrame | None, week, **pr
     days = _days(start)
     out = pd.Series(np.nan, index=days, name="day_target")  # data: a column name
     for period in sorted({d.to_period("M") for d in days}):
-        amount = sales._target_for(targets, period)
+        amount = sales.target_for(targets, period)
         profile = sales.daily_target_profile(shop_daily, period, target_amount=amount, **profile_kwargs)
         target = profile.set_index(pd.DatetimeIndex(profile["date"]))["target"]
         inside = days[days.to_period("M") == period]
@@ -319,12 +319,12 @@ def compare_sources(traffic_sources: pd.DataFrame, week, *, shop_daily: pd.DataF
     0   手淘搜索               100.0      80.0            -20.0
     1    直通车                10.0      20.0             10.0
     """
-    from .traffic import _with_channel
+    from .traffic import with_channel
 
     start, end = week_bounds(week)
     _need(traffic_sources, ("date", "source", "visitors"), "traffic_sources")
     cols = [c for c in ("visitors", "paid_amount") if c in traffic_sources.columns]
-    ts = traffic_sources.assign(channel=_with_channel(traffic_sources, channels))
+    ts = traffic_sources.assign(channel=with_channel(traffic_sources, channels))
     now = ts.loc[ts["date"].between(start, end)].groupby("source")[cols].sum()
     if now.empty:
         raise DataError(T("week_missing_days", title=_title("traffic_sources"), table="traffic_sources",
