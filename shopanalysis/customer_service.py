@@ -1838,3 +1838,102 @@ def summarize_bad_reviews(cs_daily: pd.DataFrame, date, *, days: int = 7) -> pd.
     out = out.iloc[order].reset_index(drop=True)
     out.attrs.update({"start": f"{day - pd.Timedelta(days=days - 1):%Y-%m-%d}", "end": f"{day:%Y-%m-%d}"})
     return out
+
+
+# --- after-sales over a period (the monthly review) --------------------------------------
+
+_CASE_KINDS = ("仅退款", "退货退款", "换货", "投诉")  # data: the kinds 退款/售后管理 prints, in report order
+_TOTAL = "total"  # data: the kind the total row is summed under
+
+
+def summarize_after_sales_period(
+    after_sales: pd.DataFrame,
+    start,
+    end,
+    *,
+    orders_amount: float | None = None,
+) -> pd.DataFrame:
+    """Summarize the after-sales cases (售后) opened in a period, by kind, with a total row.
+
+    A case counts in the period it was opened (申请时间). Its outcome is the export's:
+    a case is resolved when it has a 完结时间 (``resolved``) or a ``status`` of
+    ``resolved`` (as :func:`flag_after_sales_due` reads them), still open otherwise,
+    and resolved late when its 完结时间 is after its 超时时间 (``deadline``): the shop
+    missed the deadline and the platform decided, usually for the buyer.
+
+    Parameters
+    ----------
+    after_sales : DataFrame
+        The ``after_sales`` table (``case_id``, ``opened``, ``kind``; ``status``,
+        ``amount``, ``deadline``, ``resolved`` when present).
+    start, end : date-like
+        The first and last day of the period (inclusive).
+    orders_amount : float, optional
+        The period's 支付金额 (``shop_daily.paid_amount`` summed): adds ``amount_rate``,
+        each row's amount / it (for the refund kinds, a refund-request rate by the
+        day the case was opened). NaN without it.
+
+    Returns
+    -------
+    DataFrame
+        One row per kind (仅退款, 退货退款, 换货, 投诉, always, then any other kind
+        the data has) and a last row of kind ``total``: ``kind``, ``cases``, ``amount``
+        (yuan; NaN without an ``amount`` column), ``amount_rate``, ``resolved_cases``
+        (named so, not ``resolved``, which is the 完结时间 column), ``resolved_late``
+        (NaN without ``deadline`` and ``resolved``), ``still_open`` and
+        ``median_hours_to_resolve`` (opened to 完结时间, over the cases that have one).
+
+    Examples
+    --------
+    >>> cases = pd.DataFrame({
+    ...     "case_id": ["A1", "A2", "A3"], "kind": ["仅退款", "仅退款", "换货"],
+    ...     "opened": pd.to_datetime(["2026-10-01 10:00", "2026-10-02 09:00", "2026-10-03 12:00"]),
+    ...     "status": ["resolved", "resolved", "open"], "amount": [59.0, 129.0, 0.0],
+    ...     "deadline": pd.to_datetime(["2026-10-03 10:00", "2026-10-04 09:00", "2026-10-05 12:00"]),
+    ...     "resolved": pd.to_datetime(["2026-10-02 10:00", "2026-10-04 21:00", None])})
+    >>> period = summarize_after_sales_period(cases, "2026-10-01", "2026-10-31", orders_amount=10000.0)
+    >>> period["kind"].tolist()
+    ['仅退款', '退货退款', '换货', '投诉', 'total']
+    >>> period.set_index("kind").loc[["仅退款", "total"], ["cases", "amount", "resolved_late", "still_open"]]
+           cases  amount  resolved_late  still_open
+    kind
+    仅退款        2   188.0            1.0           0
+    total      3   188.0            1.0           1
+    >>> print(period["amount_rate"].iloc[-1], period["median_hours_to_resolve"].iloc[-1])
+    0.0188 42.0
+    """
+    _need(after_sales, ("case_id", "opened", "kind"), "after_sales")
+    first, last = _as_day(start), _as_day(end)
+    cases = after_sales.loc[(after_sales["opened"] >= first) & (after_sales["opened"] < last + pd.Timedelta(days=1))]
+    no_time = pd.Series(pd.NaT, index=cases.index, dtype="datetime64[ns]")
+    resolved_at = cases["resolved"] if "resolved" in cases.columns else no_time
+    status = cases["status"] if "status" in cases.columns else pd.Series("", index=cases.index, dtype="str")
+    closed = resolved_at.notna() | (status == "resolved")
+    late = ((resolved_at > cases["deadline"]) if {"deadline", "resolved"} <= set(cases.columns)
+            else pd.Series(np.nan, index=cases.index))
+    hours = (resolved_at - cases["opened"]).dt.total_seconds() / 3600
+    amount = cases["amount"] if "amount" in cases.columns else pd.Series(np.nan, index=cases.index)
+    kinds = list(_CASE_KINDS) + sorted(set(cases["kind"].dropna().astype("str")) - set(_CASE_KINDS))
+
+    def one(mask: pd.Series, kind: str) -> dict:
+        return {
+            "kind": kind,
+            "cases": int(mask.sum()),
+            "amount": float(amount[mask].sum()) if "amount" in cases.columns else np.nan,
+            "resolved_cases": int((closed & mask).sum()),
+            "resolved_late": float(late[mask].sum()) if "deadline" in cases.columns and "resolved" in cases.columns
+            else np.nan,
+            "still_open": int((~closed & mask).sum()),
+            "median_hours_to_resolve": float(hours[mask].median()) if hours[mask].notna().any() else np.nan,
+        }
+
+    rows = [one(cases["kind"] == kind, kind) for kind in kinds]
+    rows.append(one(pd.Series(True, index=cases.index), _TOTAL))
+    out = pd.DataFrame(rows)
+    out.insert(3, "amount_rate", out["amount"] / orders_amount if orders_amount else np.nan)
+    out = out.astype({"kind": "str", "amount_rate": "float64", "resolved_late": "float64"})
+    out.attrs.update({"start": f"{first:%Y-%m-%d}", "end": f"{last:%Y-%m-%d}"})
+    return out
+
+
+__all__.append("summarize_after_sales_period")

@@ -371,3 +371,19 @@ T = Catalog(
         },
     },
 )
+
+
+# The columns of summarize_after_sales_period (after-sales over a period, for the monthly review).
+T_PERIOD = Catalog(
+    "after_sales_period",
+    {},
+    labels={
+        "cases": ("售后单数", "Cases"),
+        "amount_rate": ("金额占支付金额比", "Share of sales"),
+        "resolved_cases": ("已完结数", "Resolved"),
+        "resolved_late": ("超时完结数", "Resolved after the deadline"),
+        "still_open": ("未完结数", "Still open"),
+        "median_hours_to_resolve": ("完结用时中位数（小时）", "Median hours to resolve"),
+    },
+    values={"kind": {"total": ("合计", "Total")}},
+)
