@@ -1,6 +1,7 @@
 """Time report runs end to end against the floor: an empty notebook run the same way.
 
     .venv/bin/python benchmarks/bench_runner.py [--report daily-review] [--repeat 3]
+    .venv/bin/python benchmarks/bench_runner.py --report monthly-review -p month=2026-10   # the manager's PDF
 
 Both go through ``shopanalysis.runner.run_report`` in this process (papermill starts
 one kernel per run), so the difference is what the report itself costs: imports in

@@ -26,7 +26,7 @@ __version__ = "0.1.0"
 _SUBMODULES = {
     "metrics", "io", "samples", "checks", "plotting", "runner", "cli",
     "sales", "traffic", "ppc", "customer_service", "checklist", "competitors", "designers", "promo",
-    "course", "present", "text", "vocab", "shopinfo", "customers", "weekly",
+    "course", "present", "text", "vocab", "shopinfo", "customers", "weekly", "assortment", "monthly",
 }
 _LAZY = {
     "read_table": "io",

@@ -41,6 +41,7 @@ DEMO_RUNS = [
     ("designer-kpis", {"start": "2026-10-01", "end": "2026-10-31"}),
     ("customer-service-kpis", {"start": "2026-10-01", "end": "2026-10-31"}),
     ("customers", {"start": "2026-10-01", "end": "2026-10-31"}),
+    ("monthly-review", {"month": "2026-10"}),
 ]
 
 

@@ -46,6 +46,7 @@ from .metrics import add_metrics, click_conversion, ratio
 from .text.ppc import T
 
 __all__ = [
+    "compare_campaigns",
     "DECISIONS",
     "decision_label",
     "summarize_spend",
@@ -87,6 +88,57 @@ def _burners(day_rows: pd.DataFrame, top: int) -> pd.Series:
         lambda g: T("sep").join(T("burner", keyword=k, cost=c) for k, c in zip(g["keyword"].head(top), g["cost"].head(top))),
         include_groups=False,
     )
+
+
+def compare_campaigns(ppc_keywords: pd.DataFrame, period, before, *, total: str) -> pd.DataFrame:
+    """Sum each campaign's 花费, clicks, orders and GMV over a period and compare its spend and ROI with another.
+
+    ROI (投入产出比) = 总成交金额 / 花费 and CPC (平均点击花费) = 花费 / 点击量, ratios of
+    the period's sums. The last row is the whole account, named ``total``.
+
+    Parameters
+    ----------
+    ppc_keywords : DataFrame
+        The ``ppc_keywords`` table.
+    period, before : (date-like, date-like)
+        The period and the one to compare with, each first and last day (inclusive).
+        When the data starts after ``before`` starts, the ``*_before`` columns are NaN.
+    total : str
+        The total row's name (合计, in the caller's text layer).
+
+    Returns
+    -------
+    DataFrame
+        ``campaign``, ``cost_before``, ``cost``, ``clicks``, ``cpc``, ``orders``, ``gmv``,
+        ``roi_before`` and ``roi``; campaigns by spend, highest first, then the total.
+
+    Examples
+    --------
+    >>> kw = pd.DataFrame({"date": pd.to_datetime(["2026-09-01", "2026-10-12"]), "campaign": ["A", "A"],
+    ...                    "clicks": [100, 100], "cost": [100.0, 120.0], "orders": [2, 3], "gmv": [300.0, 480.0]})
+    >>> compare_campaigns(kw, ("2026-10-01", "2026-10-31"), ("2026-09-01", "2026-09-30"), total="合计")[
+    ...     ["campaign", "cost_before", "cost", "roi_before", "roi"]]
+      campaign  cost_before   cost  roi_before  roi
+    0        A        100.0  120.0         3.0  4.0
+    1       合计        100.0  120.0         3.0  4.0
+    """
+    start, end = (_as_day(d) for d in period)
+    prev_start, prev_end = (_as_day(d) for d in before)
+    _need(ppc_keywords, ("date", "campaign", "clicks", "cost", "orders", "gmv"), "ppc_keywords")
+    cols = ["clicks", "cost", "orders", "gmv"]
+    now = ppc_keywords.loc[ppc_keywords["date"].between(start, end)].groupby("campaign")[cols].sum()
+    earlier = ppc_keywords.loc[ppc_keywords["date"].between(prev_start, prev_end)].groupby("campaign")[cols].sum()
+    both = now.join(earlier.add_suffix("_before"), how="outer").fillna(0.0).astype("float64")
+    both = both.sort_values("cost", ascending=False, kind="stable")
+    both.loc[total] = both.sum()
+    if ppc_keywords["date"].min() > prev_start:  # the data starts inside the earlier period: no comparison
+        both[[f"{c}_before" for c in cols]] = np.nan
+    out = pd.DataFrame({
+        "cost_before": both["cost_before"], "cost": both["cost"], "clicks": both["clicks"],
+        "cpc": ratio(both["cost"], both["clicks"]), "orders": both["orders"], "gmv": both["gmv"],
+        "roi_before": ratio(both["gmv_before"], both["cost_before"]), "roi": ratio(both["gmv"], both["cost"]),
+    }, index=both.index)
+    return out.rename_axis("campaign").reset_index().astype({"campaign": "str"})
 
 
 def summarize_spend(

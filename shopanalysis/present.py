@@ -354,6 +354,32 @@ def title(text: str):
     return HTML(f'<h1 class="sa-title">{html.escape(text)}</h1>')
 
 
+def subtitle(text: str):
+    """Return a line under the title (the cover line of a PDF: shop, platform, period)."""
+    from IPython.display import HTML
+
+    return HTML(f'<p class="sa-cover">{html.escape(text)}</p>')
+
+
+def contents():
+    """Return the table of contents' place: the HTML and PDF export fill it with the sections after it.
+
+    The export (:func:`shopanalysis.runner.export_html`) lists every ``##`` heading that
+    follows, linked; the PDF prints each one's page number. In Jupyter only the word
+    目录 / Contents shows (the sections are in the notebook's own outline).
+    """
+    from IPython.display import HTML
+
+    return HTML(f'<nav class="sa-toc"><p class="sa-toc-title">{html.escape(T("contents"))}</p></nav>')
+
+
+def page_break():
+    """Return a mark that starts a new page in the PDF (nothing shows on screen)."""
+    from IPython.display import HTML
+
+    return HTML('<div class="sa-break"></div>')
+
+
 def day_kpis(row: pd.Series):
     """Return the day's four headline figures with their change, from one :func:`~shopanalysis.sales.compare_day` row.
 

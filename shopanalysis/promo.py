@@ -369,7 +369,7 @@ def _promo_label(name: str) -> str:
     return words[get_language()] if words else name
 
 
-def describe_promos(review: pd.DataFrame) -> list[str]:
+def describe_promos(review: pd.DataFrame, *, platform: str | None = None) -> list[str]:
     """Say in one sentence per promo how it did (package language), from :func:`review_promos`.
 
     Each sentence gives the daily sales, the lift over ordinary days and the extra
@@ -384,6 +384,8 @@ def describe_promos(review: pd.DataFrame) -> list[str]:
     >>> describe_promos(review_promos(shop, "2026-06-01", "2026-06-30"))
     ['618大促（05-20至06-18，30 天）日均支付金额 ¥2,000，较活动前 14 个日常日（日均 ¥1,000）+100%，增量约 +¥3万。']
     """
+    from .shopinfo import platform_words
+
     if review.empty:
         return [T("review.none")]
     out = []
@@ -398,7 +400,7 @@ def describe_promos(review: pd.DataFrame) -> list[str]:
         if pd.notna(row.new_buyers):
             parts.append(T("review.new_buyers", new_buyers=row.new_buyers, new_buyer_share=row.new_buyer_share))
         if pd.notna(row.ad_spend) and row.ad_spend > 0:
-            parts.append(T("review.ads", ad_spend=row.ad_spend, ad_roi=row.ad_roi))
+            parts.append(T("review.ads", ad_spend=row.ad_spend, ad_roi=row.ad_roi, ads=platform_words(platform)["ads"]))
         if pd.notna(row.refund_amount_after) and pd.notna(row.refund_rate_after):
             key = "review.refund_orders" if row.refund_basis == "orders" else "review.refund_shop"
             parts.append(T(key, until=row.refund_until, refund=row.refund_amount_after, rate=row.refund_rate_after))

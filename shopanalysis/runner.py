@@ -729,12 +729,47 @@ def export_html(nb, *, title: str = "", lang: str | None = None) -> str:
     body, _ = exporter.from_notebook_node(nb)
     # nbconvert percent-encodes heading ids, so its pilcrow links point nowhere in a PDF
     body = re.sub(r'<a class="anchor-link" href="[^"]*">[^<]*</a>', "", body)
+    body = _fill_contents(body)
     css = _report_css(embed_font=False)
     return (  # data: the page around the notebook's HTML
         f"<!DOCTYPE html>\n<html lang=\"{_HTML_LANG[lang]}\">\n<head>\n<meta charset=\"utf-8\">\n"
         f"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{_escape(title)}</title>\n"
         f"<style>\n{css}\n</style>\n</head>\n<body>\n<main class=\"report\">\n{body}\n</main>\n</body>\n</html>\n"
     )
+
+
+_TOC = re.compile(r'(<nav class="sa-toc">.*?)(</nav>)', re.S)
+_H2 = re.compile(r'<h2(?: id="[^"]*")?([^>]*)>(.*?)</h2>', re.S)
+
+
+def _fill_contents(body: str) -> str:
+    """Fill the table of contents left by :func:`shopanalysis.present.contents` with the ``h2`` sections after it.
+
+    Each section gets a plain id (``sa-sec-1``...; nbconvert's percent-encoded ids do not
+    resolve in a PDF), so the links work in the page and the PDF stylesheet can print
+    each section's page number (``target-counter``).
+
+    Examples
+    --------
+    >>> page = '<nav class="sa-toc"><p>目录</p></nav><h2 id="x%20y">1. 本月 <b>总览</b></h2>'
+    >>> print(_fill_contents(page))
+    <nav class="sa-toc"><p>目录</p><ol><li><a href="#sa-sec-1">1. 本月 总览</a></li></ol></nav><h2 id="sa-sec-1">1. 本月 <b>总览</b></h2>
+    """
+    toc = _TOC.search(body)
+    if not toc:
+        return body
+    head, tail = body[:toc.end()], body[toc.end():]
+    entries = []
+
+    def number(match: re.Match) -> str:
+        anchor = f"sa-sec-{len(entries) + 1}"
+        entries.append((anchor, re.sub(r"<[^>]+>", "", match.group(2)).strip()))
+        return f'<h2 id="{anchor}"{match.group(1)}>{match.group(2)}</h2>'
+
+    tail = _H2.sub(number, tail)
+    items = "".join(f'<li><a href="#{a}">{text}</a></li>' for a, text in entries)  # text: escaped by nbconvert
+    head = head[:toc.start()] + toc.group(1) + f"<ol>{items}</ol>" + toc.group(2)
+    return head + tail
 
 
 def export_pdf(html: str, path: str | Path) -> Path:

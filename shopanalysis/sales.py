@@ -64,6 +64,8 @@ __all__ = [
     "pace_month",
     "CHECKPOINTS",
     "pacing_backtest",
+    "forecast_month",
+    "forecast_backtest",
     "typical_error",
     "compare_day",
     "product_movers",
@@ -861,6 +863,113 @@ def typical_error(backtest: pd.DataFrame, day=None, *, method: str = "forecast")
     if not len(errors):
         return int(point), float("nan"), 0
     return int(point), float(np.median(np.abs(errors))), int(len(errors))
+
+
+def forecast_month(shop_daily: pd.DataFrame, month, *, calendar: Iterable[Promo] = PROMO_CALENDAR,
+                   recent_days: int = 14, borrowed_damping: float = 0.5, **profile_kwargs) -> tuple[float, pd.DataFrame]:
+    """Forecast a whole month's 支付金额 before it starts, from the recent level and the promo calendar.
+
+    The forecast is the month's plan (:func:`daily_target_profile`: weekday rhythm and
+    promo multiples) at the level of the last ``recent_days`` ordinary days before the
+    month: each ordinary day ahead sells that level, each promo day the level times its
+    multiple (last year's where the data has it, else borrowed from the shop's other
+    promo windows at ``lift ** borrowed_damping``). It is the month-end forecast of
+    :func:`pace_month` made on the day before the month starts. Only data before the
+    month is used. On the demo shop's 11 months :func:`forecast_backtest` gives a
+    median absolute error of 9% with 14 days (14% with 7; a borrowed damping of 0.5,
+    0.75 or 1 moves single promo months, not the median); the same backtest on a shop's
+    own months says how far to trust it: a promo or a holiday the data has no last
+    year of is where it misses most (the Spring Festival month by +119% on the demo).
+
+    Parameters
+    ----------
+    shop_daily : DataFrame
+        The ``shop_daily`` table (``date``, ``paid_amount``).
+    month : str, Period or date-like
+        The month to forecast (``"2026-11"``).
+    calendar : iterable of Promo, default PROMO_CALENDAR
+    recent_days : int, default 14
+        Ordinary days that set the level.
+    borrowed_damping : float, default 0.5
+        Power applied to a promo multiple borrowed from other windows (as in
+        :func:`pace_month`).
+    **profile_kwargs
+        Passed to :func:`daily_target_profile`.
+
+    Returns
+    -------
+    (float, DataFrame)
+        The forecast (NaN with no data before the month) and the month's plan, with
+        ``expected`` (the day's forecast, yuan) added.
+
+    Examples
+    --------
+    >>> days = pd.DataFrame({"date": pd.date_range("2026-08-01", "2026-09-30"), "paid_amount": 1000.0})
+    >>> forecast_month(days, "2026-10", calendar=())[0]
+    31000.0
+    """
+    period = _as_month(month)
+    calendar = tuple(calendar)
+    before = shop_daily.loc[pd.to_datetime(shop_daily["date"]) < period.start_time]
+    profile = daily_target_profile(before, period, target_amount=0.0, calendar=calendar, **profile_kwargs)
+    eve = period.start_time.normalize() - pd.Timedelta(days=1)
+    daily = _daily_sales(before)
+    if daily.empty:
+        return np.nan, profile.assign(expected=np.nan)
+    total, level, multiples = _forecast_parts(daily, profile, eve, calendar=calendar, recent_days=recent_days,
+                                              lookback_days=max(28, 2 * recent_days),
+                                              borrowed_damping=borrowed_damping)
+    return float(total), profile.assign(expected=level * multiples)
+
+
+def forecast_backtest(shop_daily: pd.DataFrame, *, before=None, calendar: Iterable[Promo] = PROMO_CALENDAR,
+                      **kwargs) -> pd.DataFrame:
+    """Backtest :func:`forecast_month` on every complete month that has a month of data before it.
+
+    Each month is forecast from the data before it only and compared with what it sold.
+
+    Parameters
+    ----------
+    shop_daily : DataFrame
+        The ``shop_daily`` table.
+    before : month-like, optional
+        Only months before this one.
+    calendar, **kwargs
+        As for :func:`forecast_month`.
+
+    Returns
+    -------
+    DataFrame
+        ``month``, ``forecast``, ``actual``, ``error`` (forecast / actual - 1) and
+        ``promo_basis`` (how the month's promo days were planned: ``"last year"``,
+        ``"borrowed"``, ``"weekday"`` for a day planned like an ordinary one, or ``""``
+        without promo days), one row per month.
+
+    Examples
+    --------
+    >>> days = pd.DataFrame({"date": pd.date_range("2026-07-01", "2026-09-30"), "paid_amount": 1000.0})
+    >>> forecast_backtest(days, calendar=())[["month", "forecast", "actual", "error"]]
+         month  forecast   actual  error
+    0  2026-08   31000.0  31000.0    0.0
+    1  2026-09   30000.0  30000.0    0.0
+    """
+    daily = _daily_sales(shop_daily)
+    calendar = tuple(calendar)
+    months = _complete_months(daily)
+    if before is not None:
+        months = [m for m in months if m < _as_month(before)]
+    rows = []
+    for period in months:
+        forecast, profile = forecast_month(shop_daily, period, calendar=calendar, **kwargs)
+        actual = float(daily[(daily.index >= period.start_time) & (daily.index <= period.end_time)].sum())
+        bases = profile.loc[profile["promo"] != "", "basis"]
+        basis = ("borrowed" if (bases == "borrowed").any() else "weekday" if (bases.isin(["weekday", "even"])).any()
+                 else "last year" if len(bases) else "")
+        rows.append({"month": str(period), "forecast": forecast, "actual": actual, "promo_basis": basis})
+    out = pd.DataFrame(rows, columns=["month", "forecast", "actual", "promo_basis"])
+    out["error"] = ratio(out["forecast"], out["actual"]) - 1 if len(out) else pd.Series(dtype="float64")
+    return out.astype({"month": "str", "forecast": "float64", "actual": "float64", "promo_basis": "str"})[
+        ["month", "forecast", "actual", "error", "promo_basis"]]
 
 
 def pace_month(shop_daily: pd.DataFrame, targets: pd.DataFrame, date, *, on_track_at: float = 1.0,

@@ -386,22 +386,11 @@ def summarize_ads(ppc_keywords: pd.DataFrame, week) -> pd.DataFrame:
     0        A           100.0  120.0            3.0  4.0
     1       合计           100.0  120.0            3.0  4.0
     """
+    from .ppc import compare_campaigns
+
     start, end = week_bounds(week)
-    _need(ppc_keywords, ("date", "campaign", "clicks", "cost", "orders", "gmv"), "ppc_keywords")
-    cols = ["clicks", "cost", "orders", "gmv"]
-    now = ppc_keywords.loc[ppc_keywords["date"].between(start, end)].groupby("campaign")[cols].sum()
-    before = ppc_keywords.loc[ppc_keywords["date"].between(start - _WEEK, end - _WEEK)].groupby("campaign")[cols].sum()
-    both = now.join(before.add_suffix("_before"), how="outer").fillna(0.0).astype("float64")
-    both = both.sort_values("cost", ascending=False, kind="stable")
-    both.loc[T("total")] = both.sum()
-    if ppc_keywords["date"].min() > start - _WEEK:  # last week starts before the report does: no comparison
-        both[[f"{c}_before" for c in cols]] = np.nan
-    out = pd.DataFrame({
-        "cost_last_week": both["cost_before"], "cost": both["cost"], "clicks": both["clicks"],
-        "cpc": ratio(both["cost"], both["clicks"]), "orders": both["orders"], "gmv": both["gmv"],
-        "roi_last_week": ratio(both["gmv_before"], both["cost_before"]), "roi": ratio(both["gmv"], both["cost"]),
-    }, index=both.index)
-    return out.rename_axis("campaign").reset_index().astype({"campaign": "str"})
+    out = compare_campaigns(ppc_keywords, (start, end), (start - _WEEK, end - _WEEK), total=T("total"))
+    return out.rename(columns={"cost_before": "cost_last_week", "roi_before": "roi_last_week"})
 
 
 def tasks_due(design_tasks: pd.DataFrame, week, *, products: pd.DataFrame | None = None) -> pd.DataFrame:

@@ -39,6 +39,7 @@ JD_REPORTS = {
     "competitor-comparison": {},
     "ppc-keyword-pruning": {"margin": 0.45},  # with a margin every section runs; the page still lists the missing files
     "customer-service-kpis": {},
+    "monthly-review": {},
 }
 
 

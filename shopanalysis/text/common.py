@@ -62,6 +62,7 @@ T = Catalog(
         "vs": ("对比{what}", "vs {what}"),
         "no_comparison": ("无对比数据（{what}）", "no comparison ({what})"),
         "title": ("{shop} · {report} {period}", "{shop} · {report} {period}"),
+        "contents": ("目录", "Contents"),
     },
     labels={
         "sales_change": ("支付金额变化", "Sales change"),
