@@ -327,7 +327,8 @@ def new_listings(products_daily: pd.DataFrame, products: pd.DataFrame, start, en
     info = products.assign(product_id=products["product_id"].astype("str")).drop_duplicates("product_id")
     new = info.loc[info["listed_date"].between(start, end)].set_index("product_id")
     ids = rows["product_id"].astype("str")
-    since = rows.loc[ids.isin(new.index) & (rows["date"] >= ids.map(new["listed_date"]))]
+    listed = pd.to_datetime(ids.map(dict(new["listed_date"])))  # NaT for a product not listed in the window
+    since = rows.loc[listed.notna() & (rows["date"] >= listed)]
     sums = since.groupby(since["product_id"].astype("str"))[_SUMS].sum().reindex(new.index, fill_value=0)
     visitors = sums["visitors"].astype("float64")
     out = pd.DataFrame({

@@ -543,11 +543,11 @@ def describe_target(suggestion: Mapping, *, targets: pd.DataFrame | None = None,
         lines.append(T("suggest.promos", month=suggestion["month"], promos=[
             f"{vocab.value_label('promo', name, default=name)} {row['min']:%m-%d}–{row['max']:%m-%d}"  # data: dates
             for name, row in promos.iterrows()]))
-    plain = profile.loc[(profile["promo"] != "") & profile["basis"].isin(["weekday", "even"])
-                        & (profile["promo"].map(_promo_kind) == "sale"), "promo"]
-    if len(plain):
-        lines.append(T("suggest.ordinary_promo", promos=[vocab.value_label("promo", n, default=n)
-                                                         for n in dict.fromkeys(plain)]))
+    plain = profile.loc[(profile["promo"] != "") & profile["basis"].isin(["weekday", "even"]), "promo"]
+    for kind, key in (("sale", "suggest.ordinary_promo"), ("slowdown", "suggest.ordinary_slowdown")):
+        names = [n for n in dict.fromkeys(plain) if _promo_kind(n) == kind]
+        if names:
+            lines.append(T(key, promos=[vocab.value_label("promo", n, default=n) for n in names]))
     if targets is not None:
         from .sales import NoTarget, target_for
         try:

@@ -202,3 +202,8 @@ def test_demo_october_adds_up(demo):
     assert 0 < s["top_share"] < 1 and s["n_selling"] <= s["n_products"]
     new = asr.new_listings(pdly, demo.products, "2026-10-01", "2026-10-31")
     assert len(new) == s["new_products"]
+
+
+def test_a_window_without_new_listings_gives_an_empty_table(demo):
+    out = asr.new_listings(demo.products_daily, demo.products, "2026-06-01", "2026-06-30")
+    assert out.empty and "listed_date" in out.columns

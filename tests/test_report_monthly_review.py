@@ -177,12 +177,17 @@ def test_the_jd_shop_runs_and_says_which_exports_to_add(tmp_path):
     assert m["refund_rate"] == pytest.approx(days["refund_amount"].sum() / days["paid_amount"].sum())
 
 
-def test_two_months_in_one_command_with_progress(tmp_path, capsys):
-    assert cli.main(["run", REPORT, "-p", "month=2026-08..2026-09", "-j", "2", "--out", str(tmp_path)]) == 0
+def test_the_datas_first_two_months_in_one_command_with_progress(tmp_path, capsys):
+    # the first month has no month before it and no buyer before it; the second no last month's customers yet
+    assert cli.main(["run", REPORT, "-p", "month=2025-11..2025-12", "-j", "2", "--out", str(tmp_path)]) == 0
     out = capsys.readouterr()
-    for month in ("2026-08", "2026-09"):
+    for month in ("2025-11", "2025-12"):
         assert (tmp_path / "monthly_review" / month / "metrics.json").exists()
         assert month in out.out + out.err
+    first = json.loads((tmp_path / "monthly_review" / "2025-11" / "metrics.json").read_text(encoding="utf-8"))
+    assert first["metrics"]["paid_amount_prev_month"] is None and first["metrics"]["paid_amount_mom"] is None
+    html = (tmp_path / "monthly_review" / "2025-11" / "monthly_review.html").read_text(encoding="utf-8")
+    assert "数据里没有完整的上月" in html or "无对比数据" in html
 
 
 def test_a_month_outside_the_data_is_refused_with_its_days(tmp_path, capsys):

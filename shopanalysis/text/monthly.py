@@ -26,6 +26,8 @@ T = Catalog(
         "kpi.no_last_year": ("数据里没有去年同月", "no same month last year in the data"),
         "kpi.refunds": ("成功退款 {amount:yuan}", "refunds {amount:yuan}"),
         "kpi.profit_note": ("估算：扣退款，按商品成本", "estimated: after refunds, at product cost"),
+        "none.moves": ("{day:date} 之前没有订单，没有月初的客户分群，看不了分群迁移。",
+                       "No orders before {day:date}, so there are no segments at the start of the month to move from."),
         "none.roster": ("本月排班没有违反规则的地方。", "The month's roster breaks no rule."),
         "no_prev_month": ("数据里没有完整的上月（{month}），不做环比。",
                           "The data has no complete previous month ({month}), so there is no month-on-month."),
@@ -75,11 +77,15 @@ T = Catalog(
         "suggest.why.last_year": ("按去年大促推算", "a promo planned from last year"),
         "suggest.why.ordinary": ("平常月份", "an ordinary month"),
         "suggest.promos": ("{month} 的活动日：{promos:list}。", "Promo days in {month}: {promos:list}."),
-        "suggest.ordinary_promo": ("{promos:list} 在数据里既没有去年、也没有别的同类活动可参考，按平常日推算：实际多半更高，"
+        "suggest.ordinary_promo": ("{promos:list}在数据里既没有去年、也没有别的同类活动可参考，按平常日推算：实际多半更高，"
                                    "定目标时按自己对活动的判断往上加。",
                                    "{promos:list} has no last year and no other promo of its kind in the data, so it is "
                                    "forecast as ordinary days: it will most likely sell more; raise the target by your "
                                    "own judgement of the promo."),
+        "suggest.ordinary_slowdown": ("{promos:list}在数据里没有去年可参考，按平常日推算：实际多半更低（物流停发），"
+                                      "定目标时往下调。",
+                                      "{promos:list} has no last year in the data, so it is forecast as ordinary days: "
+                                      "with deliveries stopped it will most likely sell less; lower the target."),
         "suggest.none": ("数据不够推算下月目标。", "Not enough data to suggest next month's target."),
         "suggest.target_set": ("{month} 已定目标 {target:yuan}，是推算的 {ratio:pct}。",
                                "{month} already has a target of {target:yuan}, {ratio:pct} of the forecast."),
