@@ -35,7 +35,7 @@ from .customer_service import (RESPONSE_TARGET_S, check_roster, flag_after_sales
 from .metrics import summarize
 from .ppc import summarize_spend
 from .sales import DRIVERS, NoTarget, _hinge_words, compare_day, describe_day, pace_month, promo_days
-from .shopinfo import platform_words
+from .shopinfo import platform_words, table_label
 from .text.checklist import T
 from .traffic import HEALTHY_MIX, channel_mix, check_mix, source_changes
 
@@ -89,17 +89,6 @@ def _join(parts, how: str = "list") -> str:
     return reduce(lambda a, b: T(f"join.{how}", a=a, b=b), parts) if parts else ""
 
 
-def _table_name(table: str, platform: str | None = None) -> str:
-    """A table's name in the package's language (店铺整体 / shop daily totals), in the platform's words.
-
-    The PPC tables are named for Tmall's search ads (直通车关键词); on another platform
-    they take its own word (京东快车关键词).
-    """
-    name = vocab.value_label("table", table, default=TABLES[table].title if table in TABLES else table)
-    tmall, own = platform_words(None)["ads"], platform_words(platform)["ads"]
-    return own + name[len(tmall):] if name.startswith(tmall) else name
-
-
 def _file_names(table: str, platform: str | None = None) -> str:
     """The file names a table is found under, without those named for another platform's ads (直通车计划 on JD)."""
     aliases = TABLES[table].file_aliases  # the export's own (Chinese) names
@@ -109,7 +98,7 @@ def _file_names(table: str, platform: str | None = None) -> str:
 
 
 def _not_found(*tables: str, platform: str | None = None) -> dict:
-    files = _join((T("not_found.file", title=_table_name(t, platform), aliases=_file_names(t, platform))
+    files = _join((T("not_found.file", title=table_label(t, platform), aliases=_file_names(t, platform))
                    for t in tables), "semicolon")
     return _result("N/A", T("not_found", files=files), T("not_found.todo"))
 
@@ -157,7 +146,7 @@ def _ppc_budget(shop, day, *, ran_out_at, platform=None):
     if shop.ppc_campaigns is None:
         return _result("WARN", T("ppc.no_budgets", spend=total,
                                  missing=_not_found("ppc_campaigns", platform=platform)["detail"]),
-                       T("ppc.no_budgets.todo", file=_table_name("ppc_campaigns", platform)))
+                       T("ppc.no_budgets.todo", file=table_label("ppc_campaigns", platform)))
     if spend.attrs["note"]:
         return _result("OK", spend.attrs["note"])
     out = spend[spend["ran_out"]]
@@ -422,11 +411,11 @@ def _data_freshness(shop, day, platform=None):
     stale = []
     for t in found:
         last = getattr(shop, t)["date"].max()
-        stale += ([T("fresh.ends", table=_table_name(t, platform), last=last)] if pd.notna(last) and last < day
-                  else [T("fresh.empty", table=_table_name(t, platform))] if pd.isna(last) else [])
+        stale += ([T("fresh.ends", table=table_label(t, platform), last=last)] if pd.notna(last) and last < day
+                  else [T("fresh.empty", table=table_label(t, platform))] if pd.isna(last) else [])
     if stale:
         return _result("WARN", _join(stale, "semicolon"), T("fresh.todo", day=day))
-    return _result("OK", T("fresh.ok", tables=_join(_table_name(t, platform) for t in found), day=day))
+    return _result("OK", T("fresh.ok", tables=_join(table_label(t, platform) for t in found), day=day))
 
 
 # --- the checklist --------------------------------------------------------------------------

@@ -187,7 +187,9 @@ def table_label(table: str, platform: str | None = None, *, lang: str | None = N
     platform they take its own word (京东快车关键词). The templates are the ``table.*``
     keys of :mod:`shopanalysis.text.platform`; any other table keeps its vocabulary
     label (店铺整体). ``platform`` is the shop's code (``shop.platform``); not known:
-    Tmall's words, as :func:`platform_words`.
+    Tmall's words, as :func:`platform_words`. The one place a table is named in the
+    platform's words: the morning checklist and the missing-data notes of the reports
+    call it.
 
     Parameters
     ----------

@@ -9,6 +9,7 @@ import pytest
 
 from shopanalysis import DataError, Shop, language
 from shopanalysis import checklist as cl
+from shopanalysis import shopinfo
 
 DEMO = Path(__file__).resolve().parents[1] / "data" / "samples" / "demo_shop"
 DAY = "2026-09-15"  # a Tuesday in a month without promo days
@@ -173,7 +174,28 @@ def test_a_day_without_ppc_spend_is_ok_and_a_stale_export_is_flagged():
     assert "直通车关键词只到 2026-09-14" in c.loc["data_freshness", "detail"]
     with language("en"):
         en = cl.morning_checklist(shop, DAY).set_index("key")
-    assert "PPC keywords ends 2026-09-14" in en.loc["data_freshness", "detail"]
+    assert "PPC keywords (Zhitongche) ends 2026-09-14" in en.loc["data_freshness", "detail"]
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_tables_are_named_as_the_rest_of_the_package_names_them_on_the_shops_platform(lang):
+    """On a JD shop the PPC tables are 京东快车's, in both languages, with the words of shopinfo.table_label."""
+    shop = busy_shop()
+    traffic = shop.traffic_sources.replace({"source": {"直通车": "京东快车"}})  # 京东快车 visitors: a JD shop
+    stale = replace(shop, traffic_sources=traffic, ppc_keywords=shop.ppc_keywords.assign(date=pd.Timestamp("2026-09-14")))
+    no_budgets = replace(shop, traffic_sources=traffic, ppc_campaigns=None)
+    no_ppc = replace(shop, traffic_sources=traffic, ppc_keywords=None, ppc_campaigns=None)
+    with language(lang):
+        fresh = cl.morning_checklist(stale, DAY).set_index("key").loc["data_freshness"]
+        budget = cl.morning_checklist(no_budgets, DAY).set_index("key").loc["ppc_budget"]
+        missing = cl.morning_checklist(no_ppc, DAY).set_index("key").loc["ppc_budget"]
+        keywords, campaigns = shopinfo.table_label("ppc_keywords", "jd"), shopinfo.table_label("ppc_campaigns", "jd")
+    assert keywords == {"zh": "京东快车关键词", "en": "PPC keywords (JD Kuaiche)"}[lang]
+    assert fresh["status"] == "WARN" and keywords in fresh["detail"]
+    assert budget["status"] == "WARN" and campaigns in budget["todo"] and campaigns in budget["detail"]
+    assert missing["status"] == "N/A" and keywords in missing["detail"]
+    for row in (fresh, budget, missing):
+        assert "直通车" not in row["detail"] + row["todo"] and "Zhitongche" not in row["detail"] + row["todo"]
 
 
 def test_product_alert_needs_enough_expected_buyers():

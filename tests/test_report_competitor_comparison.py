@@ -39,7 +39,7 @@ def test_notebook_is_clean_and_declares_its_parameters():
     p = runner.get_report("competitor-comparison").parameters
     assert (p["snapshot_date"].type, p["compare_with"].type, p["top_n"].type, p["include"].type) == (
         "date", "date", "int", "list")
-    assert p["data_dir"].default == "" and p["our_shop"].default == "" and p["interactive"].default is True
+    assert p["data_dir"].default == "" and p["our_shop"].default == "" and p["interactive"].default is False
     assert p["lang"].default == "zh"
     assert all(param.help for param in p.values())  # every parameter has its comment
     setup = sources[sources.index(next(s for s in sources if s.startswith("lang:"))) + 1]

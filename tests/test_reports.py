@@ -1,4 +1,4 @@
-"""Every report notebook: its hygiene, and the daily review run as an analyst runs it.
+"""Every report notebook: its hygiene, the daily review, and every report run as an analyst runs it.
 
 Other reports have their own tests/test_report_<name>.py; the hygiene checks here
 apply to all of them.
@@ -9,6 +9,7 @@ import re
 import subprocess
 import sys
 import zlib
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import nbformat
@@ -151,13 +152,72 @@ def test_daily_review_pdf_is_a4_with_the_shipped_font(tmp_path, caplog):
     assert not [r for r in caplog.records if r.name.startswith("weasyprint") and r.levelname == "ERROR"]
 
 
-def test_plain_papermill_cli_runs_the_daily_review(tmp_path):
-    out = tmp_path / "out.ipynb"
-    proc = subprocess.run(
-        [str(Path(sys.executable).with_name("papermill")), str(ROOT / "notebooks/reports/daily_review.ipynb"),
-         str(out), "-p", "date", "2026-10-15", "-p", "interactive", "False"],
-        capture_output=True, text=True, cwd=ROOT / "notebooks" / "reports", timeout=600,
-    )
+# --- every report through plain papermill, as an analyst runs it without the CLI -------------
+
+REPORT_NOTEBOOKS = sorted((ROOT / "notebooks" / "reports").glob("*.ipynb"))
+#: the parameters a report is given on the command line: the README's daily-review command; the rest need none
+PLAIN_PARAMETERS = {"daily_review": ["-p", "date", "2026-10-15"]}  # data
+#: seconds a cell may run (papermill --execution-timeout); the slowest cell takes about 4 s
+CELL_TIMEOUT = 60
+WIDGET = "application/vnd.jupyter.widget-view+json"  # data: the output a widget leaves in a notebook
+
+
+def _papermill(report: Path, out: Path) -> subprocess.CompletedProcess:
+    command = [str(Path(sys.executable).with_name("papermill")), str(report), str(out), "--no-progress-bar",
+               "--execution-timeout", str(CELL_TIMEOUT), *PLAIN_PARAMETERS.get(report.stem, [])]
+    try:
+        return subprocess.run(command, capture_output=True, text=True, cwd=report.parent, timeout=3 * CELL_TIMEOUT)
+    except subprocess.TimeoutExpired as e:  # the kernel never started or never answered: fail, do not hang
+        return subprocess.CompletedProcess(command, -1, e.stdout or "", f"papermill timed out: {e}")
+
+
+@pytest.fixture(scope="module")
+def plain_papermill_runs(request, tmp_path_factory):
+    """Run the selected reports through the papermill CLI at once (two at a time), each into its own file."""
+    name = "test_plain_papermill_runs_every_report_with_its_defaults"
+    wanted = [item.callspec.params["report"] for item in request.session.items
+              if getattr(item, "originalname", None) == name and hasattr(item, "callspec")]
+    out = tmp_path_factory.mktemp("papermill")
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        runs = {r: pool.submit(_papermill, r, out / r.name) for r in wanted}
+        return {r: (run.result(), out / r.name) for r, run in runs.items()}
+
+
+def test_every_report_with_widgets_keeps_them_off_by_default():
+    """Widgets are for Jupyter: off unless asked for, so a plain papermill run never builds one."""
+    reports, with_widgets = {r.path.stem: r for r in runner.list_reports()}, []
+    for path in REPORT_NOTEBOOKS:
+        nb = nbformat.read(path, as_version=4)
+        widget_cells = [c for c in nb.cells if c.cell_type == "code" and "parameters" not in c.metadata.get("tags", [])
+                        and ("interactive" in c.source or "widgets" in c.source)]
+        if not widget_cells:
+            continue
+        with_widgets.append(path.stem)
+        switch = reports[path.stem].parameters["interactive"]
+        assert switch.type == "bool" and switch.default is False, path.stem
+        assert "Jupyter" in switch.help and "True" in switch.help, "the comment says how to turn them on"
+        assert all(c.source.startswith("if interactive") for c in widget_cells), path.stem
+    assert len(with_widgets) >= 6  # daily review, PPC, competitors, designers, customer service, customers
+
+
+@pytest.mark.parametrize("report", REPORT_NOTEBOOKS, ids=lambda p: p.stem)
+def test_plain_papermill_runs_every_report_with_its_defaults(report, plain_papermill_runs):
+    """``papermill <report> out.ipynb``, no interactive override: no widget, no stalled cell, the numbers recorded.
+
+    nbclient can wait on a widget cell until the cell timeout and then carry on as if
+    nothing happened (jupyter/nbclient#312): a cell that took the whole timeout stalled.
+    """
+    proc, out = plain_papermill_runs[report]
     assert proc.returncode == 0, proc.stderr[-2000:]
-    metrics = read_recorded(nbformat.read(out, as_version=4))
-    assert metrics["date"] == "2026-10-15" and metrics["paid_amount"] > 0
+    nb = nbformat.read(out, as_version=4)
+    code = [c for c in nb.cells if c.cell_type == "code"]
+    assert not [o for c in code for o in c.get("outputs", []) if o.get("output_type") == "error"]
+    stalled = [(c.metadata["papermill"]["duration"], c.source[:80]) for c in code
+               if (c.metadata.get("papermill", {}).get("duration") or 0) > CELL_TIMEOUT / 2]
+    widgets = [c.source[:80] for c in code for o in c.get("outputs", []) if WIDGET in o.get("data", {})]
+    assert not stalled and not widgets, f"cells that stalled (a cell takes a few seconds): {stalled}; " \
+                                        f"widgets built in a headless run: {widgets}"
+    metrics = read_recorded(nb)
+    assert metrics
+    if report.stem == "daily_review":
+        assert metrics["date"] == "2026-10-15" and metrics["paid_amount"] > 0
