@@ -662,9 +662,12 @@ def gather_actions(
                                       cost=inquiry_value["unconverted_cost"], top=(_names(weakest, top))),
             inquiry_value["unconverted"], float(inquiry_value["unconverted_cost"]))
     if after_sales is not None and len(after_sales):
-        amount = float(after_sales["amount"].sum())
-        add("service", "after_sales", T("action.after_sales", n=len(after_sales), amount=amount), len(after_sales),
-            amount)
+        amount = float(after_sales["amount"].fillna(0).sum())
+        if amount > 0:
+            add("service", "after_sales", T("action.after_sales", n=len(after_sales), amount=amount),
+                len(after_sales), amount)
+        else:  # exchanges and complaints carry no amount: the timeouts still count
+            add("service", "after_sales", T("action.after_sales.count", n=len(after_sales)), len(after_sales))
     if winback is not None and len(winback):  # their past spend is not this month's money: no money at stake
         add("operations", "winback", T("action.winback", n=len(winback), amount=float(winback["revenue"].sum())),
             len(winback))

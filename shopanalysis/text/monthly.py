@@ -104,6 +104,9 @@ T = Catalog(
         "action.after_sales": ("{n} 个售后超时，平台判给买家 {amount:yuan}：缩短处理时间",
                                "{n} after-sales cases ran out of time and {amount:yuan} went to buyers by default: "
                                "answer sooner"),
+        "action.after_sales.count": ("{n} 个售后超时，平台判给了买家：缩短处理时间",
+                                     "{n} after-sales cases ran out of time and were decided for the buyer: answer "
+                                     "sooner"),
         "action.winback": ("召回 {n} 位流失的老客（共消费过 {amount:yuan}）：发券或短信",
                            "Win back {n} lapsed buyers (who spent {amount:yuan}): a coupon or an SMS"),
         "action.slow": ("{n} 个在线商品本月零成交（{top:list}）：下架、换图或做活动",
