@@ -35,8 +35,9 @@ from ._errors import DataError
 from .metrics import ratio, split_sales_change
 from .text.monthly import T
 
-__all__ = ["month_bounds", "summarize_ads", "late_after_sales", "compare_months", "month_table", "MONTH_METRICS", "format_month_table",
-           "suggest_target", "gather_actions", "describe_month", "method_notes", "FLAT"]
+__all__ = ["month_bounds", "compare_months", "summarize_ads", "late_after_sales", "month_table", "MONTH_METRICS",
+           "MonthMetric", "format_month_table", "suggest_target", "describe_target", "gather_actions",
+           "describe_month", "method_notes", "FLAT"]
 
 _SALES = ("visitors", "paying_buyers", "paid_amount")
 
@@ -645,7 +646,8 @@ def gather_actions(
 
     if decisions is not None:
         from .ppc import decision_label
-        for r in decisions.loc[~decisions["decision"].isin(["keep", "observe"]) & (decisions["keywords"] > 0)].itertuples():
+        acting = decisions.loc[~decisions["decision"].isin(["keep", "observe"]) & (decisions["keywords"] > 0)]
+        for r in acting.itertuples():
             names = picks.loc[picks["decision"] == r.decision, "keyword"] if picks is not None else []
             add("ads", f"keywords.{r.decision}", T("action.keywords", decision=decision_label(r.decision), ads=ads,
                                                    n=r.keywords, top=_names(names, top)),
@@ -735,8 +737,8 @@ def describe_month(comparison: pd.DataFrame, table: pd.DataFrame, *, mix: pd.Dat
         lines.append(T("profit", profit=value.loc["gross_profit", "this_month"],
                        margin=ratio(value.loc["gross_profit", "this_month"], net)))
     if "ad_spend" in value.index and pd.notna(value.loc["ad_spend", "this_month"]):
-        lines.append(T("ads", spend=value.loc["ad_spend", "this_month"], share=value.loc["ad_spend_share", "this_month"],
-                       roi=value.loc["paid_roi", "this_month"]))
+        lines.append(T("ads", spend=value.loc["ad_spend", "this_month"],
+                       share=value.loc["ad_spend_share", "this_month"], roi=value.loc["paid_roi", "this_month"]))
     if "returning_buyer_share" in value.index and pd.notna(value.loc["returning_buyer_share", "this_month"]):
         lines.append(T("returning", share=value.loc["returning_buyer_share", "this_month"],
                        before=value.loc["returning_buyer_share", "last_month"],
@@ -748,7 +750,7 @@ def describe_month(comparison: pd.DataFrame, table: pd.DataFrame, *, mix: pd.Dat
 
 
 def method_notes(*, platform: str | None = None) -> list[str]:
-    """The review's method, in the package's language and the platform's words: the month's numbers, the split, the status."""
+    """The review's method in the package's language and the platform's words: numbers, split, status, ranking."""
     from .shopinfo import platform_words
 
     return [T("method.month"), T("method.split"), T("method.profit"), T("method.dsr"), T("method.status", flat=FLAT),

@@ -758,13 +758,14 @@ def _promo_hinge(profile: pd.DataFrame, elapsed: np.ndarray, *, level: float, mu
     return days, float(needed), seen
 
 
-def _complete_months(daily: pd.Series) -> list[pd.Period]:
-    """The months the data covers from their first to their last day, after the data's first month."""
+def _complete_months(daily: pd.Series, *, before=None) -> list[pd.Period]:
+    """The months the data covers from first to last day, after the data's first month (and before ``before``)."""
     if daily.empty:
         return []
     first, last = daily.index.min(), daily.index.max()
     months = pd.period_range(first, last, freq="M")
-    return [m for m in months if m.start_time > first and m.end_time.normalize() <= last]
+    return [m for m in months if m.start_time > first and m.end_time.normalize() <= last
+            and (before is None or m < _as_month(before))]
 
 
 def pacing_backtest(
@@ -820,9 +821,7 @@ def pacing_backtest(
                "forecast_error", "run_rate_error", "trailing_7_error"]
     daily = _daily_sales(shop_daily)
     calendar = tuple(calendar)
-    months = _complete_months(daily)
-    if before is not None:
-        months = [m for m in months if m < _as_month(before)]
+    months = _complete_months(daily, before=before)
     rows = []
     for period in months:
         profile = daily_target_profile(shop_daily, period, target_amount=0.0, calendar=calendar, **profile_kwargs)
@@ -866,7 +865,8 @@ def typical_error(backtest: pd.DataFrame, day=None, *, method: str = "forecast")
 
 
 def forecast_month(shop_daily: pd.DataFrame, month, *, calendar: Iterable[Promo] = PROMO_CALENDAR,
-                   recent_days: int = 14, borrowed_damping: float = 0.5, **profile_kwargs) -> tuple[float, pd.DataFrame]:
+                   recent_days: int = 14, borrowed_damping: float = 0.5,
+                   **profile_kwargs) -> tuple[float, pd.DataFrame]:
     """Forecast a whole month's 支付金额 before it starts, from the recent level and the promo calendar.
 
     The forecast is the month's plan (:func:`daily_target_profile`: weekday rhythm and
@@ -955,9 +955,7 @@ def forecast_backtest(shop_daily: pd.DataFrame, *, before=None, calendar: Iterab
     """
     daily = _daily_sales(shop_daily)
     calendar = tuple(calendar)
-    months = _complete_months(daily)
-    if before is not None:
-        months = [m for m in months if m < _as_month(before)]
+    months = _complete_months(daily, before=before)
     rows = []
     for period in months:
         forecast, profile = forecast_month(shop_daily, period, calendar=calendar, **kwargs)
