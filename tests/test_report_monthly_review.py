@@ -88,6 +88,33 @@ def test_profit_and_customers_are_recomputed_from_the_exports(september, shop):
     assert m["repeat_rate"] == pytest.approx((counts >= 2).sum() / len(counts))
 
 
+def test_the_rest_of_the_month_table_is_recomputed_from_the_exports(september, shop):
+    _, m = september
+    now = between(shop.shop_daily)
+    assert m["visitors_per_day"] == pytest.approx(now["visitors"].sum() / 30)
+    assert m["visitors"] == now["visitors"].sum() and m["paying_buyers"] == now["paying_buyers"].sum()
+    sources = between(shop.traffic_sources)
+    natural = sources.loc[sources["channel"] == "natural", "visitors"].sum()
+    assert m["free_traffic_share"] == pytest.approx(natural / now["visitors"].sum())
+    sold = between(shop.products_daily).groupby("product_id")["paid_amount"].sum().sort_values(ascending=False)
+    assert m["top3_share"] == pytest.approx(sold.head(3).sum() / sold.sum())
+    listed = shop.products.set_index("product_id")["listed_date"]
+    new = sold.index[listed.reindex(sold.index).between(FIRST, LAST)]
+    assert m["new_product_share"] == pytest.approx(sold.loc[new].sum() / sold.sum())
+    ours = between(shop.competitor_shops.loc[shop.competitor_shops["shop"] == shop.name], column="snapshot_date")
+    latest = ours.loc[ours["snapshot_date"].idxmax(), ["dsr_description", "dsr_service", "dsr_shipping"]]
+    assert m["dsr"] == pytest.approx(latest.mean())
+    # each line's last month is the same rule over August
+    august = between(shop.shop_daily, "2026-08-01", "2026-08-31")
+    table = m["month_table"]
+    assert table["paid_amount"]["last_month"] == pytest.approx(august["paid_amount"].sum())
+    assert table["refund_rate"]["last_month"] == pytest.approx(august["refund_amount"].sum()
+                                                               / august["paid_amount"].sum())
+    assert table["visitors_per_day"]["last_month"] == pytest.approx(august["visitors"].sum() / 31)
+    # the promo windows overlapping September: none on the calendar, so none reviewed
+    assert m["promos"] == {}
+
+
 def test_next_months_target_is_the_packages_backtested_forecast(september, shop):
     _, m = september
     s = sa.monthly.suggest_target(shop.shop_daily.loc[shop.shop_daily["date"] <= LAST], "2026-10")
