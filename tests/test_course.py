@@ -28,6 +28,13 @@ from shopanalysis.course.checks import (STRICT_ENV, Check, CheckFailed, Option, 
 
 from course_cases import assert_cover_the_lesson, assert_names_the_mistake, case_ids, checker
 
+
+@pytest.fixture(autouse=True)
+def english():
+    """These cases check the English messages; tests/test_course_session.py checks both languages."""
+    with sa.language("en"):
+        yield
+
 ROOT = Path(__file__).resolve().parents[1]
 COURSE = ROOT / "notebooks" / "course"
 WRITTEN = [lesson for lesson in lessons.LESSONS if lesson.path.exists()]
@@ -135,7 +142,12 @@ def test_number_trap_beats_tolerance_but_not_a_rounded_right_answer():
 def test_number_far_off_says_by_how_much():
     c = check_number(1.2, 1.0, why="w", hint="look again")
     assert "20.0% above" in c.message and c.hint == "look again"
-    assert "Close" in check_number(1.03, 1.0, why="w").message
+    assert "Close" in check_number(1.03, 1.0001, why="w").message
+    # a whole number where the right answer is one: rounding cannot explain it, so no "keep more digits"
+    assert "Close" not in check_number(1.03, 1.0, why="w").message
+    whole = check_number(79, 78, kind="count", why="w")
+    assert whole.message == "79 is more than the data gives." and "digits" not in whole.message
+    assert "Close" not in check_number(79.0, 78.0, why="w").message
 
 
 def test_other_days_names_the_day():
@@ -303,13 +315,17 @@ WRONG = [
      lambda: metrics.sales_identity(8000 - _one_day("2026-10-15")["visitors"].sum(),
                                     metrics.conversion_rate(_one_day("2026-10-15")),
                                     metrics.avg_order_value(_one_day("2026-10-15"))), "only the extra sales"),
-    ("check_01_visitors_share", lambda: _split("2026-10-08", "2026-10-15").loc["visitors", "share"],
+    ("check_01_visitors_share", lambda: _split("2026-10-08", "2026-10-15").loc["visitors", "yuan"],
      "against last Thursday"),
     ("check_01_visitors_share", lambda: _split("2026-10-14", "2026-10-15").loc["visitors", "pct_change"],
      "visitors themselves grew"),
-    ("check_01_visitors_share", lambda: _split("2026-10-14", "2026-10-15").loc["visitors", "yuan"], "in yuan"),
-    ("check_01_visitors_share", lambda: _split("2026-10-14", "2026-10-15").loc["visitors", "share"] * 100,
-     "looks like a percentage"),
+    ("check_01_visitors_share", lambda: _split("2026-10-14", "2026-10-15").loc["visitors", "share"],
+     "the visitors' share of the change"),
+    ("check_01_visitors_share", lambda: _split("2026-10-14", "2026-10-15").attrs["total"]["change"],
+     "whole change in sales"),
+    # the comparison made backwards: the same share, the opposite sign in yuan (issue 14)
+    ("check_01_visitors_share", lambda: _split("2026-10-15", "2026-10-14").loc["visitors", "yuan"],
+     "compares the other way round, 2026-10-15 first and 2026-10-14 second"),
     ("check_01_ten_percent", lambda: "A", "exactly as much as the other two"),
     ("check_01_ten_percent", lambda: "B", "the same as the others"),
     ("check_02_pace", lambda: _sept_pacing().mtd_sales / _sept_pacing().target_amount,
@@ -454,7 +470,10 @@ def test_lesson_notebook_follows_the_template(lesson):
     assert lessons.nav_links(lesson.number) in cells[0].source
     params = [c for c in cells if "parameters" in c.metadata.get("tags", [])]
     assert len(params) == 1 and params[0].source.startswith("interactive: bool = True")
-    from shopanalysis.course.authoring import lint_code
+    from shopanalysis.course.authoring import IMPORTS, lint_code
+
+    first_code = next(c for c in cells if c.cell_type == "code")
+    assert first_code.source == IMPORTS and "sa.course.start_lesson()" in IMPORTS, "hints and no stale answers"
 
     for cell in cells:
         if cell.cell_type == "code":

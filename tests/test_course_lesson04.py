@@ -19,6 +19,13 @@ OURS = "栖梧女装旗舰店"
 from course_cases import assert_cover_the_lesson, assert_names_the_mistake, case_ids, checker
 
 
+@pytest.fixture(autouse=True)
+def english():
+    """These cases check the English messages; tests/test_course_session.py checks both languages."""
+    with sa.language("en"):
+        yield
+
+
 def _prices(date="2026-10-19"):
     return cp.compare_prices(demo("competitors"), date, our_shop=OURS).set_index("category")
 

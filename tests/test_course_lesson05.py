@@ -15,6 +15,13 @@ from shopanalysis.course._demo import demo, month
 from course_cases import assert_cover_the_lesson, assert_names_the_mistake, case_ids, checker
 
 
+@pytest.fixture(autouse=True)
+def english():
+    """These cases check the English messages; tests/test_course_session.py checks both languages."""
+    with sa.language("en"):
+        yield
+
+
 def _dresses(period="2026-10", campaign="日常-连衣裙"):
     rows = month(demo("ppc_keywords"), period)
     return rows if campaign is None else rows[rows["campaign"] == campaign]

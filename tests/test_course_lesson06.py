@@ -16,6 +16,13 @@ from shopanalysis.course._demo import demo
 from course_cases import assert_cover_the_lesson, assert_names_the_mistake, case_ids, checker
 
 
+@pytest.fixture(autouse=True)
+def english():
+    """These cases check the English messages; tests/test_course_session.py checks both languages."""
+    with sa.language("en"):
+        yield
+
+
 def _dress(first, last):
     rows = demo("products_daily")
     rows = rows[rows["product_name"] == "雪纺印花长裙"]
@@ -65,7 +72,7 @@ WRONG_06 = [
     ("check_06_image_lift", lambda: _dress_version("v2") / _dress_version("v1") - 1, "months apart"),
     ("check_06_image_lift", lambda: _dress_tests().loc["v2", "lift"] * 100, "looks like a percentage"),
     ("check_06_image_lift", lambda: _dress_tests().loc[["v2"], "lift"], "column (a pandas Series) holding one value"),
-    ("check_06_too_early", lambda: "A", "compare_image_versions says '数据不足'"),
+    ("check_06_too_early", lambda: "A", "compare_image_versions says 'Too little data'"),
     ("check_06_too_early", lambda: "B", "straddles zero"),
     ("check_06_too_early", lambda: "win", "not one of the options"),
     ("check_06_money_at_stake", lambda: _october_pages().sort_values("conversion_rate")["product_name"].iloc[0],
@@ -80,7 +87,7 @@ WRONG_06 = [
     ("check_06_on_time", lambda: _xiaolin("on_time") / _xiaolin("delivered"), "still open past its due date"),
     ("check_06_on_time", lambda: _xiaolin("late") / (_xiaolin("on_time") + _xiaolin("late")), "the share late"),
     ("check_06_on_time", lambda: _delivery(by=["designer", "asset"]).set_index(["designer", "asset"])
-     .loc[("小林", "main_image"), "on_time_rate"], "rate on 主图 only"),
+     .loc[("小林", "main_image"), "on_time_rate"], "rate on Main image only"),
     ("check_06_on_time", lambda: _delivery(by=None)["on_time_rate"].iloc[0], "whole team"),
     ("check_06_on_time",
      lambda: _delivery("2026-09-01", "2026-09-30").set_index("designer").loc["小林", "on_time_rate"],
@@ -143,12 +150,13 @@ def test_image_test_explorer_builds_and_draws(monkeypatch, capsys):
     from shopanalysis.course import widgets
 
     monkeypatch.setattr(plt, "show", lambda *a, **k: plt.close("all"))
-    w = widgets.image_test_explorer(demo("products_daily"), product="羊毛开衫", days=3)
-    assert w is not None and hasattr(w, "children")
-    assert "verdict: 数据不足" in capsys.readouterr().out
-    w.children[1].value = 14
-    w.update()
-    shown = capsys.readouterr().out
+    with sa.language("zh"):
+        w = widgets.image_test_explorer(demo("products_daily"), product="羊毛开衫", days=3)
+        assert w is not None and hasattr(w, "children")
+        assert "verdict: 数据不足" in capsys.readouterr().out
+        w.children[1].value = 14
+        w.update()
+        shown = capsys.readouterr().out
     assert "verdict: 新图胜出" in shown and designers.WIN not in shown.split("verdict: ")[-1]
     with sa.language("en"):
         w.update()

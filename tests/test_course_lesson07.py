@@ -17,6 +17,13 @@ from shopanalysis.course._demo import demo, month
 from course_cases import assert_cover_the_lesson, assert_names_the_mistake, case_ids, checker
 
 
+@pytest.fixture(autouse=True)
+def english():
+    """These cases check the English messages; tests/test_course_session.py checks both languages."""
+    with sa.language("en"):
+        yield
+
+
 def _lili(period):
     rows = month(demo("cs_daily"), period)
     return rows[rows["agent"] == "丽丽"]

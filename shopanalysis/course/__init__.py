@@ -29,6 +29,10 @@ Modules
     pattern (see its docstring for the lesson template); the notebook is the source after that.
 :mod:`~shopanalysis.course.widgets`
     The widgets lessons play with (None without ipywidgets).
+:mod:`~shopanalysis.course.session`
+    :func:`start_lesson`, called by every lesson's setup cell: a short hint in the
+    learner's language above an error (the traceback folded below), and checkers that
+    never judge an ``answer`` left over from a cell that raised.
 :mod:`~shopanalysis.course.exports`
     Lesson 08's guides to the exports, and a broken copy of one to read the error of.
 
@@ -48,10 +52,11 @@ import re
 
 from .checks import Check, CheckFailed, exercises
 from .lessons import LESSONS, get_lesson
+from .session import start_lesson
 
-__all__ = ["Check", "CheckFailed", "LESSONS", "get_lesson", "exercises"]
+__all__ = ["Check", "CheckFailed", "LESSONS", "get_lesson", "exercises", "start_lesson"]
 
-_SUBMODULES = {"checks", "lessons", "student", "authoring", "widgets", "exports"}
+_SUBMODULES = {"checks", "lessons", "student", "authoring", "widgets", "exports", "session"}
 _CHECKER = re.compile(r"check_(\d\d)_\w+")
 
 

@@ -11,7 +11,8 @@ Every lesson ``notebooks/course/NN_<slug>.ipynb`` has, in this order:
 
 1. **Title** (written for you): number, title, Chinese name, time, previous/next links.
 2. **Goal**: what the learner can do at the end, in one to three sentences.
-3. **Setup** (written for you): the imports, ``sa.set_style()``, and the cell
+3. **Setup** (written for you): the imports, ``sa.set_style()``,
+   ``sa.course.start_lesson()`` (:mod:`shopanalysis.course.session`), and the cell
    tagged ``parameters`` with ``interactive: bool = True`` (widgets off when a
    tool runs the lesson); then your own setup lines (load the tables with
    ``sa.load_demo_shop(tables=[...])``).
@@ -92,7 +93,8 @@ from IPython.display import display
 
 import shopanalysis as sa
 
-sa.set_style()"""
+sa.set_style()
+sa.course.start_lesson()  # hints under errors; the checker never judges an answer from a cell that raised"""
 
 #: The lesson's parameters cell (tagged ``parameters``).
 PARAMETERS = "interactive: bool = True  # show the widgets to play with (a tool running the lesson sets False)"

@@ -20,6 +20,9 @@ Writing a checker
 Decorate a function named ``check_NN_<what>`` in ``shopanalysis/course/lessonNN.py``
 with :func:`exercise`, and return one of the ready-made diagnoses:
 
+>>> import shopanalysis as sa
+>>> sa.set_language("en")
+'en'
 >>> @exercise("99.1", "Conversion of two days")
 ... def check_99_example(answer):
 ...     days = {"paying_buyers": [30, 30], "visitors": [1000, 3000]}
@@ -36,6 +39,7 @@ with :func:`exercise`, and return one of the ready-made diagnoses:
 1.5 looks like a percentage: the exercise wants a fraction (1.5% is 0.015), the way the package stores every rate.
 >>> print(check_99_example(0.02).message)
 0.02 (2.00%) is off: that is the mean of the two daily rates.
+>>> _ = sa.set_language(None)  # back to the package's setting
 
 - :func:`check_number` for a number (a rate, an amount, a count, a ratio), with the
   percent-vs-fraction, sign, "100 times too big", rounding and wrong-type diagnoses
@@ -47,7 +51,11 @@ with :func:`exercise`, and return one of the ready-made diagnoses:
 - :func:`check_date` for a day.
 
 The checker never raises on a learner's answer (whatever they type, they get a
-box). With the environment variable ``SHOPANALYSIS_COURSE_STRICT=1`` (set by
+box), and never judges an answer left over from a run that raised: in a lesson
+(:func:`shopanalysis.course.session.start_lesson`) it knows when the cell that assigns
+``answer`` last failed, and says so instead. Its words come from the text catalog
+:mod:`shopanalysis.text.course`, in the package's language (Chinese by default).
+With the environment variable ``SHOPANALYSIS_COURSE_STRICT=1`` (set by
 ``notebooks/course/conftest.py`` when pytest runs the source notebooks) a checker
 whose answer is not right raises :class:`CheckFailed` instead, so that
 ``pytest --nbval-lax notebooks/course`` fails on an unsolved exercise.
@@ -66,6 +74,8 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 import pandas as pd
+
+from ..text.course import T
 
 __all__ = [
     "STATUSES",
@@ -86,6 +96,7 @@ __all__ = [
     "check_text",
     "check_date",
     "mean_of_ratios",
+    "partial_windows",
     "other_days",
     "describe_value",
 ]
@@ -97,10 +108,10 @@ STRICT_ENV = "SHOPANALYSIS_COURSE_STRICT"
 #: The mime type a :class:`Check` adds to its display, for tools and tests.
 MIME_TYPE = "application/vnd.shopanalysis.check+json"
 
-_STYLE = {  # status -> (border, background, symbol, word)
-    "right": ("#2E7D32", "#E8F5E9", "✔", "Right"),
-    "wrong": ("#C62828", "#FDECEA", "✘", "Not yet"),
-    "not attempted": ("#757575", "#F3F3F3", "○", "Not attempted yet"),
+_STYLE = {  # status -> (border, background, symbol); the word is T("status.<status>")
+    "right": ("#2E7D32", "#E8F5E9", "✔"),
+    "wrong": ("#C62828", "#FDECEA", "✘"),
+    "not attempted": ("#757575", "#F3F3F3", "○"),
 }
 
 
@@ -154,22 +165,23 @@ class Check:
         return self.passed
 
     def _heading(self) -> str:
-        name = f"Exercise {self.exercise}" if self.exercise else "Exercise"
-        return f"{name} · {self.title}" if self.title else name
+        name = T("heading.numbered", number=self.exercise) if self.exercise else T("heading")
+        return T("heading.titled", heading=name, title=self.title) if self.title else name
 
     def __str__(self) -> str:
-        word = _STYLE[self.status][3]
-        lines = [f"{self._heading()}: {word}", self.message]
+        lines = [T("box.first_line", heading=self._heading(), word=T(f"status.{self.status}")), self.message]
         if self.hint:
-            lines.append(f"Hint: {self.hint}")
+            lines.append(T("box.hint", hint=self.hint))
         return "\n".join(line for line in lines if line)
 
     def __repr__(self) -> str:
         return str(self)
 
     def _repr_html_(self) -> str:
-        border, background, symbol, word = _STYLE[self.status]
-        hint = (f'<div style="margin-top:4px"><b>Hint:</b> {html.escape(self.hint)}</div>' if self.hint else "")
+        border, background, symbol = _STYLE[self.status]
+        word = T(f"status.{self.status}")
+        hint = (f'<div style="margin-top:4px"><b>{html.escape(T("box.hint_word"))}</b> {html.escape(self.hint)}</div>'
+                if self.hint else "")
         return (
             f'<div class="sa-check sa-check-{self.status.replace(" ", "-")}" style="border-left:6px solid {border};'
             f'background:{background};padding:8px 12px;margin:4px 0;border-radius:4px;color:#212121">'
@@ -186,8 +198,7 @@ class Check:
 
 def not_attempted(message: str = "") -> Check:
     """Return the answer to ``None``: the exercise is still to do."""
-    return Check("not attempted", message or "Replace None in the cell above with your code, run it, then run "
-                                             "this cell again.")
+    return Check("not attempted", message or T("not_attempted"))
 
 
 def right(why: str) -> Check:
@@ -234,6 +245,9 @@ def exercise(number: str, title: str, *, judgement: bool = False):
 
     - answers ``None`` with "not attempted" and ``Check.expected`` (it still runs the
       function, with the answer ``None``, so every helper handles ``None``);
+    - answers "not attempted" too, saying why, when the lesson's cell that assigns
+      ``answer`` raised the last time it ran (:mod:`shopanalysis.course.session`): the
+      ``answer`` the checker got is then left over from an earlier run;
     - fills in the exercise's number, title and checker name;
     - turns an exception raised while judging a learner's answer into a wrong
       answer that names it (the learner gets a box, not a traceback);
@@ -262,13 +276,19 @@ def exercise(number: str, title: str, *, judgement: bool = False):
 
         @functools.wraps(func)
         def checker(answer):
-            try:
-                result = func(answer)
-            except Exception as exc:  # a learner's odd answer must not crash the lesson
-                if answer is None:
-                    raise
-                result = wrong(f"The checker could not use your answer ({type(exc).__name__}: {exc}).",
-                               "Check what your answer holds: print(answer), type(answer).")
+            from .session import stale_answer
+
+            failed = stale_answer()
+            if failed is not None:  # the answer cell raised: `answer` is left over from an earlier run
+                result = replace(func(None), status="not attempted", message=T("stale", error=failed),
+                                 hint=T("stale.hint"))
+            else:
+                try:
+                    result = func(answer)
+                except Exception as exc:  # a learner's odd answer must not crash the lesson
+                    if answer is None:
+                        raise
+                    result = wrong(T("crash", error=f"{type(exc).__name__}: {exc}"), T("crash.hint"))
             result = replace(result, exercise=number, title=title, checker=func.__name__)
             if _strict() and not result.passed:
                 raise CheckFailed(str(result))
@@ -345,11 +365,17 @@ class Trap:
         What the value is ("that is the value for 2026-10-14").
     hint : str, default ""
         What to do instead; the checker's own hint when empty.
+    near : bool, default True
+        Whether an answer merely near the value (within 2%, and much nearer to it than
+        to the right answer and to every other trap) is told "close to a known mistake".
+        False for the many look-alike values of :func:`partial_windows`, which name an
+        answer only when it matches.
     """
 
     value: float
     message: str
     hint: str = ""
+    near: bool = True
 
 
 def mean_of_ratios(rows: pd.DataFrame, metric: str, *, what: str = "daily") -> Trap:
@@ -369,12 +395,10 @@ def mean_of_ratios(rows: pd.DataFrame, metric: str, *, what: str = "daily") -> T
 
     m = METRICS[metric]
     value = float(add_metrics(rows, [metric])[metric].mean())
-    return Trap(
-        value,
-        f"that is the mean of the {what} {m.platform_name.split(' (')[0]} values. Over several rows a rate is a ratio of sums (sum of {m.numerator} / sum of {m.denominator}): "
-        f"the mean of ratios weighs a row with few {m.denominator} as much as one with many",
-        f"call sa.metrics.{metric}(...) on all the rows at once",
-    )
+    rows_word = T(f"rows.{what}") if f"rows.{what}" in T else what
+    return Trap(value, T("trap.mean_of_ratios", rows=rows_word, name=m.platform_name.split(" (")[0],
+                         numerator=m.numerator, denominator=m.denominator),
+                T("trap.mean_of_ratios.hint", metric=metric))
 
 
 def other_days(compute: Callable[[pd.Timestamp], float], day, *, offsets: Iterable[int] = (-1, 1, -7),
@@ -395,12 +419,14 @@ def other_days(compute: Callable[[pd.Timestamp], float], day, *, offsets: Iterab
 
     Examples
     --------
+    >>> import shopanalysis as sa
     >>> values = {pd.Timestamp("2026-10-14"): 1.0, pd.Timestamp("2026-10-15"): 2.0}
-    >>> [t.message for t in other_days(values.__getitem__, "2026-10-15")]
+    >>> with sa.language("en"):
+    ...     [t.message for t in other_days(values.__getitem__, "2026-10-15")]
     ['that is the value for 2026-10-14 (the day before), not 2026-10-15']
     """
     day = pd.Timestamp(day).normalize()
-    words = {-1: "the day before", 1: "the day after", -7: "a week before", 7: "a week after"}
+    words = {k: T(f"offset.{k}") for k in (-1, 1, -7, 7)}
     words.update(names or {})
     traps = []
     for offset in offsets:
@@ -411,9 +437,53 @@ def other_days(compute: Callable[[pd.Timestamp], float], day, *, offsets: Iterab
             continue
         if not math.isfinite(value):
             continue
-        when = f" ({words[offset]})" if offset in words else ""
-        traps.append(Trap(value, f"that is the value for {other:%Y-%m-%d}{when}, not {day:%Y-%m-%d}",
-                          f"select the rows of {day:%Y-%m-%d}"))
+        when = T("when", words=words[offset]) if offset in words else ""
+        traps.append(Trap(value, T("trap.other_day", other=other, when=when, day=day),
+                          T("trap.other_day.hint", day=day)))
+    return traps
+
+
+def partial_windows(compute: Callable[[pd.Timestamp, pd.Timestamp], float], period: str) -> list[Trap]:
+    """Return a trap for each part of a month that a selection may cover by mistake.
+
+    A learner who selects ``2026-10-01`` to ``2026-10-30`` (``< "2026-10-31"``) or only
+    the first half of the month gets a value that may happen to lie near another known
+    mistake; these traps name what they did instead. They match only closely
+    (``near=False``): there are dozens, and their values crowd around the right one.
+
+    Parameters
+    ----------
+    compute : callable
+        (start, end) -> the value the exercise asks for over those days (both
+        included), computed with the package.
+    period : str
+        The month the exercise is about, ``"2026-10"``.
+
+    Examples
+    --------
+    >>> import shopanalysis as sa
+    >>> values = pd.Series(range(1, 31), index=pd.date_range("2026-09-01", periods=30), dtype=float)
+    >>> traps = partial_windows(lambda start, end: values[start:end].sum(), "2026-09")
+    >>> len(traps)
+    58
+    >>> with sa.language("en"):
+    ...     partial_windows(lambda start, end: values[start:end].sum(), "2026-09")[14].message
+    'that is the value of 2026-09-01 to 2026-09-15 only, 15 days; 2026-09 runs from 2026-09-01 to 2026-09-30'
+    """
+    month = pd.Period(period, "M")
+    first, last = month.start_time, month.end_time.normalize()
+    days = pd.date_range(first, last)
+    traps = []
+    for start, end in [(first, d) for d in days[:-1]] + [(d, last) for d in days[1:]]:
+        try:
+            value = float(compute(start, end))
+        except (KeyError, ValueError, IndexError, LookupError, ZeroDivisionError):
+            continue
+        if not math.isfinite(value):
+            continue
+        facts = dict(period=str(month), first=first, last=last)
+        traps.append(Trap(value, T("trap.window", start=start, end=end, n=(end - start).days + 1, **facts),
+                          T("trap.window.hint", **facts), near=False))
     return traps
 
 
@@ -425,14 +495,39 @@ def _close(a: float, b: float, rtol: float, atol: float = 0.0) -> bool:
 
 
 def _a(noun: str) -> str:
-    """Return ``noun`` with its indefinite article: "a list", "an int"."""
-    return ("an " if noun[:1].lower() in "aeiou" else "a ") + noun
+    """Return a type's name as a message says it: "a list", "an int" (一个 list)."""
+    return T("what.other_vowel" if noun[:1].lower() in "aeiou" else "what.other", name=noun)
 
 
 def _labels(index) -> str:
     """Return up to four labels of a pandas index, for a message ("visitors, conversion_rate, ...")."""
-    shown = [str(x) for x in list(index[:4])]
-    return ", ".join(shown) + (", ..." if len(index) > 4 else "")
+    shown = T("labels.sep").join(str(x) for x in list(index[:4]))
+    return T("labels.more", shown=shown) if len(index) > 4 else shown
+
+
+def _thousands(answer) -> tuple[str, str] | None:
+    """Return ("8,000", "8000") when a tuple answer looks like a number written with thousands commas."""
+    if not isinstance(answer, tuple) or len(answer) < 2:
+        return None
+    head, *rest = answer
+    if not isinstance(head, numbers.Integral) or isinstance(head, bool) or not 1 <= head <= 999:
+        return None
+    if all(isinstance(x, numbers.Integral) and not isinstance(x, bool) and 0 <= x <= 999 for x in rest):
+        return (f"{head}," + ",".join(f"{x:03d}" for x in rest), f"{head}" + "".join(f"{x:03d}" for x in rest))
+    return ("8,000", "8000")
+
+
+def _text_hint(answer: str) -> str:
+    """Return the hint for a number given as text, built from the learner's own text (never the answer)."""
+    text = answer.strip().replace(",", "")
+    percent = text.endswith("%")
+    try:
+        number = float(text.rstrip("%").strip())
+    except ValueError:
+        return T("number.text.any_hint")
+    if percent:
+        return T("number.text.percent_hint", text=answer.strip(), number=_fmt(number / 100))
+    return T("number.text.hint", number=_fmt(number))
 
 
 def _as_number(answer, hint: str = ""):
@@ -442,41 +537,40 @@ def _as_number(answer, hint: str = ""):
     than a general rule which one value the exercise wants.
     """
     if isinstance(answer, bool) or isinstance(answer, np.bool_):
-        return None, wrong(f"Your answer is {answer}, a yes/no value; this exercise wants a number.",
-                           "compute the number and assign it: answer = ...")
+        return None, wrong(T("number.bool", answer=answer), T("number.bool.hint"))
     if isinstance(answer, numbers.Real):
         return float(answer), None
+    commas = _thousands(answer)
+    if commas is not None:
+        return None, wrong(T("number.thousands", answer=repr(answer)),
+                           T("number.thousands.hint", written=commas[0], fixed=commas[1]))
     if isinstance(answer, (pd.Series, pd.DataFrame, np.ndarray, list, tuple)):
         size = answer.size if hasattr(answer, "size") else len(answer)
-        what = {pd.Series: "column (a pandas Series)", pd.DataFrame: "table (a pandas DataFrame)"}.get(
-            type(answer), type(answer).__name__)
+        what = {pd.Series: T("what.series"), pd.DataFrame: T("what.frame")}.get(type(answer)) or _a(
+            type(answer).__name__)
         if size == 1:
             inner = np.asarray(answer, dtype="object").ravel()[0]
-            return None, wrong(
-                f"Your answer is {_a(what)} holding one value ({inner!r}); this exercise wants the number itself.",
-                "take the value out: .sum() or .iloc[0] for a column, float(...) for the rest")
+            return None, wrong(T("number.one_value", what=what, inner=repr(inner)), T("number.one_value.hint"))
         named = isinstance(answer, (pd.Series, pd.DataFrame)) and not isinstance(answer.index, pd.RangeIndex)
         pick = ""
         if isinstance(answer, pd.DataFrame):
-            shape = f"{answer.shape[0]} rows and {answer.shape[1]} columns"
+            rows, columns = answer.shape
             if named:
-                shape += f" (rows {_labels(answer.index)}; columns {_labels(answer.columns)})"
-                pick = ": pick one cell with .loc[row, column]"
+                shape = T("shape.frame_named", rows=rows, columns=columns, row_labels=_labels(answer.index),
+                          column_labels=_labels(answer.columns))
+                pick = T("pick.cell")
+            else:
+                shape = T("shape.frame", rows=rows, columns=columns)
         elif named:
-            what = "pandas Series (a row or a column)"
-            shape = f"{size} values labelled {_labels(answer.index)}"
-            pick = ": pick one with [label]"
+            what = T("what.named_series")
+            shape = T("shape.named", n=size, labels=_labels(answer.index))
+            pick = T("pick.label")
         else:
-            shape = f"{size} values"
-        return None, wrong(
-            f"Your answer is {_a(what)} of {shape}; this exercise wants one number{pick}.",
-            hint or "the functions in sa.metrics take all the rows and return one number; or select one row first")
+            shape = T("shape.values", n=size)
+        return None, wrong(T("number.many", what=what, shape=shape, pick=pick), hint or T("number.many.hint"))
     if isinstance(answer, str):
-        return None, wrong(
-            f"Your answer is text ({answer!r}); this exercise wants a number.",
-            "drop the quotes (and any % sign): answer = 0.0226, not '2.26%'")
-    return None, wrong(f"Your answer is {_a(type(answer).__name__)}; this exercise wants a number.",
-                       "assign the number itself: answer = ...")
+        return None, wrong(T("number.text", answer=repr(answer)), _text_hint(answer))
+    return None, wrong(T("number.other", what=_a(type(answer).__name__)), T("number.other.hint"))
 
 
 def check_number(
@@ -492,13 +586,20 @@ def check_number(
 ) -> Check:
     """Judge a numeric answer against the expected value, naming the usual mistakes.
 
-    In this order: ``None`` is not attempted; a non-number (text, a Series, a list)
-    is the wrong type; a value within ``1e-9`` of ``expected`` is right; a value
-    that matches a trap (closely, or as a percentage) is wrong with the trap's
-    message; a value within ``rtol`` / ``atol`` is right (rounded); a rate given as a
-    percentage (2.26 for 0.0226) is wrong; so is a flipped sign, a value 100 times
+    In this order: ``None`` is not attempted; a non-number (text, a Series, a list,
+    ``8,000``) is the wrong type; a value within ``1e-9`` of ``expected`` is right; a
+    value equal to a trap is wrong with the trap's message. A value written with few
+    digits (``0.61``) is compared at its own precision: when it rounds from the right
+    answer *and* from a trap it is too rounded to tell, and when it rounds from a trap
+    only it is that mistake. A value that matches a trap closely (within 0.2%, or as a
+    percentage) and lies nearer to it than to the right answer and to every other trap
+    is that mistake; a value within ``rtol`` / ``atol`` is right (rounded); a rate given
+    as a percentage (2.26 for 0.0226) is wrong; so is a flipped sign, a value 100 times
     too big (a rate typed as a percentage inside a calculation), and a value near a
-    trap. Anything else is wrong with how far off it is, and the hint.
+    trap (within 2%, and at least three times nearer to it than to the right answer
+    and to any other trap). Anything else is wrong with how far off it is, and the
+    hint; "keep more digits" is said only of a value that is not a whole number where
+    the right answer is one (never of a count).
 
     Parameters
     ----------
@@ -520,9 +621,13 @@ def check_number(
 
     Examples
     --------
+    >>> import shopanalysis as sa
     >>> check_number(0.0226, 0.022619, kind="rate", why="ok").status
     'right'
     >>> print(check_number(-5.0, 5.0, why="ok", hint="h").message)
+    -5 的正负号反了：正确的值是正数。
+    >>> with sa.language("en"):
+    ...     print(check_number(-5.0, 5.0, why="ok", hint="h").message)
     -5 has the sign flipped: the expected value is positive.
     >>> print(check_number(None, 5.0, why="ok").status)
     not attempted
@@ -539,56 +644,83 @@ def check_number(
     return replace(out, expected=expected)
 
 
+def _decimals(value: float) -> int | None:
+    """Return the digits after the point a value was written with (0.61 -> 2), None for full precision."""
+    text = repr(float(value))
+    if "e" in text or "n" in text:  # 1e-05, inf, nan
+        return None
+    digits = len(text.split(".")[1].rstrip("0")) if "." in text else 0
+    return digits if digits <= 6 else None
+
+
 def _judge_number(value, expected, *, kind, why, hint, traps, rtol, atol) -> Check:
     shown = describe_value(value, kind)
     if not math.isfinite(value):
-        return wrong(f"Your answer is {shown}, not a number: a division by zero, or an empty selection of rows.",
-                     hint or "print the rows you selected and check they are not empty")
+        return wrong(T("number.nan", shown=shown), hint or T("number.nan.hint"))
     if kind == "count":
         rtol, atol = 0.0, 0.0
     tight = 1e-9
     if _close(value, expected, tight, 1e-12):
         return right(why)
-    # a trap matched closely (its rounding included)
+    traps = [t for t in traps if not _close(t.value, expected, tight, 1e-12)]  # a trap equal to the answer is none
+    for trap in traps:  # a trap matched exactly
+        if _close(value, trap.value, tight, 1e-12):
+            return wrong(T("number.trap", shown=shown, trap=trap.message), trap.hint or hint)
+
+    def distance(x: float) -> float:
+        return abs(value - x)
+
+    # a value written with few digits, compared at its own precision
+    digits = _decimals(value) if kind != "count" else None
+    if digits is not None:
+        half = 0.5 * 10.0 ** -digits * (1 + 1e-9)
+        rounded_from = [t for t in traps if distance(t.value) <= half]
+        if distance(expected) > half and rounded_from:  # it rounds from a mistake, not from the answer
+            trap = min(rounded_from, key=lambda t: distance(t.value))
+            return wrong(T("number.trap", shown=shown, trap=trap.message), trap.hint or hint)
+        ambiguous = [t for t in rounded_from if t.near]  # (partial windows crowd around the answer: not those)
+        if ambiguous:
+            return wrong(T("number.too_rounded", shown=shown, trap=ambiguous[0].message), T("number.too_rounded.hint"))
+    # a trap matched closely: nearer to it than to the right answer and to any other trap
     trap_tol = min(max(rtol, 2e-4), 0.002) if kind != "count" else 0.0
-    for trap in traps:
-        if _close(trap.value, expected, tight, 1e-12):
-            continue
-        if _close(value, trap.value, trap_tol, atol) and abs(value - trap.value) < abs(value - expected):
-            return wrong(f"{shown} is off: {trap.message}.", trap.hint or hint)
-        if kind == "rate" and value > 1 and _close(value / 100, trap.value, trap_tol, atol):
-            return wrong(f"{_fmt(value)} looks like a percentage ({_fmt(value)}% is {_fmt(value / 100)}), "
-                         f"and {trap.message}.", trap.hint or hint)
+    traps = [t for t in traps if t.near]  # from here on, only the traps that may be told from near
+    nearest = min(traps, key=lambda t: distance(t.value), default=None)
+    if nearest is not None and distance(nearest.value) < distance(expected) and _close(value, nearest.value,
+                                                                                     trap_tol, atol):
+        return wrong(T("number.trap", shown=shown, trap=nearest.message), nearest.hint or hint)
+    if kind == "rate" and value > 1:
+        pct = value / 100
+        as_pct = [t for t in traps if abs(pct - t.value) < abs(pct - expected)]
+        trap = min(as_pct, key=lambda t: abs(pct - t.value), default=None)
+        if trap is not None and _close(pct, trap.value, trap_tol, atol):
+            return wrong(T("number.trap_percent", value=_fmt(value), fraction=_fmt(pct), trap=trap.message),
+                         trap.hint or hint)
     if _close(value, expected, rtol, atol):
-        note = "" if _close(value, expected, 1e-6) else " (rounded: fine)"
-        return right(why + note)
+        return right(why if _close(value, expected, 1e-6) else T("number.right_rounded", why=why))
     if kind == "rate" and value > 1 and _close(value / 100, expected, rtol, atol / 100):
-        return wrong(f"{_fmt(value)} looks like a percentage: the exercise wants a fraction "
-                     f"({_fmt(value)}% is {_fmt(value / 100)}), the way the package stores every rate.",
-                     "divide by 100, or better, use the number the function returns as it is")
+        return wrong(T("number.percent", value=_fmt(value), fraction=_fmt(value / 100)), T("number.percent.hint"))
     if expected != 0 and _close(-value, expected, rtol, atol):
-        side = "positive" if expected > 0 else "negative"
-        return wrong(f"{shown} has the sign flipped: the expected value is {side}.",
-                     "a change is new minus old (after - before)")
+        side = T("side.positive") if expected > 0 else T("side.negative")
+        return wrong(T("number.sign", shown=shown, side=side), T("number.sign.hint"))
     if expected != 0 and kind != "rate" and _close(value / 100, expected, rtol, atol):
-        return wrong(f"{shown} is 100 times too big: a rate written as a percentage (1.87 for 0.0187) "
-                     f"somewhere in your calculation?", "rates in the package are fractions; keep them so")
-    near = [t for t in traps if _close(value, t.value, 0.02) and abs(value - t.value) < abs(value - expected)]
-    if near:
-        trap = near[0]
-        return wrong(f"{shown} is off, and close to a known mistake: {trap.message}.", trap.hint or hint)
-    if expected != 0:
-        off = value / expected - 1
-        size = f"{abs(off):.1%}" if abs(off) < 10 else f"{abs(value / expected):,.0f} times"
-        direction = "above" if off > 0 else "below"
-        if abs(off) < 10:
-            what = f"{shown} is {size} {direction} what the data gives."
-        else:
-            what = f"{shown} is about {size} what the data gives."
-        if abs(off) <= 0.05:
-            what += " Close: if you rounded, keep more digits."
+        return wrong(T("number.hundred", shown=shown), T("number.hundred.hint"))
+    # near a known mistake: within 2%, and clearly nearer to it than to the right answer and the other traps
+    if nearest is not None and nearest.near and _close(value, nearest.value, 0.02):
+        others = [distance(t.value) for t in traps if t is not nearest]
+        if 3 * distance(nearest.value) <= min([distance(expected), *others]):
+            return wrong(T("number.near", shown=shown, trap=nearest.message), nearest.hint or hint)
+    if expected == 0:
+        return wrong(T("number.zero", shown=shown), hint)
+    whole = float(value).is_integer() and float(expected).is_integer()
+    if kind == "count" or whole and abs(expected) < 1e6:  # a count, a row number: no "keep more digits"
+        return wrong(T("number.count_above" if value > expected else "number.count_below", shown=shown), hint)
+    off = value / expected - 1
+    if abs(off) < 10:
+        what = T("number.above" if off > 0 else "number.below", shown=shown, off=abs(off))
+        if abs(off) <= 0.05 and not float(expected).is_integer():
+            what = T("number.with_close", what=what, close=T("number.close"))
     else:
-        what = f"{shown} is not what the data gives (it gives 0)."
+        what = T("number.times", shown=shown, times=f"{abs(value / expected):,.0f}")
     return wrong(what, hint)
 
 
@@ -625,9 +757,13 @@ def check_choice(answer, options: Mapping[str, Option], *, hint: str = "") -> Ch
 
     Examples
     --------
+    >>> import shopanalysis as sa
     >>> opts = {"A": Option("2 + 2 = 5", False, "2 + 2 is 4."), "B": Option("2 + 2 = 4", True, "it adds up.")}
     >>> check_choice("b", opts).status, check_choice("A", opts).message
-    ('right', 'A is not the best choice: 2 + 2 is 4.')
+    ('right', 'A 不是最好的选择：2 + 2 is 4.')
+    >>> with sa.language("en"):
+    ...     check_choice("A", opts).message
+    'A is not the best choice: 2 + 2 is 4.'
     """
     letters = list(options)
     correct = [k for k, o in options.items() if o.correct]
@@ -636,25 +772,26 @@ def check_choice(answer, options: Mapping[str, Option], *, hint: str = "") -> Ch
     expected = correct[0]
     shown = tuple((k, o.text) for k, o in options.items())
     if answer is None:
-        return replace(not_attempted(f"Replace None in the cell above with your choice, one of {_or(letters)} in "
-                                     f'quotes (answer = "{letters[0]}"), run it, then run this cell again.'),
+        return replace(not_attempted(T("not_attempted.choice", letters=_or(letters), first=letters[0])),
                        expected=expected, options=shown)
     if not isinstance(answer, str):
-        return replace(wrong(f"Your answer is {_a(type(answer).__name__)} ({answer!r}); this exercise wants one "
-                             f"letter in quotes, one of {_or(letters)}.", f'write it like answer = "{letters[0]}"'),
+        return replace(wrong(T("choice.type", what=_a(type(answer).__name__), answer=repr(answer),
+                               letters=_or(letters)), T("choice.type.hint", first=letters[0])),
                        expected=expected, options=shown)
     letter = answer.strip().strip(").:").strip().upper()
     if letter not in options:
-        return replace(wrong(f"{answer!r} is not one of the options {_or(letters)}.",
-                             f'write just the letter: answer = "{letters[0]}"'), expected=expected, options=shown)
+        return replace(wrong(T("choice.unknown", answer=repr(answer), letters=_or(letters)),
+                             T("choice.unknown.hint", first=letters[0])), expected=expected, options=shown)
     picked = options[letter]
     if picked.correct:
-        return replace(right(f"{letter}: {picked.why}"), expected=expected, options=shown)
-    return replace(wrong(f"{letter} is not the best choice: {picked.why}", hint), expected=expected, options=shown)
+        return replace(right(T("choice.right", letter=letter, why=picked.why)), expected=expected, options=shown)
+    return replace(wrong(T("choice.wrong", letter=letter, why=picked.why), hint), expected=expected, options=shown)
 
 
 def _or(items: list[str]) -> str:
-    return ", ".join(items[:-1]) + " or " + items[-1] if len(items) > 1 else items[0]
+    if len(items) < 2:
+        return items[0]
+    return T("or", first=T("labels.sep").join(items[:-1]), last=items[-1])
 
 
 # --- names and dates ---------------------------------------------------------------------
@@ -672,23 +809,25 @@ def check_text(answer, expected: str, *, why: str, hint: str = "",
 
     Examples
     --------
+    >>> import shopanalysis as sa
     >>> check_text(" 手淘搜索", "手淘搜索", why="it grew most.").status
     'right'
-    >>> check_text("直通车", "手淘搜索", why="", others={"直通车": "it added 121 visitors"}).message
+    >>> with sa.language("en"):
+    ...     check_text("直通车", "手淘搜索", why="", others={"直通车": "it added 121 visitors"}).message
     '直通车 is not it: it added 121 visitors.'
     """
     if answer is None:
         return replace(not_attempted(), expected=expected)
     if not isinstance(answer, str):
-        return replace(wrong(f"Your answer is {_a(type(answer).__name__)} ({answer!r}); this exercise wants a name "
-                             f"in quotes.", f'write it like answer = "{expected[:1]}..."'), expected=expected)
+        return replace(wrong(T("text.type", what=_a(type(answer).__name__), answer=repr(answer)),
+                             T("text.type.hint")), expected=expected)
     given = answer.strip()
     if given.casefold() == expected.casefold():
         return replace(right(why), expected=expected)
     for name, reason in (others or {}).items():
         if given.casefold() == name.casefold():
-            return replace(wrong(f"{name} is not it: {reason}.", hint), expected=expected)
-    return replace(wrong(f"{given!r} is not the name the data gives.", hint), expected=expected)
+            return replace(wrong(T("text.other", name=name, reason=reason), hint), expected=expected)
+    return replace(wrong(T("text.wrong", given=repr(given)), hint), expected=expected)
 
 
 def check_date(answer, expected, *, why: str, hint: str = "",
@@ -712,20 +851,19 @@ def check_date(answer, expected, *, why: str, hint: str = "",
     if answer is None:
         return replace(not_attempted(), expected=expected)
     if isinstance(answer, pd.Series) and len(answer) == 1:
-        return replace(wrong("Your answer is a Series holding one date; this exercise wants the date itself.",
-                             "take it out with .iloc[0]"), expected=expected)
+        return replace(wrong(T("date.series"), T("date.series.hint")), expected=expected)
     if isinstance(answer, bool) or not isinstance(answer, (str, pd.Timestamp, np.datetime64)) and not hasattr(answer, "year"):
-        return replace(wrong(f"Your answer is {_a(type(answer).__name__)} ({answer!r}); this exercise wants a date "
-                             f'such as "2026-10-15".', hint), expected=expected)
+        return replace(wrong(T("date.type", what=_a(type(answer).__name__), answer=repr(answer)), hint),
+                       expected=expected)
     try:
         day = pd.Timestamp(answer).normalize()
     except (ValueError, TypeError):
-        return replace(wrong(f"{answer!r} is not a date the checker can read; write it as \"2026-10-15\".", hint),
-                       expected=expected)
+        return replace(wrong(T("date.unreadable", answer=repr(answer)), hint), expected=expected)
     if day == expected:
         return replace(right(why), expected=expected)
-    what = f"{day:%Y-%m-%d} is not the day"
     if values is not None and day in values.index and expected in values.index:
-        what += (f": it has {describe_value(values[day], kind)}, against {describe_value(values[expected], kind)} "
-                 f"on the day the exercise asks for")
-    return replace(wrong(what + ".", hint), expected=expected)
+        what = T("date.wrong_values", day=day, value=describe_value(values[day], kind),
+                 expected=describe_value(values[expected], kind))
+    else:
+        what = T("date.wrong", day=day)
+    return replace(wrong(what, hint), expected=expected)

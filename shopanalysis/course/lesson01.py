@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
-from .. import metrics
+from functools import lru_cache
+
+from .._lang import get_language
+from .. import metrics, vocab
+from ..text.course import T
 from ._demo import day, demo, month
-from .checks import Option, Trap, check_choice, check_number, describe_value, exercise, mean_of_ratios
+from .checks import (Option, Trap, check_choice, check_number, describe_value, exercise, mean_of_ratios,
+                     partial_windows)
 
 __all__ = ["check_01_conversion", "check_01_more_visitors", "check_01_visitors_share", "check_01_ten_percent"]
 
@@ -13,6 +18,14 @@ REVIEW_DAY = "2026-10-15"
 LAST_WEEK = "2026-10-08"
 DAY_BEFORE = "2026-10-14"
 WHAT_IF_VISITORS = 8000
+
+
+@lru_cache(maxsize=None)
+def _october_windows(lang: str) -> tuple[Trap, ...]:  # messages in ``lang``: cached per language
+    """October's rows selected short (2026-10-01 to 10-30, the first half, ...): each its own explanation."""
+    days = demo("shop_daily")
+    return tuple(partial_windows(lambda start, end: metrics.conversion_rate(days[days["date"].between(start, end)]),
+                                 MONTH))
 
 
 @exercise("1.1", "October's conversion rate")
@@ -31,7 +44,8 @@ def check_01_conversion(answer):
                Trap(september, "that is September's conversion rate", "select the rows of 2026-10"),
                Trap(one_day, f"that is the rate of one day ({REVIEW_DAY}), not of the month",
                     "select every day of October"),
-               Trap(metrics.conversion_rate(days), "that is the rate of the whole year", "select October's rows")],
+               Trap(metrics.conversion_rate(days), "that is the rate of the whole year", "select October's rows"),
+               *_october_windows(get_language())],
     )
 
 
@@ -56,31 +70,31 @@ def check_01_more_visitors(answer):
     )
 
 
-@exercise("1.3", "The visitors' share against the day before")
+@exercise("1.3", "The visitors' part against the day before")
 def check_01_visitors_share(answer):
+    """The visitors' part of the change in yuan: unlike their share, it shows a comparison made backwards."""
     days = demo("shop_daily")
     split = metrics.split_sales_change(day(days, DAY_BEFORE), day(days, REVIEW_DAY))
-    expected = float(split.loc["visitors", "share"])
+    expected = float(split.loc["visitors", "yuan"])
     total = split.attrs["total"]
     worked = metrics.split_sales_change(day(days, LAST_WEEK), day(days, REVIEW_DAY))
-    others = ", ".join(f"{name} {describe_value(split.loc[key, 'yuan'], 'money')}"
-                       for key, name in (("conversion_rate", "conversion"), ("avg_order_value", "客单价")))
+    others = T("labels.sep").join(T("l01.parts.other", name=vocab.label(key), yuan=split.loc[key, "yuan"])
+                       for key in ("conversion_rate", "avg_order_value"))
+    column = T("l01.parts.yuan_column")
     return check_number(
-        answer, expected, kind="rate",
-        why=(f"visitors' share is {expected:.0%}: more than all of the {describe_value(total['change'], 'money')} "
-             f"change, because the other factors pulled the other way ({others}). Visitors alone would have "
-             f"added {describe_value(split.loc['visitors', 'yuan'], 'money')}; a share above 100% always means "
-             f"another factor worked against it, here a lower conversion rate."),
-        hint=('split = sa.metrics.split_sales_change(day_before, day), then split.loc["visitors", "share"]'),
-        traps=[Trap(float(worked.loc["visitors", "share"]), "that is the share against last Thursday "
-                    f"({LAST_WEEK}), the worked example; this exercise compares with the day before, {DAY_BEFORE}",
-                    f"use the rows of {DAY_BEFORE} as before"),
-               Trap(float(split.loc["visitors", "pct_change"]), "that is how much the visitors themselves grew "
-                    "(pct_change), not their share of the change in sales", 'take the "share" column'),
-               Trap(float(split.loc["visitors", "yuan"]), "that is the visitors' part in yuan; the share is "
-                    "that part over the whole change", 'take the "share" column'),
-               Trap(float(split.loc["visitors", "log_change"]), "that is the visitors' log change; the share "
-                    "divides it by the log change of sales", 'take the "share" column')],
+        answer, expected, kind="money", rtol=1e-3,
+        why=T("l01.parts.why", yuan=expected, change=total["change"], share=float(split.loc["visitors", "share"]),
+              others=others),
+        hint=T("l01.parts.hint"),
+        traps=[Trap(-expected, T("trap.reversed", before=DAY_BEFORE, after=REVIEW_DAY), T("trap.reversed.hint")),
+               Trap(float(worked.loc["visitors", "yuan"]), T("l01.parts.worked", day=LAST_WEEK, before=DAY_BEFORE),
+                    T("l01.parts.worked.hint", before=DAY_BEFORE)),
+               Trap(float(split.loc["visitors", "share"]), T("l01.parts.share"), column),
+               Trap(float(split.loc["visitors", "pct_change"]), T("l01.parts.pct"), column),
+               Trap(float(split.loc["visitors", "log_change"]), T("l01.parts.log"), column),
+               Trap(float(total["change"]), T("l01.parts.change"), column),
+               Trap(float(split.loc["visitors", "after"] - split.loc["visitors", "before"]), T("l01.parts.people"),
+                    column)],
     )
 
 

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import pandas as pd
 
 from .. import sales
+from ..text.course import T
 from ._demo import demo
 from .checks import Option, Trap, check_choice, check_number, describe_value, exercise, other_days
 
@@ -15,6 +18,7 @@ REVIEW_DAY = "2026-10-15"
 YUAN_DAY = "2026-10-11"  # a Sunday: against the Sunday before, visitors added; against Saturday they took away
 
 
+@lru_cache(maxsize=None)
 def _pacing(date, **kwargs) -> sales.Pacing:
     return sales.pace_month(demo("shop_daily"), demo("targets"), date, **kwargs)
 
@@ -47,6 +51,9 @@ def check_02_needed_per_day(answer):
                   "or take .needed_per_day"),
              Trap(p.gap_to_target / (p.days_left + 1), f"that counts {PACE_DAY} itself among the days left; its "
                   f"sales are already in", f"the days left are the {p.days_left} days after {PACE_DAY}")]
+    month_days = pd.Period(PACE_DAY, "M").days_in_month
+    traps += [Trap(p.target_amount / n, T("trap.even_target", target=p.target_amount, days=n),
+                   T("trap.even_target.hint")) for n in sorted({30, month_days})]
     traps += other_days(lambda d: _pacing(d).needed_per_day, PACE_DAY, offsets=(-1, 1))
     return check_number(
         answer, p.needed_per_day, kind="money", rtol=1e-3,

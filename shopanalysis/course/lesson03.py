@@ -6,9 +6,10 @@ from functools import lru_cache
 
 import pandas as pd
 
+from .._lang import get_language
 from .. import metrics, traffic
 from ._demo import demo, month
-from .checks import Option, Trap, check_choice, check_number, check_text, exercise
+from .checks import Option, Trap, check_choice, check_number, check_text, exercise, partial_windows
 
 __all__ = ["check_03_natural_share", "check_03_top_source", "check_03_mix_advice"]
 
@@ -19,6 +20,12 @@ REVIEW_DAY = "2026-10-15"
 def _share(period, channel: str = "natural") -> float:
     mix = traffic.channel_mix(demo("traffic_sources"), period, shop_daily=demo("shop_daily"))
     return float(mix.set_index("channel").loc[channel, "share"])
+
+
+@lru_cache(maxsize=None)
+def _october_windows(lang: str) -> tuple[Trap, ...]:  # messages in ``lang``: cached per language
+    """October's natural share over part of the month (10-01 to 10-30, the first half, ...)."""
+    return tuple(partial_windows(lambda start, end: _share((start, end)), MONTH))
 
 
 @exercise("3.1", "October's natural share")
@@ -36,7 +43,8 @@ def check_03_natural_share(answer):
                     "channel_mix"),
                Trap(_share("2026-09"), "that is September's share", 'pass "2026-10"'),
                Trap(_share(REVIEW_DAY), f"that is the share on {REVIEW_DAY} alone", 'pass the month, "2026-10"'),
-               Trap(_share(MONTH, "paid"), "that is the paid channel's share", 'take the "natural" row')],
+               Trap(_share(MONTH, "paid"), "that is the paid channel's share", 'take the "natural" row'),
+               *_october_windows(get_language())],
     )
 
 

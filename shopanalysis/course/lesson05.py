@@ -7,6 +7,7 @@ from functools import lru_cache
 import pandas as pd
 
 from .. import metrics, ppc
+from ..text.course import T
 from ._demo import demo, month
 from .checks import Option, Trap, check_choice, check_number, describe_value, exercise, mean_of_ratios
 
@@ -74,6 +75,7 @@ def check_05_campaign_roi(answer):
                     f'keep only the rows whose campaign is "{CAMPAIGN}"'),
                Trap(metrics.click_conversion(rows), "that is the campaign's 点击转化率 (orders / clicks), not its ROI",
                     "use sa.metrics.roi"),
+               Trap(expected - 1, T("bilingual.trap.roi_minus_one"), T("bilingual.trap.roi_minus_one.hint")),
                Trap(expected * 100, "that is the ROI times 100. ROI is a plain ratio, yuan of sales per yuan of "
                     f"spend ({expected:.2f}), not a percentage", "give the number sa.metrics.roi returns as it is")],
     )

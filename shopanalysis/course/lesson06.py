@@ -18,6 +18,7 @@ from functools import lru_cache
 import pandas as pd
 
 from .. import designers, metrics, vocab
+from ..text.course import T
 from ..promo import promo_days as sa_promo_days
 from ._demo import demo
 from .checks import Option, Trap, check_choice, check_number, check_text, describe_value, exercise
@@ -65,6 +66,23 @@ def _test(name: str, change=None, as_of: str | None = None) -> pd.Series:
     return rows.iloc[0]
 
 
+def _other_sides(rows: pd.DataFrame, change: pd.Timestamp) -> list[Trap]:
+    """The lift over windows a day or two longer or shorter than 14 days a side: each names what it used."""
+    day = pd.Timedelta(days=1)
+    facts = dict(days=WINDOW, first_before=change - WINDOW * day, last_before=change - day, first_after=change,
+                 last_after=change + (WINDOW - 1) * day)
+    traps = []
+    for before in range(WINDOW - 2, WINDOW + 3):
+        for after in range(WINDOW - 2, WINDOW + 3):
+            if (before, after) == (WINDOW, WINDOW):
+                continue
+            lift = (metrics.ctr(_window(rows, change, change + (after - 1) * day))
+                    / metrics.ctr(_window(rows, change - before * day, change - day)) - 1)
+            traps.append(Trap(float(lift), T("trap.sides", before=before, after=after, **facts),
+                              T("trap.sides.hint", **facts), near=False))
+    return traps
+
+
 @exercise("6.1", "The lift of a new main image")
 def check_06_image_lift(answer):
     test = _test(LIFT_PRODUCT, LIFT_CHANGE)
@@ -107,6 +125,7 @@ def check_06_image_lift(answer):
                  f"{other['version_after']} on {other['change_date']:%Y-%m-%d}; the exercise asks about "
                  f"{test['version_before']}->{test['version_after']} on {LIFT_CHANGE}",
                  f"take the 14 days on each side of {LIFT_CHANGE}"),
+            *_other_sides(rows, change),
             Trap(versions[test["version_after"]] / versions[test["version_before"]] - 1,
                  f"that compares every day of {test['version_after']} with every day of "
                  f"{test['version_before']}, months apart (season, ranking, promos all moved); the test compares "

@@ -6,10 +6,14 @@ from functools import lru_cache
 
 import pandas as pd
 
+from .._lang import get_language
 from .. import customer_service as cs
+from itertools import permutations
+
 from .. import metrics
+from ..text.course import T
 from ._demo import demo, month
-from .checks import Option, Trap, check_choice, check_number, describe_value, exercise, mean_of_ratios
+from .checks import Option, Trap, check_choice, check_number, describe_value, exercise, mean_of_ratios, partial_windows
 
 __all__ = ["check_07_agent_conversion", "check_07_inquiry_cost", "check_07_coaching"]
 
@@ -23,6 +27,15 @@ ARTICLE = (1.0, 0.0128, 0.30)
 def _agent_rows(period: str, agent: str = AGENT) -> pd.DataFrame:
     rows = month(demo("cs_daily"), period)
     return rows[rows["agent"] == agent]
+
+
+@lru_cache(maxsize=None)
+def _september_windows(lang: str) -> tuple[Trap, ...]:  # messages in ``lang``: cached per language
+    """丽丽's rate over part of September (09-01 to 09-29, the first half, ...)."""
+    rows = demo("cs_daily")
+    rows = rows[rows["agent"] == AGENT]
+    return tuple(partial_windows(lambda start, end: metrics.inquiry_conversion(rows[rows["date"].between(start, end)]),
+                                 LAST_MONTH))
 
 
 @exercise("7.1", "丽丽's inquiry conversion in September")
@@ -52,7 +65,8 @@ def check_07_agent_conversion(answer):
                     "included); 询单转化率 divides by 询单人数, the buyers who asked before buying",
                     "sa.metrics.inquiry_conversion divides inquiry_buyers by inquiries for you"),
                Trap(1 - expected, "that is the share who asked and did NOT pay (1 - 询单转化率)",
-                    "询单转化率 is the share who paid")],
+                    "询单转化率 is the share who paid"),
+               *_september_windows(get_language())],
     )
 
 
@@ -72,6 +86,18 @@ def check_07_inquiry_cost(answer):
     ads = month(demo("ppc_keywords"), MONTH)
     by_ctr = cs.cost_per_inquiry(metrics.cpc(ads), metrics.ctr(ads), v["inquiry_conversion"])
     money = lambda x: describe_value(x, "money")  # noqa: E731
+    args = {"cpc": (float(v["cpc"]), "CPC"), "click_conversion": (float(v["click_conversion"]), "点击转化率"),
+            "inquiry_conversion": (float(v["inquiry_conversion"]), "询单转化率")}
+    swapped = []
+    for order in permutations(args):
+        if order == tuple(args):
+            continue
+        swapped.append(Trap(
+            float(cs.cost_per_inquiry(*(args[a][0] for a in order))),
+            T("trap.swapped", function="sa.customer_service.cost_per_inquiry",
+              given=f"cost_per_inquiry({', '.join(args[a][1] for a in order)})",
+              order=f"cost_per_inquiry({', '.join(args)})"),
+            T("trap.swapped.hint", call="cost_per_inquiry(cpc=..., click_conversion=..., inquiry_conversion=...)")))
     return check_number(
         answer, expected, kind="money", rtol=0.002,
         why=(f"an order bought through 直通车 cost {money(v['cpc'])} / {v['click_conversion']:.2%} = "
@@ -99,7 +125,8 @@ def check_07_inquiry_cost(answer):
                     f"({v['click_conversion'] * 100:.2f} instead of {v['click_conversion']:.4f})",
                     "use the fractions the sa.metrics functions return, as they are"),
                Trap(float(by_ctr), "that uses 点击率 (CTR, clicks / impressions) where 点击转化率 (orders / clicks) "
-                    "belongs", "sa.metrics.click_conversion(october_ads), not sa.metrics.ctr")],
+                    "belongs", "sa.metrics.click_conversion(october_ads), not sa.metrics.ctr"),
+               *swapped],
     )
 
 

@@ -8,7 +8,8 @@ from .. import metrics
 from .._schema import TABLES
 from ..samples import jd_dir
 from ._demo import demo, jd, month
-from .checks import Option, Trap, check_choice, check_number, describe_value, exercise, mean_of_ratios
+from .checks import (Option, Trap, check_choice, check_number, describe_value, exercise, mean_of_ratios,
+                     partial_windows)
 from .exports import break_export
 
 __all__ = ["check_08_jd_conversion", "check_08_error_row", "check_08_missing_targets", "BROKEN"]
@@ -32,7 +33,9 @@ def check_08_jd_conversion(answer):
         traps=[Trap(metrics.conversion_rate(days), f"that is the whole file ({first:%Y-%m-%d} to {last:%Y-%m-%d}), "
                     f"what its 合计 row shows; the exercise asks for October", "select October's rows first"),
                mean_of_ratios(october, "conversion_rate"),
-               Trap(metrics.conversion_rate(month(days, "2026-09")), "that is September's rate", "select 2026-10")],
+               Trap(metrics.conversion_rate(month(days, "2026-09")), "that is September's rate", "select 2026-10"),
+               *partial_windows(lambda start, end: metrics.conversion_rate(days[days["date"].between(start, end)]),
+                                MONTH)],
     )
 
 

@@ -7,18 +7,26 @@ nbval) does not depend on widgets::
         display(sa.course.widgets.sales_formula(before))
 
 Every number a widget shows comes from the package's functions; the widgets only
-move the inputs.
+move the inputs. Each starts where the data is, on its sliders' step grid (a browser
+snaps a slider to ``min + k * step``, so a start value off the grid would move by
+itself before anything is touched: :func:`on_grid` places ``min`` and ``max`` around
+the start value instead), shows full labels, and draws its chart as soon as it is
+built.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 
 import numpy as np
 import pandas as pd
 
 __all__ = ["routine", "sales_formula", "day_explorer", "mix_explorer", "undercut_explorer", "keyword_sample",
-           "image_test_explorer", "inquiry_cost"]
+           "image_test_explorer", "inquiry_cost", "on_grid"]
+
+#: Slider labels are shown whole (ipywidgets cuts them at a fixed width by default).
+_STYLE = {"description_width": "initial"}
 
 
 def _widgets():
@@ -27,6 +35,27 @@ def _widgets():
     except ImportError:  # the course still runs, without the widgets
         return None
     return ipywidgets
+
+
+def on_grid(value: float, low: float, high: float, step: float) -> tuple[float, float]:
+    """Return (min, max) near ``low`` and ``high`` such that ``value`` is on the grid ``min + k * step``.
+
+    A browser's slider only stops on that grid; a start value off it is snapped (6533
+    with step 50 becomes 6550) and the widget changes before the learner touches it.
+
+    Examples
+    --------
+    >>> on_grid(6533, 3266, 9800, 50)
+    (3283, 9783)
+    >>> on_grid(43.62, 10, 80, 0.5)
+    (10.12, 79.62)
+    """
+    below = math.floor((value - low) / step + 1e-9)
+    above = math.floor((high - value) / step + 1e-9)
+    lo, hi = value - below * step, value + above * step
+    if isinstance(value, int) and isinstance(step, int):
+        return int(lo), int(hi)
+    return round(lo, 10), round(hi, 10)  # without float noise (43.62 - 67 * 0.5 is 10.120000000000005)
 
 
 def routine(*, share: float = 0.99, days: int = 100):
@@ -53,9 +82,9 @@ def routine(*, share: float = 0.99, days: int = 100):
 
     return w.interactive(
         show,
-        share=w.FloatSlider(value=share, min=0.90, max=1.02, step=0.005, readout_format=".3f",
-                            description="right each day"),
-        days=w.IntSlider(value=days, min=1, max=365, description="days"),
+        share=w.FloatSlider(value=share, **_range(share, 0.90, 1.02, 0.005), readout_format=".3f",
+                            description="right each day", style=_STYLE),
+        days=w.IntSlider(value=days, min=1, max=365, description="days", style=_STYLE),
     )
 
 
@@ -90,6 +119,7 @@ def sales_formula(before, *, title: str = "支付金额 = 访客数 × 支付转
     from .. import metrics, plotting
 
     v0, c0, a0 = _factors(before)
+    v0 = float(round(v0))  # a whole number of visitors, as the slider holds it
     start = {"visitors": v0, "paying_buyers": v0 * c0, "paid_amount": metrics.sales_identity(v0, c0, a0)}
 
     def show(visitors, conversion_pct, order_value):
@@ -99,23 +129,28 @@ def sales_formula(before, *, title: str = "支付金额 = 访客数 × 支付转
         split = metrics.split_sales_change(start, after)
         print(f"{visitors:,.0f} visitors × {conversion:.2%} × ¥{order_value:,.2f} = ¥{sales:,.0f}  "
               f"({sales / start['paid_amount'] - 1:+.1%} against ¥{start['paid_amount']:,.0f})")
-        if np.isfinite(split["yuan"]).all():
-            parts = ", ".join(f"{name} {share:+.0%}" for name, share in
-                              zip(("visitors", "conversion", "客单价"), split["share"].fillna(0)))
-            print(f"share of the change (log split): {parts}")
+        if np.isfinite(split["yuan"]).all():  # also before anything moved: the chart is there at once
+            if split.attrs["total"]["change"] != 0:
+                parts = ", ".join(f"{name} {share:+.0%}" for name, share in
+                                  zip(("visitors", "conversion", "客单价"), split["share"].fillna(0)))
+                print(f"share of the change (log split): {parts}")
             steps = dict(zip(("访客数", "转化率", "客单价"), split["yuan"]))
             fig, ax = plt.subplots(figsize=(6, 3.2))
             plotting.plot_waterfall(start["paid_amount"], steps, sales, ax=ax, title=title)
             plt.show()
 
+    # the sliders start at the day's exact figures, each on its own grid, so the first view is the day itself
+    visitors = int(round(v0))
+    v_lo, v_hi = on_grid(visitors, round(v0 * 0.5), round(v0 * 1.5), 50)
+    c_lo, c_hi = on_grid(c0 * 100, c0 * 50, c0 * 150, 0.05)
+    a_lo, a_hi = on_grid(a0, a0 * 0.5, a0 * 1.5, 5)
     return w.interactive(
         show,
-        visitors=w.IntSlider(value=round(v0), min=round(v0 * 0.5), max=round(v0 * 1.5), step=50,
-                             description="访客数"),
-        conversion_pct=w.FloatSlider(value=round(c0 * 100, 2), min=round(c0 * 50, 2), max=round(c0 * 150, 2),
-                                     step=0.05, readout_format=".2f", description="转化率 %"),
-        order_value=w.FloatSlider(value=round(a0, 1), min=round(a0 * 0.5), max=round(a0 * 1.5), step=5,
-                                  readout_format=".0f", description="客单价 ¥"),
+        visitors=w.IntSlider(value=visitors, min=v_lo, max=v_hi, step=50, description="访客数", style=_STYLE),
+        conversion_pct=w.FloatSlider(value=c0 * 100, min=c_lo, max=c_hi, step=0.05, readout_format=".2f",
+                                     description="转化率 %", style=_STYLE),
+        order_value=w.FloatSlider(value=a0, min=a_lo, max=a_hi, step=5, readout_format=".0f",
+                                  description="客单价 ¥", style=_STYLE),
     )
 
 
@@ -160,9 +195,9 @@ def day_explorer(shop_daily: pd.DataFrame, *, start=None, end=None, value=None):
     return w.interactive(
         show,
         day=w.Dropdown(options=[(f"{d:%Y-%m-%d} {present.weekday(d)}", d) for d in offered], value=first,
-                       description="day"),
+                       description="day", style=_STYLE),
         baseline=w.Dropdown(options=[(v, k) for k, v in labels.items()], value="same_weekday_last_week",
-                            description="against"),
+                            description="against", style=_STYLE),
     )
 
 
@@ -184,6 +219,8 @@ def mix_explorer(traffic_sources: pd.DataFrame, shop_daily: pd.DataFrame | None 
     base = dict(traffic.HEALTHY_MIX if healthy is None else healthy)
     months = sorted(pd.DatetimeIndex(traffic_sources["date"]).strftime("%Y-%m").unique())
 
+    floor = int(round(base["natural"][0] * 100))
+
     def show(month, natural_floor_pct):
         bands = {**base, "natural": (natural_floor_pct / 100, base["natural"][1])}
         mix = traffic.check_mix(traffic.channel_mix(traffic_sources, month, shop_daily=shop_daily), bands)
@@ -194,9 +231,9 @@ def mix_explorer(traffic_sources: pd.DataFrame, shop_daily: pd.DataFrame | None 
 
     return w.interactive(
         show,
-        month=w.Dropdown(options=months, value=months[-1], description="month"),
-        natural_floor_pct=w.IntSlider(value=round(base["natural"][0] * 100), min=40, max=90, step=5,
-                                      description="natural ≥ %"),
+        month=w.Dropdown(options=months, value=months[-1], description="month", style=_STYLE),
+        natural_floor_pct=w.IntSlider(value=floor, **_range(floor, 40, 90, 5), description="natural ≥ %",
+                                      style=_STYLE),
     )
 
 
@@ -275,8 +312,9 @@ def undercut_explorer(competitors: pd.DataFrame, date, *, our_shop: str, product
 
     return w.interactive(
         show,
-        rank=w.Dropdown(options=choices, value=1, description="本店畅销款", layout=w.Layout(width="520px")),
-        threshold_pct=w.IntSlider(value=round(threshold * 100), min=5, max=50, step=5, description="便宜 ≥ %"),
+        rank=w.Dropdown(options=choices, value=1, description="本店畅销款", style=_STYLE, layout=w.Layout(width="520px")),
+        threshold_pct=w.IntSlider(value=int(round(threshold * 100)), **_range(int(round(threshold * 100)), 5, 50, 5),
+                                  description="便宜 ≥ %", style=_STYLE),
     )
 
 
@@ -364,10 +402,10 @@ def keyword_sample(ppc_keywords: pd.DataFrame, keyword: str, *, products: pd.Dat
 
     return w.interactive(
         show,
-        clicks=w.IntSlider(value=clicks, min=0, max=1500, step=10, description="点击量 clicks",
-                            continuous_update=False),
+        clicks=w.IntSlider(value=clicks, **_range(clicks, 0, 1500, 10), description="点击量 clicks",
+                           continuous_update=False, style=_STYLE),
         orders=w.IntSlider(value=orders, min=0, max=40, description="成交笔数 orders",
-                            continuous_update=False),
+                           continuous_update=False, style=_STYLE),
     )
 
 
@@ -479,9 +517,9 @@ def image_test_explorer(products_daily: pd.DataFrame, *, product=None, days: int
 
     return w.interactive(
         show,
-        change=w.Dropdown(options=options, value=first, description="new image", layout=w.Layout(width="32em")),
+        change=w.Dropdown(options=options, value=first, description="new image", style=_STYLE, layout=w.Layout(width="32em")),
         days_after=w.IntSlider(value=int(days or window_days), min=1, max=int(window_days),
-                               description="days after"),
+                               description="days after", style=_STYLE),
     )
 
 
@@ -538,14 +576,21 @@ def inquiry_cost(cs_daily: pd.DataFrame, ppc_keywords: pd.DataFrame, *, start=No
         plt.show()
 
     # the sliders start at the period's exact figures (shown rounded), so the first
-    # numbers match summarize_inquiry_value's
+    # numbers match summarize_inquiry_value's; each grid is placed around them
+    cpc, click, inquiry = float(v["cpc"]), float(v["click_conversion"]) * 100, float(v["inquiry_conversion"]) * 100
     return w.interactive(
         show,
-        cpc=w.FloatSlider(value=float(v["cpc"]), min=0.2, max=5.0, step=0.01, readout_format=".2f",
-                          description="CPC ¥"),
-        click_conversion_pct=w.FloatSlider(value=float(v["click_conversion"]) * 100, min=0.3, max=5.0, step=0.01,
-                                           readout_format=".2f", description="点击转化率 %"),
-        inquiry_conversion_pct=w.FloatSlider(value=float(v["inquiry_conversion"]) * 100, min=10, max=80, step=0.5,
-                                             readout_format=".1f", description="询单转化率 %"),
-        missed=w.IntSlider(value=missed_per_day, min=0, max=50, description="missed a day"),
+        cpc=w.FloatSlider(value=cpc, **_range(cpc, 0.2, 5.0, 0.01), readout_format=".2f", description="CPC ¥",
+                          style=_STYLE),
+        click_conversion_pct=w.FloatSlider(value=click, **_range(click, 0.3, 5.0, 0.01), readout_format=".2f",
+                                           description="点击转化率 %", style=_STYLE),
+        inquiry_conversion_pct=w.FloatSlider(value=inquiry, **_range(inquiry, 10, 80, 0.5), readout_format=".1f",
+                                             description="询单转化率 %", style=_STYLE),
+        missed=w.IntSlider(value=missed_per_day, min=0, max=50, description="missed a day", style=_STYLE),
     )
+
+
+def _range(value: float, low: float, high: float, step: float) -> dict:
+    """Return min, max and step for a slider starting at ``value``, its grid through ``value`` (:func:`on_grid`)."""
+    lo, hi = on_grid(value, min(low, value), max(high, value), step)
+    return {"min": lo, "max": hi, "step": step}
