@@ -6,6 +6,8 @@
     shopanalysis run daily-review -p date=2026-10-15    one report
     shopanalysis run daily-review -p date=2026-10-01..2026-10-31 -j 2
     shopanalysis run daily-review --data exports/ --pdf --force
+    shopanalysis run daily-review --data A --data B -p date=2026-10-15 --executor dask -j 2
+    shopanalysis run daily-review --data /shared/A --out /shared/reports --scheduler tcp://HOST:8786
     shopanalysis demo                                   the demo reports, HTML and PDF
     shopanalysis samples [--out DIR]                    rewrite the bundled demo shops
     shopanalysis course                                 the lessons, and how to start
@@ -161,11 +163,19 @@ def _run(args) -> int:
     from .runner import (
         OutputError,
         ParameterError,
+        SchedulerError,
         expand_batch,
         get_report,
         parse_parameters,
     )
 
+    executor = args.executor or ("dask" if args.scheduler else "local")
+    if executor == "local" and args.scheduler:
+        _error(T("error.scheduler_local"))
+        return 2
+    if executor == "dask" and not _has_distributed():
+        _error(T("error.no_distributed", command=f"{_command('python')} -m pip install 'distributed>=2024.1'"))
+        return 2
     try:
         report = get_report(args.report)
         params = parse_parameters(report, args.param or [])
@@ -187,7 +197,22 @@ def _run(args) -> int:
         for run_params in expand_batch(report, params):
             jobs.append(dict(report=report, parameters=run_params, data_dir=data_dir, out_dir=args.out,
                              pdf=args.pdf, force=args.force, label_suffix=suffix))
-    results = runner.run_batch(jobs, workers=args.jobs, progress=not args.quiet)
+    if executor == "dask":
+        try:
+            results = runner.run_batch(jobs, workers=args.jobs, progress=not args.quiet, executor="dask",
+                                       scheduler=args.scheduler)
+        except SchedulerError as exc:
+            if exc.bad_address:
+                _error(T("error.scheduler_address", address=exc.address, detail=exc.detail))
+            elif exc.no_workers:
+                _error(T("error.no_workers", address=exc.address, seconds=exc.timeout))
+            elif exc.address:
+                _error(T("error.scheduler", address=exc.address, seconds=exc.timeout, detail=exc.detail))
+            else:
+                _error(T("error.local_cluster", seconds=exc.timeout, detail=exc.detail))
+            return 2
+    else:
+        results = runner.run_batch(jobs, workers=args.jobs, progress=not args.quiet)
     failed = 0
     exists = 0
     for res in results:
@@ -202,6 +227,13 @@ def _run(args) -> int:
             print(T("run.failed", failed=failed, total=len(results)), file=sys.stderr)
         return 3 if exists == failed else 1
     return 0
+
+
+def _has_distributed() -> bool:
+    """Return whether Dask's ``distributed`` can be imported (without importing it)."""
+    import importlib.util
+
+    return importlib.util.find_spec("distributed") is not None
 
 
 def _demo(args) -> int:
@@ -307,6 +339,8 @@ def build_parser() -> argparse.ArgumentParser:
         run.add_argument("--force", action="store_true", help=T("help.force"))
         run.add_argument("-j", "--jobs", type=int, default=1, metavar="N", help=T("help.jobs"))
         run.add_argument("-q", "--quiet", action="store_true", help=T("help.quiet"))
+        run.add_argument("--executor", choices=["local", "dask"], default=None, help=T("help.executor"))
+        run.add_argument("--scheduler", metavar="tcp://HOST:8786", help=T("help.scheduler"))
 
         demo = sub.add_parser("demo", help=T("help.demo"))
         demo.add_argument("--out", default="reports", metavar="DIR", help=T("help.demo_out"))

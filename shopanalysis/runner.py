@@ -35,6 +35,7 @@ need them, once per process: a batch with ``workers=N`` pays them once per worke
 from __future__ import annotations
 
 import ast
+import contextvars
 import datetime as dt
 import glob
 import html as html_lib
@@ -70,6 +71,8 @@ __all__ = [
     "expand_batch",
     "run_report",
     "run_batch",
+    "run_batch_dask",
+    "SchedulerError",
     "export_html",
     "export_pdf",
 ]
@@ -549,6 +552,10 @@ def _replace_dir(new: Path, target: Path) -> None:
         shutil.rmtree(old, ignore_errors=True)
 
 
+#: On a Dask worker: absolute folder -> how the command line that submitted the run records it (see _dask_task).
+_RECORDED_AS: contextvars.ContextVar[dict] = contextvars.ContextVar("shopanalysis_recorded_as", default={})
+
+
 def _recorded_path(path) -> str:
     """Return how ``metrics.json`` records a folder the user gave: never the machine's absolute path.
 
@@ -558,6 +565,8 @@ def _recorded_path(path) -> str:
     text = str(path)
     if not text:
         return text
+    if text in (as_given := _RECORDED_AS.get()):  # a Dask worker: the form the submitting machine computed
+        return as_given[text]
     given = Path(text)
     try:
         resolved, here = given.resolve(), Path.cwd().resolve()
@@ -828,13 +837,37 @@ def _warm_up() -> None:
     import papermill  # noqa: F401
 
 
-def run_batch(jobs: list[dict], *, workers: int = 1, progress: bool = True) -> list[RunResult]:
+def run_batch(jobs: list[dict], *, workers: int = 1, progress: bool = True, executor: str = "local",
+              scheduler: str | None = None) -> list[RunResult]:
     """Run several reports, ``workers`` at a time, with a progress bar.
 
     Each job is a dict of :func:`run_report` keyword arguments. A failing job does not
     stop the others: its :class:`RunResult` carries the error. Results come back in
     the order of ``jobs``.
+
+    Parameters
+    ----------
+    jobs : list of dict
+        One dict of :func:`run_report` keyword arguments per run.
+    workers : int, default 1
+        Processes at a time (``executor="local"``), or worker processes of the local
+        Dask cluster started for the batch (``executor="dask"`` without ``scheduler``).
+    progress : bool, default True
+        Show a progress bar (batches of two or more runs).
+    executor : {'local', 'dask'}, default 'local'
+        ``local`` runs on this machine (a process pool); ``dask`` submits one task per
+        run to a Dask cluster (needs the optional ``distributed`` package; see
+        :func:`run_batch_dask`).
+    scheduler : str, optional
+        With ``executor="dask"``: the address of a running scheduler
+        (``tcp://HOST:8786``); without it a ``LocalCluster`` of ``workers`` processes.
     """
+    if executor == "dask":
+        return run_batch_dask(jobs, workers=workers, progress=progress, scheduler=scheduler)
+    if executor != "local":
+        from .text.cli import T as cli_text
+
+        raise ValueError(cli_text("error.executor", executor=executor))
     from tqdm.auto import tqdm
 
     results: list[RunResult | None] = [None] * len(jobs)
@@ -859,4 +892,198 @@ def run_batch(jobs: list[dict], *, workers: int = 1, progress: bool = True) -> l
             raise
         pool.shutdown()
     bar.close()
+    return results  # type: ignore[return-value]
+
+
+# --- batches on a Dask cluster ------------------------------------------------------------
+
+
+class SchedulerError(OSError):
+    """Raise when the Dask scheduler of ``--scheduler`` cannot be reached (or the local cluster cannot start).
+
+    ``address`` is the address given (None for a local cluster), ``timeout`` the seconds
+    waited, ``detail`` Dask's own one-line reason; ``bad_address`` when the address is
+    not one, ``no_workers`` when the scheduler answered but has no worker.
+    """
+
+    def __init__(self, address: str | None, timeout: float, detail: str, *, bad_address: bool = False,
+                 no_workers: bool = False):
+        super().__init__(detail)
+        self.address, self.timeout, self.detail, self.bad_address = address, timeout, detail, bad_address
+        self.no_workers = no_workers  # reached, but no worker joined it within the timeout
+
+
+def _probe_scheduler(address: str, timeout: float) -> None:
+    """Open and close one connection to a Dask scheduler; raise :class:`SchedulerError` if it cannot be reached.
+
+    Done before any Client exists: a Client that fails to connect complains again when
+    it is garbage-collected.
+    """
+    import asyncio
+
+    from distributed.comm import connect
+
+    async def probe():
+        comm = await connect(address, timeout=timeout)
+        await comm.close()
+
+    try:
+        asyncio.run(probe())
+    except ValueError as exc:  # not an address: an unknown scheme, no port
+        raise SchedulerError(address, timeout, _first_line(exc), bad_address=True) from None
+    except (OSError, TimeoutError) as exc:  # refused, unknown host, timed out
+        raise SchedulerError(address, timeout, _first_line(exc)) from None
+
+
+def _first_line(exc: BaseException) -> str:
+    return (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+
+
+def _connect_timeout() -> float:
+    """Return the seconds a Client waits for the scheduler: Dask's ``distributed.comm.timeouts.connect``.
+
+    Set it with ``DASK_DISTRIBUTED__COMM__TIMEOUTS__CONNECT=5s`` (default 30 s).
+    """
+    import dask
+    from dask.utils import parse_timedelta
+
+    return float(parse_timedelta(dask.config.get("distributed.comm.timeouts.connect"), default="seconds"))
+
+
+def _absolute_job(job: dict) -> tuple[dict, dict]:
+    """Return ``job`` with its folders absolute (a worker may run in another folder, or on another machine),
+    and how ``metrics.json`` records each of them here (:func:`_recorded_path` on this machine)."""
+    job, recorded = dict(job), {}
+    for key in ("out_dir", "data_dir"):
+        if job.get(key) is not None:
+            absolute = str(Path(job[key]).resolve())
+            recorded[absolute] = _recorded_path(job[key])
+            job[key] = absolute
+    return job, recorded
+
+
+def _dask_task(job: dict, lang: str, recorded: dict | None = None) -> RunResult:
+    """Run one report on a Dask worker, in the language of the command line that submitted it.
+
+    ``recorded`` maps the absolute folders of the job to the form ``metrics.json``
+    records on the submitting machine, so a report reads the same whichever worker
+    wrote it. A report found by its path on the submitting machine is looked up again
+    by name when the worker's copy of the package lives elsewhere.
+    """
+    report = job["report"]
+    if isinstance(report, Report) and not report.path.exists():
+        job = {**job, "report": report.name}
+    token = _RECORDED_AS.set(dict(recorded or {}))
+    try:
+        with language(lang):
+            return _run_job(job)
+    finally:
+        _RECORDED_AS.reset(token)
+
+
+def _rebase(res: RunResult, absolute: str | None, given) -> RunResult:
+    """Show a result's folder and files under ``--out`` as the user wrote it, not the absolute path sent to workers."""
+    if absolute is None or given is None:
+        return res
+    try:
+        res.folder = Path(given) / Path(res.folder).relative_to(absolute)
+        res.files = [Path(given) / Path(f).relative_to(absolute) for f in res.files]
+    except ValueError:  # not under it: leave as it is
+        pass
+    return res
+
+
+def _task_failure(job: dict, exc: BaseException) -> RunResult:
+    """Turn a task that raised outside :func:`run_report` (or whose worker died) into a failed RunResult."""
+    from .text.cli import T as cli_text
+
+    report = job["report"]
+    if isinstance(report, Report):
+        parameters = dict(job.get("parameters") or {})
+        if "lang" in report.parameters:  # as run_report labels it: an English report is 2026-10-15_en
+            parameters["lang"] = get_language(parameters.get("lang"))
+        name, period = report.name, _period_label(report, parameters, job.get("label_suffix", ""))
+        folder = Path(job.get("out_dir", "reports")) / report.stem / period
+    else:
+        name, period, folder = str(report), "?", Path("?")
+    detail = str(exc).strip().splitlines()
+    error = f"{type(exc).__name__}: {detail[0]}" if detail else type(exc).__name__
+    return RunResult(name, period, folder, error=cli_text("error.task", report=name, period=period, error=error))
+
+
+def run_batch_dask(jobs: list[dict], *, workers: int = 1, progress: bool = True,
+                   scheduler: str | None = None) -> list[RunResult]:
+    """Run several reports on a Dask cluster, one task per run, with a progress bar.
+
+    Without ``scheduler`` a ``distributed.LocalCluster`` of ``workers`` processes (one
+    thread each) is started for the batch and closed after it; with it, a Client
+    connects to that scheduler (``tcp://HOST:8786``) and the cluster's workers run the
+    reports. Each worker writes its report atomically into ``out_dir`` exactly as
+    :func:`run_report` does, so ``out_dir`` (and each ``data_dir``) must be a folder
+    every worker reaches at the same path (shared storage); they are sent as absolute
+    paths. A run that fails, a task that raises outside :func:`run_report`, and a
+    worker that dies all come back as a :class:`RunResult` carrying the error; the
+    other reports are written. Results come back in the order of ``jobs``.
+
+    Raises
+    ------
+    SchedulerError
+        The scheduler cannot be reached (or has no worker) within Dask's connect
+        timeout, or the local cluster cannot start.
+    ImportError
+        ``distributed`` is not installed (``pip install 'distributed>=2024.1'``).
+    """
+    import logging
+
+    from distributed import Client, LocalCluster
+    from distributed import as_completed as dask_as_completed
+    from tqdm.auto import tqdm
+
+    lang = get_language()
+    sent, recorded = zip(*(_absolute_job(job) for job in jobs)) if jobs else ((), ())
+    cluster = client = None
+    timeout = _connect_timeout()
+    if scheduler:
+        _probe_scheduler(scheduler, timeout)
+    try:
+        if scheduler:
+            client = Client(scheduler, timeout=timeout, set_as_default=False)
+        else:
+            cluster = LocalCluster(n_workers=max(1, workers), threads_per_worker=1, processes=True,
+                                   dashboard_address=":0", scheduler_kwargs={"dashboard": False},
+                                   silence_logs=logging.CRITICAL)  # no dashboard; its HTTP port free, not 8787
+            client = Client(cluster, timeout=timeout, set_as_default=False)
+    except (OSError, TimeoutError, ValueError, RuntimeError) as exc:  # refused, unknown host, timed out, bad
+        # address; or a local worker that did not start
+        if cluster is not None:
+            cluster.close()
+        raise SchedulerError(scheduler, timeout, _first_line(exc)) from None
+    if scheduler:
+        try:  # a scheduler without workers would keep the batch waiting for ever
+            client.wait_for_workers(1, timeout=timeout)
+        except (TimeoutError, OSError) as exc:
+            client.close()
+            raise SchedulerError(scheduler, timeout, _first_line(exc), no_workers=True) from None
+    results: list[RunResult | None] = [None] * len(jobs)
+    bar = tqdm(total=len(jobs), unit="report", disable=not progress or len(jobs) < 2)
+    futures = {}
+    try:
+        # pure=False: the same job twice (a --force rerun) is run twice, not taken from the cluster's memory
+        futures = {client.submit(_dask_task, job, lang, recorded[i], pure=False): i for i, job in enumerate(sent)}
+        for fut in dask_as_completed(list(futures), loop=client.loop):
+            i = futures[fut]
+            try:
+                res = fut.result()
+            except Exception as exc:  # the task raised outside run_report, or its worker died (KilledWorker)
+                res = _task_failure(jobs[i], exc)
+            results[i] = _rebase(res, sent[i].get("out_dir"), jobs[i].get("out_dir"))
+            bar.update()
+    except KeyboardInterrupt:
+        client.cancel(list(futures), force=True)
+        raise
+    finally:
+        bar.close()
+        client.close()
+        if cluster is not None:
+            cluster.close()
     return results  # type: ignore[return-value]

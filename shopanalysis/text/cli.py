@@ -40,10 +40,22 @@ T = Catalog(
                        "(one report per day)"),
         "help.data": ("导出文件所在的文件夹（默认：自带的演示店铺）；多个店铺就重复写",
                       "folder of exports (default: the bundled demo shop); repeat it for several shops"),
-        "help.out": ("报告写到哪里（默认：reports）", "where the reports go (default: reports)"),
+        "help.out": ("报告写到哪里（默认：reports）；用 --executor dask 时，这里必须是每台工作机都能以同一路径访问的共享文件夹",
+                     "where the reports go (default: reports); with --executor dask, a shared folder every worker "
+                     "reaches at the same path"),
         "help.pdf": ("同时生成 PDF", "also write a PDF"),
         "help.force": ("覆盖已有的报告", "replace an existing report"),
-        "help.jobs": ("同时运行 N 个报告（批量时）", "run N reports at a time (batches)"),
+        "help.jobs": ("同时运行 N 个报告（批量时）；--executor dask 不带 --scheduler 时，本机 Dask 集群的工作进程数",
+                      "run N reports at a time (batches); with --executor dask and no --scheduler, the worker "
+                      "processes of the local Dask cluster"),
+        "help.executor": ("在哪里运行批量报告：local 本机（默认），dask 每个报告一个 Dask 任务"
+                          "（需要 distributed；--data 和 --out 要放在每台工作机都能访问的共享存储上）",
+                          "where a batch runs: local, this machine (the default), or dask, one Dask task per report "
+                          "(needs distributed; --data and --out on storage every worker reaches)"),
+        "help.scheduler": ("连接已在运行的 Dask 调度器，如 tcp://10.0.0.5:8786（含 --executor dask；此时 -j 不起作用，"
+                           "由集群的工作进程决定）",
+                           "connect to a running Dask scheduler, e.g. tcp://10.0.0.5:8786 (implies --executor dask; "
+                           "-j is then the cluster's business)"),
         "help.quiet": ("只打印错误", "print errors only"),
         "help.demo": ("为演示店铺生成全部示例报告（HTML 和 PDF）", "write the demo reports (HTML and PDF) of the bundled shop"),
         "help.demo_out": ("报告写到哪里（默认：reports）", "where the reports go (default: reports)"),
@@ -78,6 +90,31 @@ T = Catalog(
         "run.wrote": ("已生成 {folder}/（{files:list}），用时 {seconds:.1f} 秒",
                       "wrote {folder}/ ({files:list}) in {seconds:.1f} s"),
         "interrupted": ("已中断（Ctrl-C）；原有的报告保持不变", "interrupted (Ctrl-C); reports that were there are left as they were"),
+        "error.executor": ("执行方式只能是 local 或 dask；收到的是 {executor!r}",
+                           "the executor is local or dask; got {executor!r}"),
+        "error.scheduler_local": ("--scheduler 只能和 --executor dask 一起用（去掉 --executor local 即可）",
+                                  "--scheduler goes with --executor dask (drop --executor local)"),
+        "error.no_distributed": ("--executor dask 需要 Dask 的 distributed 包，本环境没有安装。安装命令：{command}",
+                                 "--executor dask needs Dask's distributed package, which this environment lacks. "
+                                 "Install it with: {command}"),
+        "error.scheduler": ("连不上 Dask 调度器 {address}（等了 {seconds:.0f} 秒：{detail}）。"
+                            "请确认调度器已启动（dask scheduler）、地址和端口无误（如 tcp://10.0.0.5:8786），"
+                            "且本机能访问它",
+                            "cannot reach the Dask scheduler at {address} (waited {seconds:.0f} s: {detail}). "
+                            "Check that it is running (dask scheduler), that the address and port are right "
+                            "(e.g. tcp://10.0.0.5:8786) and that this machine can reach it"),
+        "error.scheduler_address": ("{address} 不是 Dask 调度器的地址（{detail}）；要写成 tcp://主机:端口，"
+                                    "如 tcp://10.0.0.5:8786",
+                                    "{address} is not a Dask scheduler address ({detail}); write it as "
+                                    "tcp://HOST:PORT, e.g. tcp://10.0.0.5:8786"),
+        "error.no_workers": ("Dask 调度器 {address} 连上了，但 {seconds:.0f} 秒内没有一个工作进程加入；"
+                             "请在各台机器上启动 dask worker {address}",
+                             "the Dask scheduler at {address} answered, but no worker joined it within "
+                             "{seconds:.0f} s; start dask worker {address} on your machines"),
+        "error.local_cluster": ("本机的 Dask 集群没能启动（{seconds:.0f} 秒内：{detail}）",
+                                "the local Dask cluster did not start (within {seconds:.0f} s: {detail})"),
+        "error.task": ("{report} {period}：Dask 任务失败（报告之外的错误，或工作进程中途退出）：{error}",
+                       "{report} {period}: the Dask task failed (outside the report, or its worker died): {error}"),
         "run.failed": ("{total} 个报告中有 {failed} 个失败", "{failed} of {total} runs failed"),
         # --- shopanalysis course -----------------------------------------------------------------
         "course.header": ("课程共 {n} 课，按顺序学（带答案的原稿在 {folder}）",
