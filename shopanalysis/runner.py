@@ -448,6 +448,9 @@ def _execute(report, parameters, recorded, period, base, folder, tmp, lang, pdf,
         pm.execute_notebook(
             str(report.path), str(executed_path), parameters=parameters, progress_bar=False,
             kernel_name=kernel_name, cwd=str(report.path.parent),
+            # written once when the run ends (done, failed or stopped), not after every cell: saving a
+            # notebook of charts 50 times cost the monthly review 1.5-2 s of its 9
+            request_save_on_cell_execute=False,
             # the kernel's own notices (e.g. "running over TCP", or its complaint when Ctrl-C stops it
             # mid-reply) are not the analyst's concern: a cell's errors come back in the notebook
             extra_arguments=["--IPKernelApp.log_level=CRITICAL"],
