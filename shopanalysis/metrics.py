@@ -46,6 +46,7 @@ __all__ = [
     "click_conversion",
     "inquiry_conversion",
     "add_to_cart_rate",
+    "product_margins",
     "refund_rate",
     "bounce_rate_platform_mean",
     "add_metrics",
@@ -251,6 +252,25 @@ def add_to_cart_rate(data) -> float:
     0.08
     """
     return _rate("add_to_cart_rate", data)
+
+
+def product_margins(products: pd.DataFrame) -> pd.Series:
+    """Return each product's gross margin (毛利率) = (价格 - 成本) / 价格, by product id.
+
+    Products without a price above 0 or without a cost are left out; a product listed
+    twice takes its last row.
+
+    Examples
+    --------
+    >>> products = pd.DataFrame({"product_id": ["p1", "p2", "p3"], "price": [200.0, 100.0, 0.0],
+    ...                          "unit_cost": [80.0, None, 10.0]})
+    >>> product_margins(products).to_dict()
+    {'p1': 0.6}
+    """
+    ok = products.dropna(subset=["price", "unit_cost"])
+    ok = ok[ok["price"] > 0].drop_duplicates("product_id", keep="last")
+    return pd.Series(((ok["price"] - ok["unit_cost"]) / ok["price"]).to_numpy(dtype="float64"),
+                     index=ok["product_id"].astype(str).to_numpy(), name="margin")
 
 
 def refund_rate(data) -> float:

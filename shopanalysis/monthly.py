@@ -32,7 +32,7 @@ import pandas as pd
 from . import vocab
 from ._dates import _as_month, _date_range_text, _need, _title
 from ._errors import DataError
-from .metrics import ratio, split_sales_change
+from .metrics import product_margins, ratio, split_sales_change
 from .text.monthly import T
 
 __all__ = ["month_bounds", "compare_months", "summarize_ads", "late_after_sales", "month_table", "MONTH_METRICS",
@@ -257,9 +257,7 @@ def _dsr(shop, first, last, cache):
 
 def _margin(shop, first, last) -> float:
     """The month's sales-weighted gross margin, 1 - 成本 / 价格 per product."""
-    products = shop.products.dropna(subset=["unit_cost", "price"])
-    products = products.loc[products["price"] > 0]
-    margin = (1 - products["unit_cost"] / products["price"]).groupby(products["product_id"].astype("str")).first()
+    margin = product_margins(shop.products)
     sold = _slice(shop.products_daily, first, last)
     sold = sold.groupby(sold["product_id"].astype("str"))["paid_amount"].sum()
     sold = sold.loc[sold.index.isin(margin.index)]

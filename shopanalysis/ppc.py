@@ -42,7 +42,7 @@ import pandas as pd
 
 from . import vocab
 from ._dates import _as_day, _need
-from .metrics import add_metrics, click_conversion, ratio
+from .metrics import add_metrics, click_conversion, product_margins, ratio
 from .text.ppc import T
 
 __all__ = [
@@ -587,12 +587,11 @@ def _margins(out: pd.DataFrame, products: pd.DataFrame | None, margin) -> tuple[
     if products is None:
         raise ValueError(T("err.margin_needed"))
     _need(products, ("product_id", "price", "unit_cost"), "products")
+    per_product = product_margins(products)
+    if per_product.empty:
+        raise ValueError(T("err.no_costs"))
     ok = products.dropna(subset=["price", "unit_cost"])
     ok = ok[ok["price"] > 0].drop_duplicates("product_id", keep="last")
-    if ok.empty:
-        raise ValueError(T("err.no_costs"))
-    per_product = pd.Series(((ok["price"] - ok["unit_cost"]) / ok["price"]).to_numpy(),
-                            index=ok["product_id"].astype(str).to_numpy())
     shop = (ok["price"].sum() - ok["unit_cost"].sum()) / ok["price"].sum()
     if "product_id" in out.columns:
         m = out["product_id"].astype("str").map(per_product).astype("float64").fillna(shop)
