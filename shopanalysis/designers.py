@@ -49,7 +49,7 @@ from . import _scoring, vocab
 from ._dates import _as_day, _need
 from ._errors import DataError
 from ._schema import TABLES
-from .metrics import avg_order_value, bounce_rate_platform_mean, conversion_rate, ratio, summarize
+from .metrics import avg_order_value, bounce_rate_platform_mean, conversion_rate, product_margins, ratio, summarize
 from .promo import PROMO_CALENDAR, promo_days
 from .text.designers import T
 
@@ -1244,16 +1244,14 @@ def designer_bonus(
     work = work.loc[(work["live_days"] > 0) & (work["live_from"] >= start - pd.Timedelta(days=int(credit_days)))]
     pairs = (work.sort_values("task_id").groupby(["designer", "product_id"], sort=True)
              .agg(tasks=("task_id", ", ".join), live_days=("live_days", "sum")).reset_index())
-    catalog = products.drop_duplicates("product_id").set_index("product_id")
-    priced = catalog.index[catalog["price"].notna() & catalog["unit_cost"].notna() & (catalog["price"] > 0)]
-    missing = sorted(set(pairs["product_id"]) - set(priced))
+    margins = product_margins(products)
+    missing = sorted(set(pairs["product_id"]) - set(margins.index))
     if missing:
         raise DataError(T("error.no_cost", products=missing[:10]))
     period_days = (end - start).days + 1
     pool_share = pairs["live_days"] / np.maximum(period_days, pairs.groupby("product_id")["live_days"].transform("sum"))
-    paid = pairs["product_id"].map(sales).fillna(0.0)
-    price = pairs["product_id"].map(catalog["price"]).astype(float)
-    margin = (price - pairs["product_id"].map(catalog["unit_cost"]).astype(float)) / price
+    paid = pairs["product_id"].map(sales).fillna(0.0).astype(float)  # float even when no pair is left
+    margin = pairs["product_id"].map(margins).astype(float)
     profit = paid * margin
     if basis == "excess":
         qualifying = np.maximum(0.0, paid - threshold) * margin
