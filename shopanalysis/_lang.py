@@ -83,8 +83,17 @@ def set_language(lang: str | None) -> str:
 
 @contextlib.contextmanager
 def language(lang: str | None):
-    """Write in ``lang`` inside a ``with`` block (None keeps the current language)."""
-    token = _scoped.set(None if lang is None else _check(lang))
+    """Write in ``lang`` inside a ``with`` block (None keeps the current language, an outer block's too).
+
+    Examples
+    --------
+    >>> with language("en"):
+    ...     with language(None):
+    ...         inner = get_language()
+    >>> inner
+    'en'
+    """
+    token = _scoped.set(_scoped.get() if lang is None else _check(lang))
     try:
         yield get_language()
     finally:
