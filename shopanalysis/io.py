@@ -114,6 +114,19 @@ Derived columns
 Other columns
     Dropped, and named in one DataWarning.
 
+Speed
+-----
+A text file's body is read by Arrow's CSV reader (pyarrow) when every row holds the
+header's number of cells and no cell a line break; a column of plain numbers
+(``1234.5``) or ISO dates (``2026-10-01``, ``2026-10-01 13:45:10``) is then cast by Arrow,
+and only the other columns ("1,234", "¥45.60", "3.21%", blanks, ...) go through the
+tolerant parsers below. Anything else (a blank line or a note in the table, a short or
+wide row, a quoted line break, a value a cast refuses) takes the tolerant path, so the
+results, the DataErrors and the DataWarnings are the same either way. Workbooks are read
+with python-calamine when it is installed (the same cell values, many times faster than
+openpyxl), else with openpyxl; a workbook calamine cannot open is read with openpyxl,
+whose errors the messages explain.
+
 Errors
 ------
 Each of these raises :class:`~shopanalysis.DataError`: a path that does not exist or
@@ -174,7 +187,7 @@ import numpy as np
 import pandas as pd
 from numpy.dtypes import StringDType
 
-from . import vocab
+from . import _cache, vocab
 from ._errors import DataError, DataWarning
 from ._schema import TABLES, Column, Derived, Table, conform
 from ._schema import table as _table_spec
@@ -240,6 +253,13 @@ _WAN_LINE = re.compile(r"^[^\n]*万元?$", re.MULTILINE)  # data
 _NUMBER_MARKS = re.compile(r"[¥$,%‰万元]|rmb|cny")  # data
 _SPACE_LINE = re.compile(r"[^\S\n]+")
 _SD = StringDType()
+_NON_SPACE = re.compile(r"\S")
+#: The reader's fast path (Arrow's CSV reader for the body, Arrow casts for columns of plain
+#: numbers and ISO dates); False forces the tolerant path everywhere (tests and benchmarks
+#: compare the two; results and messages are the same).
+_fast_path = True
+#: The engine for .xlsx files: "calamine" (used when python-calamine is installed) or "openpyxl".
+_excel_engine = "calamine"
 _SD_DOT, _SD_EMPTY = (np.array(c, dtype=_SD) for c in (".", ""))
 _DATE_RE = (  # data
     r"^(?P<year>\d{4})[-/.年](?P<month>\d{1,2})[-/.月](?P<day>\d{1,2})日?"
@@ -429,6 +449,8 @@ class _Raw:
     frame: pd.DataFrame | None = None  # excel: every cell as text
     _scans: dict[str, tuple[list[list[str]], list[int]]] = field(default_factory=dict)
     sheets: list[str] = field(default_factory=list)  # excel: the workbook's other sheets
+    data: bytes | None = None  # text: the file's bytes, when they are UTF-8 (the fast path reads them)
+    breaks: bool = True  # False once the body is known to hold no cell with a line break
 
     def options(self) -> list[str]:
         """Return the delimiters to try (text) or ``[""]`` (excel)."""
@@ -445,21 +467,34 @@ class _Raw:
             top = self.frame.iloc[:_SCAN_ROWS]
             return [[c for c in row] for row in top.itertuples(index=False, name=None)]
         if sep not in self._scans:
-            buf = _io.StringIO(self.text)
+            # Parse a head of the text, longer and longer until it holds the rows (a copy of a
+            # 100 MB text in a StringIO costs more than reading the whole body the fast way).
+            size = 1 << 16
+            while True:
+                head = self.text[:size]
+                whole = len(head) == len(self.text)
+                buf = _io.StringIO(head)
 
-            def lines():
-                while line := buf.readline():
-                    yield line
+                def lines():
+                    while line := buf.readline():
+                        yield line
 
-            rows, ends = [], []
-            try:
-                for rec in csv.reader(lines(), delimiter=sep):
-                    rows.append(rec)
-                    ends.append(buf.tell())
-                    if len(rows) >= _SCAN_ROWS + 1:
-                        break
-            except csv.Error as exc:
-                raise _file_error(self.label, "open.not_delimited", separator=_sep_name(sep), reason=exc) from exc
+                rows, ends = [], []
+                try:
+                    for rec in csv.reader(lines(), delimiter=sep):
+                        rows.append(rec)
+                        ends.append(buf.tell())
+                        if len(rows) >= _SCAN_ROWS + 1:
+                            break
+                except csv.Error as exc:
+                    if whole:
+                        raise _file_error(self.label, "open.not_delimited", separator=_sep_name(sep),
+                                          reason=exc) from exc
+                    size *= 4
+                    continue
+                if whole or (len(rows) >= _SCAN_ROWS + 1 and ends[-1] < len(head)):
+                    break
+                size *= 4
             self._scans[sep] = (rows, ends)
         return self._scans[sep][0][:_SCAN_ROWS]
 
@@ -477,6 +512,11 @@ class _Raw:
             return df, nums, None
         self.scan(sep)
         offset = self._scans[sep][1][start - 1] if start > 0 else 0
+        if _fast_path and width > 1 and _NON_SPACE.search(self.text, offset):
+            fast = self._body_arrow(sep, offset, width)
+            if fast is not None:
+                self.breaks = False
+                return fast, np.arange(start + 1, start + 1 + len(fast)), None
         rest = self.text[offset:]
         if not rest.strip():
             empty = np.array([], dtype=int)
@@ -498,9 +538,49 @@ class _Raw:
             widths = _widths(rest, sep, len(df), width)
         df = df.fillna("")
         lines = rest.count("\n") + (0 if rest.endswith("\n") else 1)
-        if lines != len(df):  # some cell holds a line break (else there is one row per line)
+        self.breaks = lines != len(df)
+        if self.breaks:  # some cell holds a line break (else there is one row per line)
             _check_quotes(df, sep, start, width, where, sure=rest.count('"') % 2 == 1)
         return df, np.arange(start + 1, start + 1 + len(df)), widths
+
+    def _body_arrow(self, sep: str, offset: int, width: int) -> pd.DataFrame | None:
+        """Return the body from text ``offset`` on, read by Arrow's CSV reader as text cells, or None.
+
+        The fast path of :meth:`body`: every row must hold exactly ``width`` cells and no
+        cell a line break, and the bytes must be UTF-8; anything else (a short or wide
+        row, a blank line, a note below the table, a quoted line break) returns None and
+        the body is read the careful way, which explains what is wrong.
+        """
+        import pyarrow as pa
+        from pyarrow import csv as pacsv
+
+        text = self.text
+        lines = text.count("\n", offset) + (0 if text.endswith("\n") else 1)
+        if self.data is not None:
+            # The body's first byte: after as many line breaks as the text has before ``offset``
+            # (a UTF-8 multi-byte character never holds the byte of a line break).
+            pos = -1
+            for _ in range(text.count("\n", 0, offset)):
+                pos = self.data.find(b"\n", pos + 1)
+            buf = pa.py_buffer(self.data)[pos + 1:]
+        else:
+            buf = pa.py_buffer(text[offset:].encode("utf-8"))
+        names = [str(j) for j in range(width)]
+        try:
+            table = pacsv.read_csv(
+                pa.BufferReader(buf),
+                read_options=pacsv.ReadOptions(column_names=names),
+                parse_options=pacsv.ParseOptions(delimiter=sep, newlines_in_values=False, ignore_empty_lines=False),
+                convert_options=pacsv.ConvertOptions(column_types={n: pa.string() for n in names},
+                                                     strings_can_be_null=False, quoted_strings_can_be_null=False),
+            )
+        except (pa.ArrowInvalid, pa.ArrowNotImplementedError, ValueError):
+            return None
+        if table.num_rows != lines or table.num_columns != width:
+            return None
+        dtype = pd.Series([], dtype="str").dtype
+        return pd.DataFrame({j: pd.Series(table.column(j).to_pandas(types_mapper={pa.string(): dtype}.get),
+                                          copy=False) for j in range(width)})
 
     def _body_slow(self, rest: str, sep: str, start: int, width: int, where) -> tuple[pd.DataFrame, np.ndarray]:
         """Read the body with the csv module, refusing rows with more cells than the header."""
@@ -616,7 +696,13 @@ def _guess_encoding(data: bytes, offset: int) -> str:
 
 
 def _decode(data: bytes, label: str, encoding: str | None) -> str:
-    """Return the text of a file, trying UTF-8 (with or without BOM) then GB18030 unless told.
+    """Return the text of a file, trying UTF-8 (with or without BOM) then GB18030 unless told (see _decode_as)."""
+    return _decode_as(data, label, encoding)[0]
+
+
+def _decode_as(data: bytes, label: str, encoding: str | None) -> tuple[str, str]:
+    """Return the text of a file and the codec that decoded it, trying UTF-8 (with or without BOM)
+    then GB18030 unless told.
 
     A file whose first lines are UTF-8 (with Chinese in them) and a later line is not
     mixes two encodings: it is refused naming the line, rather than read as GB18030
@@ -624,7 +710,7 @@ def _decode(data: bytes, label: str, encoding: str | None) -> str:
     """
     if encoding is not None:
         try:
-            return data.decode(encoding)
+            return data.decode(encoding), encoding
         except LookupError as exc:
             raise _file_error(label, "encoding.unknown", encoding=repr(encoding)) from exc
         except UnicodeDecodeError as exc:
@@ -634,7 +720,7 @@ def _decode(data: bytes, label: str, encoding: str | None) -> str:
                               guess=T("encoding.guess", encoding=guess) if guess else "",
                               bytes=repr(data[exc.start:exc.start + 4])) from exc
     try:
-        return data.decode("utf-8-sig")
+        return data.decode("utf-8-sig"), "utf-8-sig"
     except UnicodeDecodeError as exc:
         head = data[:data.rfind(b"\n", 0, exc.start) + 1]
         if not head.isascii() and data[:2] not in (b"\xff\xfe", b"\xfe\xff"):
@@ -647,13 +733,13 @@ def _decode(data: bytes, label: str, encoding: str | None) -> str:
     if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
         tried.append("utf-16")
         try:
-            return data.decode("utf-16")
+            return data.decode("utf-16"), "utf-16"
         except UnicodeDecodeError:
             pass
     for enc in ("utf-8-sig", "gb18030"):
         tried.append(enc)
         try:
-            return data.decode(enc)
+            return data.decode(enc), enc
         except UnicodeDecodeError as exc:
             last = exc
     raise _file_error(label, "encoding.undecodable", tried=T("join.list").join(tried), offset=last.start,
@@ -676,7 +762,7 @@ def _open(path: str | Path, *, encoding: str | None = None, sheet_name: int | st
         data = path.read_bytes()
     except OSError as exc:
         raise _file_error(label, "open.cannot_read", reason=exc.strerror or exc) from exc
-    if not data.strip():
+    if not data or data.isspace():
         raise _file_error(label, "open.empty")
     is_zip = data[:4] == b"PK\x03\x04"
     is_ole = data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -688,7 +774,7 @@ def _open(path: str | Path, *, encoding: str | None = None, sheet_name: int | st
         _warn(T("open.text_as_excel", file=label, suffix=path.suffix))
         return raw
     if suffix in _EXCEL_SUFFIXES or (suffix == ".xls" and is_zip):
-        return _open_excel(path, label, sheet_name, engine="openpyxl")
+        return _open_excel(path, label, sheet_name, engine=_xlsx_engine())
     if suffix in {".xls", *_EXCEL_SUFFIXES} and is_ole:
         try:
             import xlrd  # noqa: F401
@@ -700,10 +786,19 @@ def _open(path: str | Path, *, encoding: str | None = None, sheet_name: int | st
 
 def _open_text(path: Path, label: str, data: bytes, encoding: str | None) -> _Raw:
     """Open a delimited text file."""
-    text = _decode(data, label, encoding).replace("\r\n", "\n").replace("\r", "\n")
-    if not text.strip():
+    text, codec = _decode_as(data, label, encoding)
+    if "\r" in text:
+        lone = text.count("\r") != text.count("\r\n")
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    else:
+        lone = False
+    if not _NON_SPACE.search(text):
         raise _file_error(label, "open.empty")
-    return _Raw(path, label, "text", text=text)
+    # The fast path reads the body from the bytes themselves when they are UTF-8 (as decoded),
+    # with every line ending in \n (a lone \r ends a line for the text but not for the bytes).
+    utf8 = codec.replace("_", "-").lower() in {"utf-8", "utf8", "utf-8-sig"}
+    return _Raw(path, label, "text", text=text, data=data if utf8 and not lone else None)
+
 
 
 def _looks_like_html(data: bytes) -> bool:
@@ -777,9 +872,40 @@ def _open_html(path: Path, label: str, data: bytes, encoding: str | None) -> _Ra
     return _Raw(path, label, "excel", frame=frame)
 
 
+def _xlsx_engine() -> str:
+    """Return the engine that reads .xlsx: calamine when python-calamine is installed (faster, same cells), else openpyxl."""
+    if _excel_engine == "calamine":
+        try:
+            import python_calamine  # noqa: F401
+        except ImportError:
+            return "openpyxl"
+    return _excel_engine
+
+
 def _open_excel(path: Path, label: str, sheet_name: int | str, engine: str) -> _Raw:
-    """Open one sheet of a workbook, every cell as text."""
-    from openpyxl.utils.exceptions import InvalidFileException
+    """Open one sheet of a workbook, every cell as text.
+
+    With calamine, anything it cannot read (a damaged or unusual workbook) is read again
+    with openpyxl, whose errors the messages explain.
+    """
+    if engine == "calamine":
+        try:
+            return _open_excel_with(path, label, sheet_name, "calamine")
+        except DataError as exc:
+            if not getattr(exc, "calamine", False):
+                raise
+        except Exception:  # noqa: BLE001 - calamine's own errors: let openpyxl say what is wrong
+            pass
+        engine = "openpyxl"
+    return _open_excel_with(path, label, sheet_name, engine)
+
+
+def _open_excel_with(path: Path, label: str, sheet_name: int | str, engine: str) -> _Raw:
+    """Open one sheet of a workbook with one engine (see :func:`_open_excel`)."""
+    if engine == "openpyxl":  # imported only when used (it takes a second to import)
+        from openpyxl.utils.exceptions import InvalidFileException
+    else:
+        InvalidFileException = OSError  # noqa: N806
 
     try:
         with pd.ExcelFile(path, engine=engine) as book:
@@ -797,7 +923,9 @@ def _open_excel(path: Path, label: str, sheet_name: int | str, engine: str) -> _
         # A zip (every .xlsx is one) whose end is missing: a download cut off.
         raise _file_error(label, "open.truncated_excel") from exc
     except (InvalidFileException, OSError, KeyError, ValueError, TypeError) as exc:
-        raise _file_error(label, "open.bad_excel", reason=f"{type(exc).__name__}: {exc}") from exc
+        err = _file_error(label, "open.bad_excel", reason=f"{type(exc).__name__}: {exc}")
+        err.calamine = engine == "calamine"  # openpyxl may read it, or explain it better
+        raise err from exc
     others = [n for n in names if n != chosen]
     if len(names) > 1:
         label = T("where.sheet", file=label, sheet=chosen)
@@ -806,7 +934,7 @@ def _open_excel(path: Path, label: str, sheet_name: int | str, engine: str) -> _
         if others:
             err = DataError(f"{err}\n{T('hint.other_sheets', sheets=[repr(n) for n in others])}")
         raise err
-    if engine == "openpyxl":
+    if engine in ("openpyxl", "calamine"):
         cells = _uncached_formulas(path, names.index(chosen))
         if cells:
             raise _file_error(label, "open.uncached", n=len(cells), cells=T("join.list").join(cells[:_EXAMPLES]))
@@ -934,9 +1062,84 @@ def _joined(cells) -> str:
     return unicodedata.normalize("NFKC", big)
 
 
+def _has_blank_cell(s: pd.Series, space: np.ndarray) -> bool:
+    """Return whether a text column holds a cell of spaces only (and a space or tab somewhere).
+
+    ``space`` marks the cells ``str.isspace`` finds blank. The same answer as searching the
+    column joined by newlines for a line of white space, without a Python string per cell.
+    """
+    if not (s.str.contains(" ", regex=False).any() or s.str.contains("\t", regex=False).any()):
+        return False
+    if s.str.contains("\n", regex=False).any():
+        return bool(_BLANK_LINE.search("\n".join(s.to_numpy().tolist())))
+    return any(_BLANK_LINE.fullmatch(c) for c in s[space].tolist())
+
+
+def _arrow(s: pd.Series):
+    """Return the Arrow array behind an Arrow-backed text column (None for another column, or off the fast path)."""
+    if not _fast_path or not len(s) or not isinstance(s.dtype, pd.StringDtype) or s.dtype.storage != "pyarrow":
+        return None
+    import pyarrow as pa
+
+    return pa.chunked_array(s.array._pa_array) if hasattr(s.array, "_pa_array") else None
+
+
+def _fast_numbers(s: pd.Series) -> _Numbers | None:
+    """Return a column of plain numbers (``1234.5``, ``-3``, ``1e5``) cast by Arrow, or None for any other column.
+
+    Arrow's cast accepts decimal numbers only (no spaces, separators, marks or blanks), a
+    subset of what :func:`_parse_numbers` reads, to the same float.
+    """
+    arr = _arrow(s)
+    if arr is None:
+        return None
+    import pyarrow as pa
+
+    try:
+        values = arr.cast(pa.float64())
+    except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
+        return None
+    if values.null_count:
+        return None
+    values = values.to_numpy()
+    if not np.isfinite(values).all():
+        return None
+    n = len(values)
+    return _Numbers(np.array(values, dtype="float64"), np.ones(n), np.zeros(n, dtype=bool), np.zeros(n, dtype=bool))
+
+
+#: The ISO dates and moments the fast path casts with Arrow; other spellings go the tolerant way.
+_ISO_DATE = r"^\d{4}-\d{2}-\d{2}(?: \d{2}:\d{2}:\d{2})?$"
+
+
+def _fast_datetimes(s: pd.Series) -> pd.Series | None:
+    """Return a column of ISO dates (``2026-10-01``, ``2026-10-01 13:45:10``) cast by Arrow, or None."""
+    arr = _arrow(s)
+    if arr is None:
+        return None
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    if not pc.all(pc.match_substring_regex(arr, _ISO_DATE)).as_py():
+        return None
+    try:
+        values = arr.cast(pa.timestamp("s"))
+    except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
+        return None
+    if values.null_count:
+        return None
+    return pd.Series(values.to_numpy().astype("datetime64[ns]"), dtype="datetime64[ns]")
+
+
+_EDGE_SPACES = (" ", "\t", "\u3000", "\xa0")
+_EDGE_SPACE_RE = "^[ \t\u3000\xa0]|[ \t\u3000\xa0]$"
+#: What _parse_str looks for: white space at an edge, an ="..." id, an E of scientific notation.
+_STR_MARKS = _EDGE_SPACE_RE + '|="|[eE]'  # data
+
+
 def _edge_space(big: str) -> bool:
     """Return whether some line of a joined column starts or ends with white space."""
-    for ch in (" ", "\t", "\u3000", "\xa0"):
+    for ch in _EDGE_SPACES:
         if big.startswith(ch) or big.endswith(ch) or ch + "\n" in big or "\n" + ch in big:
             return True
     return False
@@ -970,6 +1173,10 @@ def _parse_numbers(s: pd.Series, decimals: bool = False) -> _Numbers:
     """
     s = s.reset_index(drop=True)
     n = len(s)
+    if n and not decimals:
+        fast = _fast_numbers(s)
+        if fast is not None:
+            return fast
     if not n:
         empty = np.zeros(0)
         return _Numbers(empty, empty.copy(), empty.astype(bool), empty.astype(bool), empty.copy() if decimals else None)
@@ -1084,6 +1291,9 @@ def _parse_datetimes(s: pd.Series) -> tuple[pd.Series, np.ndarray, np.ndarray]:
     2026年10月1日 [13时05分07秒], and Excel serial day numbers. Each distinct text is
     parsed once (a date column repeats a few hundred values over thousands of rows).
     """
+    fast = _fast_datetimes(s)
+    if fast is not None:
+        return fast, np.zeros(len(fast), dtype=bool), np.zeros(len(fast), dtype=bool)
     codes, uniq = pd.factorize(s.reset_index(drop=True))
     values, missing, bad = _parse_unique_datetimes(pd.Series(uniq, dtype="str"))
     if not len(uniq):
@@ -1176,17 +1386,20 @@ class _TableReader:
             filled = body.ne("").to_numpy(copy=True)
             # Cells holding only spaces count as blank.
             for j in body.columns:
-                text = "\n".join(body[j].to_numpy().tolist())
-                if filled[:, j].any() and (" " in text or "\t" in text) and _BLANK_LINE.search(text):
-                    filled[:, j] &= ~body[j].str.isspace().to_numpy()
+                if filled[:, j].any():
+                    space = body[j].str.isspace().to_numpy(dtype=bool, na_value=False)
+                    if space.any() and _has_blank_cell(body[j], space):
+                        filled[:, j] &= ~space
         else:
             filled = np.zeros(body.shape, dtype=bool)
         count = filled.sum(axis=1)
         keep = count > 0
         if len(body) and self.header.columns:
             repeat = np.ones(len(body), dtype=bool)
-            for j in set(self.header.columns.values()):
-                repeat &= body[j].to_numpy() == self.header.cells[j]
+            for j in sorted(set(self.header.columns.values())):
+                repeat &= body[j].eq(self.header.cells[j]).to_numpy(dtype=bool, na_value=False)
+                if not repeat.any():
+                    break
             keep &= ~repeat
         # One-cell notes (数据来源：生意参谋, 注: ...) after the last row with two or more cells.
         multi = np.flatnonzero(keep & (count >= 2))
@@ -1221,8 +1434,9 @@ class _TableReader:
                 ]))
             keep &= ~totals
         self.check_short(keep)
-        self.body = body[keep].reset_index(drop=True)
-        self.rows = self.rows[keep]
+        if not keep.all():
+            self.body = body[keep].reset_index(drop=True)
+            self.rows = self.rows[keep]
         self.check_cut()
         if not len(self.body):
             raise DataError(T("rows.no_data", where=self.where(), row=self.header.first_row + 1))
@@ -1469,18 +1683,26 @@ class _TableReader:
     def _parse_str(self, col, s, unit):
         """Trim text, unwrap ="..." ids and refuse ids Excel turned into scientific notation."""
         t = s.reset_index(drop=True)
-        big = "\n".join(t.to_numpy().tolist())
-        if _edge_space(big):
+        has = lambda part: t.str.contains(part, regex=False).any()  # noqa: E731
+        if not self.raw.breaks and not t.str.contains(_STR_MARKS, regex=True).any():
+            # One pass finds nothing to trim, unwrap or refuse (the usual id or name column).
+            missing = _missing_cells(t)
+            return (t.where(~missing, np.nan) if missing.any() else t).astype("str"), missing
+        if self.raw.breaks and has("\n"):
+            edge = _edge_space("\n".join(t.to_numpy().tolist()))
+        else:
+            edge = t.str.contains(_EDGE_SPACE_RE, regex=True).any()
+        if edge:
             t = t.str.strip()
-        if '="' in big:
+        if has('="'):
             t = t.str.replace(r'^="(.*)"$', r"\1", regex=True).str.strip()
         missing = _missing_cells(t)
-        if (col.name.endswith("_id") or col.name in _NUMBER_TEXT) and ("E" in big or "e" in big):
+        if (col.name.endswith("_id") or col.name in _NUMBER_TEXT) and t.str.contains("e", case=False, regex=False).any():
             sci = t.str.fullmatch(r"\d(?:\.\d+)?[eE]\+?\d+").fillna(False).to_numpy(dtype=bool)
             if sci.any():
                 problem = "problem.id_as_number" if col.name.endswith("_id") else "problem.phone_as_number"
                 self.fail(col.name, sci, T(problem), T("expect.full_id"))
-        return t.where(~missing, np.nan).astype("str"), missing
+        return (t.where(~missing, np.nan) if missing.any() else t).astype("str"), missing
 
     def _parse_bool(self, col, s, unit):
         """Parse yes / no."""
@@ -1613,7 +1835,7 @@ class _TableReader:
                                                       b=_word(b, self.spec.name))))
                 raise DataError("\n".join(lines))
         key = [k for k in self.spec.key if k in self.out]
-        if key:
+        if key and _may_repeat([pd.Series(self.out[k]) for k in key]):
             frame = pd.DataFrame({k: pd.Series(self.out[k]) for k in key})
             dup = frame.duplicated(keep=False).to_numpy()
             if dup.any():
@@ -1653,8 +1875,30 @@ class _TableReader:
         if notes:
             count = len(dropped) + len(self.header.shadowed) + len(unusable)
             _warn(T("dropped", where=self.where(), n=count, notes=T("join.notes").join(notes)))
-        frame = pd.DataFrame({k: pd.Series(v).reset_index(drop=True) for k, v in self.out.items()})
+        frame = pd.DataFrame({k: pd.Series(v).reset_index(drop=True) for k, v in self.out.items()}, copy=False)
         return conform(frame, self.spec.name)
+
+
+def _may_repeat(columns: list[pd.Series]) -> bool:
+    """Return whether some combination of values repeats across the columns (a key seen twice).
+
+    Codes of each column (a missing value counts as a value), combined column by column:
+    cheaper than ``DataFrame.duplicated`` on a million distinct order ids, which runs only
+    when this finds a repeat.
+    """
+    n = len(columns[0])
+    combined = None
+    for col in columns:
+        codes, uniques = pd.factorize(col)
+        if (codes < 0).any():  # a missing value: let DataFrame.duplicated judge
+            return True
+        codes = codes.astype("int64")
+        if combined is None:
+            combined, size = codes, len(uniques)
+        else:
+            combined, uniq = pd.factorize(combined * len(uniques) + codes)
+            size = len(uniq)
+    return size < n
 
 
 def _today() -> pd.Timestamp:
@@ -1942,6 +2186,13 @@ def load_shop(data_dir: str | Path, *, tables=None, check: bool = True) -> Shop:
         Naming the files it could not place (in one warning), files whose header
         fits several tables equally well, and each finding of the checks.
 
+    Notes
+    -----
+    Each file's parsed table is kept in the parsed-table cache (:mod:`shopanalysis._cache`),
+    keyed by the file's content: a second load of an unchanged file reads it back from
+    Parquet, with the same warnings. The checks run on every load.
+    ``SHOPANALYSIS_NO_CACHE=1`` turns the cache off.
+
     Examples
     --------
     >>> shop = load_shop("data/samples/demo_shop")  # doctest: +SKIP
@@ -1999,9 +2250,13 @@ def load_shop(data_dir: str | Path, *, tables=None, check: bool = True) -> Shop:
         spec = TABLES[name]
         parts = []
         for path, raw in placed[name]:
-            raw = raw or _open(path)
-            frame, rows = _read(raw, spec)
-            parts.append((path, raw.label, frame, rows))
+            def parse(path=path, raw=raw, spec=spec):
+                raw = raw or _open(path)
+                return (raw.label, *_read(raw, spec))
+
+            # parsed once per content: shopanalysis._cache (SHOPANALYSIS_NO_CACHE=1 turns it off)
+            label, frame, rows = _cache.read(path, spec, parse)
+            parts.append((path, label, frame, rows))
         setattr(shop, name, _combine(name, parts))
         shop.files[name] = [p for p, _ in placed[name]]
     if check:

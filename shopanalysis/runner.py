@@ -371,6 +371,7 @@ def run_report(
     force: bool = False,
     label_suffix: str = "",
     kernel_name: str | None = None,
+    cache: bool = True,
 ) -> RunResult:
     """Execute one report notebook and write its folder atomically.
 
@@ -390,6 +391,9 @@ def run_report(
         :class:`ReportExistsError` is raised before anything runs.
     label_suffix : str, default ""
         Added to the period folder name (a batch over several shops uses the shop).
+    cache : bool, default True
+        False starts the report's kernel with ``SHOPANALYSIS_NO_CACHE=1``: every export is
+        parsed afresh, not taken from the parsed-table cache (:mod:`shopanalysis._cache`).
 
     Raises
     ------
@@ -427,13 +431,36 @@ def run_report(
             raise _output_error(Path(out_dir), exc) from None
         try:
             tmp.chmod(0o777 & ~_umask())  # mkdtemp makes it 0700; a report folder is like any other
-            return _execute(report, parameters, recorded, period, base, folder, tmp, lang, pdf, kernel_name)
+            return _execute(report, parameters, recorded, period, base, folder, tmp, lang, pdf, kernel_name,
+                            cache=cache)
         finally:
             if tmp.exists():
                 shutil.rmtree(tmp, ignore_errors=True)
 
 
-def _execute(report, parameters, recorded, period, base, folder, tmp, lang, pdf, kernel_name) -> RunResult:
+def _kernel_env(cache: bool) -> dict:
+    """Return the papermill arguments that start a report's kernel with its environment.
+
+    The kernel inherits this process's environment; ``cache=False`` adds
+    ``SHOPANALYSIS_NO_CACHE=1`` for that kernel alone (a kernel manager class of the run,
+    not ``os.environ``: runs on other threads of a Dask worker keep theirs).
+    """
+    if cache:
+        return {}
+    from jupyter_client import AsyncKernelManager
+
+    env = {"SHOPANALYSIS_NO_CACHE": "1"}
+
+    class _NoCacheKernel(AsyncKernelManager):
+        async def start_kernel(self, **kw):
+            kw["env"] = {**(kw.get("env") or os.environ), **env}
+            return await super().start_kernel(**kw)
+
+    return {"kernel_manager_class": _NoCacheKernel}
+
+
+def _execute(report, parameters, recorded, period, base, folder, tmp, lang, pdf, kernel_name, *,
+             cache: bool = True) -> RunResult:
     """Run the notebook into ``tmp`` and move it to ``folder`` (under the report's lock)."""
     import nbformat
     import papermill as pm
@@ -454,6 +481,7 @@ def _execute(report, parameters, recorded, period, base, folder, tmp, lang, pdf,
             # the kernel's own notices (e.g. "running over TCP", or its complaint when Ctrl-C stops it
             # mid-reply) are not the analyst's concern: a cell's errors come back in the notebook
             extra_arguments=["--IPKernelApp.log_level=CRITICAL"],
+            **_kernel_env(cache),
         )
     except PapermillExecutionError as exc:
         if getattr(exc, "ename", "") == "KeyboardInterrupt":  # Ctrl-C reached the kernel first

@@ -220,6 +220,7 @@ __all__ = [
     "generate_jd_shop",
     "write_demo_shop",
     "write_jd_shop",
+    "write_scaled_shop",
     "samples_dir",
     "demo_dir",
     "jd_dir",
@@ -2147,6 +2148,99 @@ def write_jd_shop(out_dir, *, shop: Shop | None = None, seed: int = DEFAULT_SEED
         written[name] = path
     _write(out / SHOP_INFO_FILE, _shop_info_bytes(JD_SHOP, "京东", "\r\n", "gbk"))
     return written
+
+
+#: How :func:`write_scaled_shop` makes each copy's rows distinct: table -> {column: form},
+#: a form ``"prefix"`` writing the n-th copy (n >= 2) of ``123`` as ``n123``, ``"suffix"`` as
+#: ``123-n``, ``"tag"`` as ``123#n``. The first copy is the demo's rows as written.
+_SCALED_IDS = {  # data
+    "ppc_campaigns": {"campaign": "suffix"},
+    "ppc_keywords": {"campaign": "suffix", "keyword": "tag"},
+    "ppc_search_terms": {"search_term": "tag", "matched_keyword": "tag"},
+    "orders": {"order_id": "prefix", "buyer_id": "suffix"},
+    "after_sales": {"case_id": "prefix", "order_id": "prefix"},
+    "design_tasks": {"task_id": "suffix"},
+}
+
+
+def _scaled_copy(text: pd.DataFrame, forms: dict[str, str], k: int) -> pd.DataFrame:
+    """Return copy ``k`` of a table read as text, its id columns made distinct (see _SCALED_IDS)."""
+    if k == 0:
+        return text
+    k += 1  # the second copy is tagged 2
+    out = text.copy()
+    for col, form in forms.items():
+        cells = out[col]
+        filled = cells != ""
+        made = {"prefix": f"{k}" + cells, "suffix": cells + f"-{k}", "tag": cells + f"#{k}"}[form]
+        out[col] = made.where(filled, cells)
+    return out
+
+
+def write_scaled_shop(out_dir, factor: int, *, tables=None) -> Path:
+    """Write the demo shop scaled ``factor`` times, for benchmarks, and return the folder.
+
+    Each table of :data:`_SCALED_IDS` (the PPC tables, orders, after-sales cases, design
+    tasks) is written as ``factor`` copies of the demo's rows, the n-th copy (n >= 2) with
+    its own campaigns (``大促-双11-2``), keywords and search terms (``毛衣女#2``), order,
+    case and task ids and buyers, so keys stay unique and aggregations do not collapse
+    (a keyword report of ``factor`` times as many campaign x keyword rows). The other
+    tables (one row per day, product, agent, ...) are written once, as in the demo.
+    The files are the demo's: one ``<table>.csv`` each, UTF-8, canonical headers,
+    ``\\n`` line ends, plus the shop info file; the same ``factor`` writes the same bytes.
+    Cross-table sums (orders per day against ``shop_daily``) no longer add up, so load
+    it with ``check=False``.
+
+    Parameters
+    ----------
+    out_dir : str or Path
+        Folder to write into (created if missing); files of the same names are replaced.
+    factor : int
+        How many copies (1 writes the demo shop itself).
+    tables : iterable of str, optional
+        Write only these tables (and the shop info file); by default all.
+
+    Returns
+    -------
+    Path
+        The folder written.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> from shopanalysis.io import load_shop
+    >>> folder = write_scaled_shop(tempfile.mkdtemp(), 2, tables=["ppc_campaigns", "orders"])
+    >>> shop = load_shop(folder, check=False)
+    >>> len(shop.orders) == 2 * len(load_shop(demo_dir(), tables="orders", check=False).orders)
+    True
+    >>> sorted(shop.ppc_campaigns.campaign)[:2]
+    ['大促-618', '大促-618-2']
+    """
+    factor = int(factor)
+    if factor < 1:
+        raise ValueError(f"factor must be a whole number >= 1, got {factor!r}")
+    if isinstance(tables, str):
+        tables = [tables]
+    names = list(TABLES) if tables is None else [TABLES[t].name for t in tables]
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    source = demo_dir()
+    shop = None
+    for name in names:
+        path = source / f"{name}.csv"
+        if path.exists():
+            data = path.read_bytes()
+        else:  # the bundled files are missing (a bare checkout): generate them
+            shop = shop if shop is not None else generate_demo_shop()
+            data = _csv_bytes(getattr(shop, name))
+        forms = _SCALED_IDS.get(name)
+        if forms and factor > 1:
+            text = pd.read_csv(io.BytesIO(data), dtype=str, keep_default_na=False, na_filter=False)
+            frame = pd.concat([_scaled_copy(text, forms, k) for k in range(factor)], ignore_index=True)
+            data = frame.to_csv(index=False, lineterminator="\n").encode("utf-8")
+        _write(out / f"{name}.csv", data)
+    _write(out / SHOP_INFO_FILE, _shop_info_bytes(OUR_SHOP, "天猫", "\n", "utf-8"))
+    return out
 
 
 # ------------------------------------------------------------------ bundled folders and the command line

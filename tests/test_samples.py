@@ -551,3 +551,26 @@ def test_largest_remainder_splits_whole_cents_exactly():
         has_weight = np.bincount(groups, weights, minlength=12) > 0
         assert (parts >= 0).all() and (parts[weights == 0] == 0).all()
         assert (np.bincount(groups, parts, minlength=12) == np.where(has_weight, totals, 0)).all()
+
+
+def test_scaled_shop_x2_has_twice_the_rows_with_distinct_keys_and_loads(tmp_path):
+    from shopanalysis.io import load_shop
+
+    names = ["ppc_campaigns", "ppc_keywords", "ppc_search_terms", "orders", "after_sales", "shop_daily"]
+    folder = samples.write_scaled_shop(tmp_path / "x2", 2, tables=names)
+    assert folder == tmp_path / "x2"
+    demo = load_shop(samples.demo_dir(), tables=names, check=False)
+    shop = load_shop(folder, tables=names, check=False)  # keys unique, else the reader refuses the file
+    for name in names[:-1]:
+        assert len(getattr(shop, name)) == 2 * len(getattr(demo, name)), name
+    pd.testing.assert_frame_equal(shop.shop_daily, demo.shop_daily)  # one row per day: written once
+    kw = shop.ppc_keywords
+    assert kw["campaign"].nunique() == 2 * demo.ppc_keywords["campaign"].nunique()
+    assert kw["keyword"].nunique() == 2 * demo.ppc_keywords["keyword"].nunique()
+    assert shop.orders["buyer_id"].nunique() == 2 * demo.orders["buyer_id"].nunique()
+    assert set(shop.after_sales["order_id"]) <= set(shop.orders["order_id"])
+    assert shop.orders["paid_amount"].sum() == pytest.approx(2 * demo.orders["paid_amount"].sum())
+    # The first copy is the demo's rows as written; the same factor writes the same bytes.
+    again = samples.write_scaled_shop(tmp_path / "again", 2, tables=["orders"])
+    assert (again / "orders.csv").read_bytes() == (folder / "orders.csv").read_bytes()
+    assert (folder / "orders.csv").read_bytes().startswith((samples.demo_dir() / "orders.csv").read_bytes())

@@ -1,0 +1,271 @@
+"""The reader's fast path (Arrow's CSV reader and casts) against its tolerant path.
+
+Random rows of the demo shop's tables are written as CSV (UTF-8 or GBK), then dirtied the
+ways exports are ("1,234", "￥", "%", "-", blanks, full-width digits, trailing spaces, quoted
+cells, a title line, a totals row, a blank line, a note); ``read_table`` must return the
+same frame through both paths, or raise the same DataError, with the same warnings.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import warnings
+
+import numpy as np
+import pandas as pd
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import shopanalysis.io as sio
+from shopanalysis import DataError, samples
+from shopanalysis._schema import TABLES
+
+TABLE_NAMES = ["shop_daily", "orders", "ppc_keywords", "after_sales", "cs_agents"]  # data
+
+
+@pytest.fixture(scope="module")
+def demo_text() -> dict[str, pd.DataFrame]:
+    """The demo tables as their files write them (every cell text)."""
+    out = {}
+    for name in TABLE_NAMES:
+        path = samples.demo_dir() / f"{name}.csv"
+        out[name] = pd.read_csv(path, dtype=str, keep_default_na=False).head(400)
+    return out
+
+
+def read_both(path, name, **kwargs):
+    """Return (frame or error, warnings) of read_table through the fast and the tolerant path."""
+    out = []
+    for fast in (True, False):
+        old = sio._fast_path
+        sio._fast_path = fast
+        try:
+            with warnings.catch_warnings(record=True) as caught:
+                warnings.simplefilter("always")
+                try:
+                    result = sio.read_table(path, name, **kwargs)
+                except DataError as exc:
+                    result = exc
+        finally:
+            sio._fast_path = old
+        out.append((result, [str(w.message) for w in caught]))
+    return out
+
+
+def assert_same(path, name, **kwargs):
+    (fast, fast_warned), (slow, slow_warned) = read_both(path, name, **kwargs)
+    if isinstance(slow, DataError) or isinstance(fast, DataError):
+        assert type(fast) is type(slow), (fast, slow)
+        assert str(fast) == str(slow)
+    else:
+        pd.testing.assert_frame_equal(fast, slow, check_exact=True)
+    assert fast_warned == slow_warned
+    return fast
+
+
+FULL = str.maketrans("0123456789.", "０１２３４５６７８９．")
+
+
+def _thousands(cell: str) -> str:
+    whole, dot, frac = cell.partition(".")
+    if not whole.lstrip("-").isdigit():
+        return cell
+    sign = "-" if whole.startswith("-") else ""
+    return f"{sign}{int(whole.lstrip('-')):,}{dot}{frac}"
+
+
+DIRT = {  # data: how a cell is dirtied
+    "thousands": _thousands,
+    "yuan": lambda c: "￥" + c,
+    "yuan_suffix": lambda c: c + "元",
+    "percent": lambda c: c + "%",
+    "dash": lambda c: "-",
+    "double_dash": lambda c: "--",
+    "blank": lambda c: "",
+    "spaces": lambda c: "   ",
+    "full_width": lambda c: c.translate(FULL),
+    "trailing_space": lambda c: c + " ",
+    "leading_space": lambda c: " " + c,
+    "na": lambda c: "N/A",
+    "text": lambda c: "abc",
+    "slash_date": lambda c: c.replace("-", "/"),
+    "excel_error": lambda c: "#DIV/0!",
+    "wan": lambda c: c + "万",
+}
+
+
+@st.composite
+def dirty_files(draw, tables):
+    name = draw(st.sampled_from(TABLE_NAMES))
+    frame = tables[name]
+    n = draw(st.integers(1, min(40, len(frame))))
+    start = draw(st.integers(0, len(frame) - n))
+    rows = [list(r) for r in frame.iloc[start:start + n].itertuples(index=False, name=None)]
+    header = list(frame.columns)
+    for _ in range(draw(st.integers(0, 4))):
+        i = draw(st.integers(0, n - 1))
+        j = draw(st.integers(0, len(header) - 1))
+        rows[i][j] = DIRT[draw(st.sampled_from(sorted(DIRT)))](rows[i][j])
+    if draw(st.booleans()):  # a whole column dirtied the same way (a column the fast path cannot cast)
+        j = draw(st.integers(0, len(header) - 1))
+        how = DIRT[draw(st.sampled_from(["thousands", "yuan", "trailing_space", "full_width", "slash_date"]))]
+        for r in rows:
+            r[j] = how(r[j])
+    quoting = draw(st.sampled_from([csv.QUOTE_MINIMAL, csv.QUOTE_ALL, csv.QUOTE_NONNUMERIC]))
+    buf = io.StringIO()
+    writer = csv.writer(buf, quoting=quoting, lineterminator=draw(st.sampled_from(["\n", "\r\n"])))
+    if draw(st.booleans()):
+        buf.write("关键词报表 2025-11-01 至 2025-11-30\n")  # data: a title line
+    writer.writerow(header)
+    for i, r in enumerate(rows):
+        writer.writerow(r)
+        if i == n // 2 and draw(st.integers(0, 9)) == 0:
+            buf.write("\n")  # a blank line inside the table
+    extra = draw(st.sampled_from(["", "totals", "note", "short", "wide"]))
+    if extra == "totals":
+        writer.writerow(["合计"] + [""] * (len(header) - 1))
+    elif extra == "note":
+        buf.write("数据来源：生意参谋\n")
+    elif extra == "short":
+        writer.writerow(rows[-1][:-1])
+    elif extra == "wide":
+        writer.writerow(rows[-1] + ["x"])
+    text = buf.getvalue()
+    if draw(st.booleans()):
+        text = text.rstrip("\n")  # no final line break
+    encoding = draw(st.sampled_from(["utf-8", "utf-8-sig", "gb18030"]))
+    return name, text.encode(encoding, errors="replace")
+
+
+@pytest.mark.filterwarnings("ignore")
+def test_fast_and_tolerant_paths_agree_on_dirty_files(tmp_path, demo_text, monkeypatch):
+    monkeypatch.setenv("SHOPANALYSIS_TODAY", "2026-11-01")
+    taken = []
+    real = sio._Raw._body_arrow
+
+    def spy(self, *args):
+        out = real(self, *args)
+        taken.append(out is not None)
+        return out
+
+    monkeypatch.setattr(sio._Raw, "_body_arrow", spy)
+    path = tmp_path / "export.csv"
+
+    @settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(dirty_files(demo_text))
+    def check(case):
+        name, data = case
+        path.write_bytes(data)
+        assert_same(path, name)
+
+    check()
+    # Both kinds of file came up: ones the fast reader took and ones it left to the careful one.
+    assert any(taken) and not all(taken)
+
+
+def test_clean_file_takes_the_fast_path_and_reads_the_same(tmp_path, demo_text, monkeypatch):
+    calls = []
+    real = sio._fast_numbers
+
+    def spy(s):
+        out = real(s)
+        calls.append(out is not None)
+        return out
+
+    monkeypatch.setattr(sio, "_fast_numbers", spy)
+    path = tmp_path / "ppc_keywords.csv"
+    demo_text["ppc_keywords"].to_csv(path, index=False)
+    frame = assert_same(path, "ppc_keywords")
+    assert len(frame) == len(demo_text["ppc_keywords"])
+    # Every numeric column of the clean file was cast by Arrow (10 numbers, read twice: fast then tolerant).
+    numeric = [c for c in TABLES["ppc_keywords"].columns if c.kind in {"int", "money", "float"}]
+    assert calls[:len(numeric)] == [True] * len(numeric)
+
+
+def test_one_dirty_column_leaves_the_others_on_the_fast_path(tmp_path, demo_text):
+    frame = demo_text["ppc_keywords"].copy()
+    frame["cost"] = ["￥" + c for c in frame["cost"]]
+    frame["impressions"] = [f"{int(c):,}" for c in frame["impressions"]]
+    path = tmp_path / "kw.csv"
+    frame.to_csv(path, index=False, encoding="gb18030")
+    got = assert_same(path, "ppc_keywords")
+    assert got["impressions"].dtype == np.int64
+    assert got["cost"].tolist() == [float(c) for c in demo_text["ppc_keywords"]["cost"]]
+
+
+@pytest.mark.parametrize("cell, message", [
+    ("12345678901234567", "15"),  # a count too long to be real
+    ("-3", "-3"),  # a negative count
+    ("1.5", "1.5"),  # a fractional count
+])
+def test_errors_in_clean_looking_numbers_are_the_tolerant_ones(tmp_path, demo_text, cell, message):
+    frame = demo_text["ppc_keywords"].copy()
+    frame.loc[7, "impressions"] = cell
+    path = tmp_path / "kw.csv"
+    frame.to_csv(path, index=False)
+    (fast, _), (slow, _) = read_both(path, "ppc_keywords")
+    assert isinstance(fast, DataError) and str(fast) == str(slow)
+    assert "9" in str(fast).split("\n")[1] and message in str(fast)
+
+
+def test_dates_the_fast_cast_would_misread_go_the_tolerant_way(tmp_path, demo_text):
+    frame = demo_text["ppc_keywords"].copy()
+    frame.loc[3, "date"] = "2025-02-30"  # Arrow's strptime would roll this over to March
+    path = tmp_path / "kw.csv"
+    frame.to_csv(path, index=False)
+    (fast, _), (slow, _) = read_both(path, "ppc_keywords")
+    assert isinstance(fast, DataError) and str(fast) == str(slow)
+    assert "2025-02-30" in str(fast)
+
+
+@pytest.mark.parametrize("body", [
+    '2026-10-01,100,3,"299.5\n2026-10-02,100,3,299.5\n2026-10-03,100,3,299.5\n',  # a quote never closed
+    '2026-10-01,100,3,2"99.5\n2026-10-02,100,3,299.5\n',  # a quote inside a cell
+    '2026-10-01,100,3,"29"9.5\n2026-10-02,100,3,"1,299.5"\n',  # text after a closing quote, a quoted separator
+    '2026-10-01,100,3,"299.5\n"\n2026-10-02,100,3,299.5\n',  # a quoted line break
+    '2026-10-01,100,3,299.5\n\n2026-10-02,100,3,299.5\n',  # a blank line
+    '2026-10-01,100,3,299.5\r2026-10-02,100,3,299.5\r',  # old Mac line ends
+    '2026-10-01,100,3,299.5\n2026-10-02,100,3\n',  # a short last row
+    '2026-10-01,100,3,299.5\n2026-10-02,100,3,299.5,7\n',  # a wide row
+])
+def test_quotes_and_ragged_rows_read_the_same(tmp_path, body):
+    path = tmp_path / "shop_daily.csv"
+    path.write_bytes(("date,visitors,paying_buyers,paid_amount\n" + body).encode("utf-8"))
+    assert_same(path, "shop_daily")
+
+
+@pytest.mark.parametrize("kind", ["percent_numbers", "percent_text", "mixed", "uncached_formula"])
+def test_calamine_and_openpyxl_read_a_workbook_the_same(tmp_path, monkeypatch, kind):
+    pytest.importorskip("python_calamine")
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["日期", "访客数", "支付买家数", "支付金额", "跳失率"])
+    for i in range(1, 31):
+        day = pd.Timestamp("2026-09-01") + pd.Timedelta(days=i - 1)
+        as_text = kind == "percent_text" or (kind == "mixed" and i % 2)
+        rate = f"{40 + i / 10:.1f}%" if as_text else 0.4 + i / 1000  # a percent as text, or as a number
+        amount = f"=B{i + 1}*0.5" if kind == "uncached_formula" and i == 3 else 2999.5 + i
+        sheet.append([day.to_pydatetime(), 1000 + i, 30 + i, amount, rate])
+    path = tmp_path / "店铺整体.xlsx"
+    book.save(path)
+    got = []
+    for engine in ("calamine", "openpyxl"):
+        monkeypatch.setattr(sio, "_excel_engine", engine)
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            try:
+                got.append((sio.read_table(path, "shop_daily"), [str(w.message) for w in caught]))
+            except DataError as exc:
+                got.append((str(exc), [str(w.message) for w in caught]))
+    (a, wa), (b, wb) = got
+    if kind in ("mixed", "uncached_formula"):  # refused, the same way by both
+        assert isinstance(a, str) and a == b
+        assert ("D4" if kind == "uncached_formula" else "0.402") in a
+    else:
+        pd.testing.assert_frame_equal(a, b, check_exact=True)
+        assert len(a) == 30 and a["bounce_rate"].iloc[0] == pytest.approx(0.401)
+    assert wa == wb
