@@ -56,7 +56,6 @@ from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
-from scipy import optimize, special
 
 from . import vocab
 from ._errors import DataError
@@ -525,6 +524,8 @@ def _log_likelihood_and_gradient(params, x, tx, t, *, gradient: bool = True, dis
     The special functions depend on x alone, so they are computed once per distinct x;
     ``distinct`` is ``np.unique(x, return_inverse=True)`` when the caller has it already.
     """
+    from scipy import special  # here, not at the top: rfm_summary and check_orders do without SciPy
+
     r, alpha, a, b = params
     ux, at = np.unique(x, return_inverse=True) if distinct is None else distinct
     psi = special.digamma
@@ -659,6 +660,8 @@ class BGNBD:
         Series
             ``probability_alive``, one per row of ``summary``, same index.
         """
+        from scipy import special
+
         x, tx, t = self._arrays(summary)
         return pd.Series(special.expit(-self._log_odds_gone(x, tx, t)), index=summary.index,
                          name="probability_alive")  # data
@@ -669,6 +672,8 @@ class BGNBD:
         ((α+T)/(α+T+t))^(r+x) · 2F1(r+x, b+x; a+b+x-1; z) with z = t/(α+T+t) equals
         (1-z)^(a-1) · 2F1(a+b-1-r, a-1; a+b+x-1; z), whose parameters do not grow with x.
         """
+        from scipy import special
+
         r, alpha, a, b = self.r, self.alpha, self.a, self.b
         if abs(a - 1) < 1e-9:  # the formula's 0/0 at a = 1: take it a hair's breadth away
             a = 1 + 1e-9
@@ -802,6 +807,8 @@ def fit_bg_nbd(summary: pd.DataFrame, *, penalizer: float = 0.0) -> BGNBD:
         value = -(weights @ ll) / n + penalizer * (params ** 2).sum()
         gradient = -(grad @ weights) / n * params + 2 * penalizer * params ** 2
         return value, gradient
+
+    from scipy import optimize
 
     starts = [np.zeros(4), np.log([0.25, 1.0, 0.8, 2.5]), np.log([2.0, 5.0, 2.0, 5.0])]
     best = None

@@ -10,7 +10,10 @@ Call :func:`set_style` at the top of a notebook for the seaborn theme of the
 reports. ``sns.set_theme()`` resets matplotlib's font settings, so if you call
 it (or ``sns.set_style`` / ``plt.style.use``) yourself, call
 :func:`set_style` or :func:`use_cjk_font` *after* it, or pass
-``font=FONT_FAMILY`` to ``sns.set_theme``.
+``font=FONT_FAMILY`` to ``sns.set_theme``. Seaborn itself (and SciPy and
+ipywidgets, which it imports) loads only when a chart drawn with it is asked for
+(:func:`plot_trend`, :func:`plot_decisions`, :func:`cohort_heatmap`): the reports'
+theme is set as plain ``rcParams``, the same values ``sns.set_theme`` sets.
 
 Colours follow the Chinese convention of the trading apps an operator reads
 every day: **red means up, green means down** (``UP_COLOR`` / ``DOWN_COLOR``,
@@ -50,7 +53,6 @@ import matplotlib.pyplot as plt
 import matplotlib.ticker as mticker
 import numpy as np
 import pandas as pd
-import seaborn as sns
 from matplotlib import font_manager
 from matplotlib.patches import Patch, Rectangle
 
@@ -264,8 +266,73 @@ def set_style(
     ...     mpl.rcParams["font.sans-serif"][0] == FONT_FAMILY
     True
     """
-    sns.set_theme(context=context, style=style, palette=palette, font="sans-serif", font_scale=font_scale, rc=rc)
+    if (context, style, palette, font_scale) == _REPORT_THEME:
+        _set_report_theme()  # what sns.set_theme sets for these arguments, without importing seaborn
+        if rc is not None:
+            mpl.rcParams.update(rc)
+    else:
+        import seaborn as sns
+
+        sns.set_theme(context=context, style=style, palette=palette, font="sans-serif", font_scale=font_scale,
+                      rc=rc)
     use_cjk_font()
+
+
+# sns.set_theme(context="notebook", style="whitegrid", palette="deep", font="sans-serif"), seaborn 0.13:
+# sns.plotting_context("notebook"), then sns.axes_style("whitegrid"), then the "deep" colour cycle and
+# colour codes. Checked against seaborn by _set_report_theme's example.
+_REPORT_THEME = ("notebook", "whitegrid", "deep", 1.0)
+_REPORT_CONTEXT_RC = {
+    "axes.linewidth": 1.25, "grid.linewidth": 1, "lines.linewidth": 1.5, "lines.markersize": 6,
+    "patch.linewidth": 1, "xtick.major.width": 1.25, "ytick.major.width": 1.25, "xtick.minor.width": 1,
+    "ytick.minor.width": 1, "xtick.major.size": 6, "ytick.major.size": 6, "xtick.minor.size": 4,
+    "ytick.minor.size": 4, "font.size": 12, "axes.labelsize": 12, "axes.titlesize": 12, "xtick.labelsize": 11,
+    "ytick.labelsize": 11, "legend.fontsize": 11, "legend.title_fontsize": 12,
+}
+_REPORT_STYLE_RC = {
+    "figure.facecolor": "white", "axes.labelcolor": ".15", "xtick.direction": "out", "ytick.direction": "out",
+    "xtick.color": ".15", "ytick.color": ".15", "axes.axisbelow": True, "grid.linestyle": "-",
+    "text.color": ".15", "font.family": "sans-serif",
+    "font.sans-serif": ["Arial", "DejaVu Sans", "Liberation Sans", "Bitstream Vera Sans", "sans-serif"],
+    "lines.solid_capstyle": "round", "patch.edgecolor": "w", "patch.force_edgecolor": True,
+    "image.cmap": "rocket", "xtick.top": False, "ytick.right": False, "axes.grid": True,
+    "axes.facecolor": "white", "axes.edgecolor": ".8", "grid.color": ".8", "axes.spines.left": True,
+    "axes.spines.bottom": True, "axes.spines.right": True, "axes.spines.top": True, "xtick.bottom": False,
+    "ytick.left": False,
+}
+_DEEP = ["#4C72B0", "#DD8452", "#55A868", "#C44E52", "#8172B3", "#937860", "#DA8BC3", "#8C8C8C", "#CCB974",
+         "#64B5CD"]
+_DEEP_CODES = dict(zip("bgrmyck", ["#4C72B0", "#55A868", "#C44E52", "#8172B3", "#CCB974", "#64B5CD",
+                                   (0.1, 0.1, 0.1)]))
+
+
+def _set_report_theme() -> None:
+    """Set the rcParams and colour codes ``sns.set_theme`` sets for the reports' theme.
+
+    The default colormap (``image.cmap``) is seaborn's "rocket" only when seaborn is
+    loaded (it registers it); the charts of this module always name theirs.
+
+    Examples
+    --------
+    >>> import matplotlib as mpl, seaborn as sns
+    >>> def theme():
+    ...     rc = {k: v for k, v in mpl.rcParams.items() if k != "image.cmap"}
+    ...     return rc, {c: mpl.colors.colorConverter.colors[c] for c in "bgrmyck"}
+    >>> with mpl.rc_context():
+    ...     sns.set_theme(context="notebook", style="whitegrid", palette="deep", font="sans-serif")
+    ...     theirs = theme()
+    >>> with mpl.rc_context():
+    ...     _set_report_theme()
+    ...     ours = theme()
+    >>> ours == theirs
+    True
+    """
+    rc = mpl.rcParams
+    rc.update(_REPORT_CONTEXT_RC)
+    rc.update({k: v for k, v in _REPORT_STYLE_RC.items() if k != "image.cmap" or v in mpl.colormaps})
+    rc["axes.prop_cycle"] = mpl.cycler(color=[mpl.colors.to_rgb(c) for c in _DEEP])
+    for code, color in _DEEP_CODES.items():
+        mpl.colors.colorConverter.colors[code] = mpl.colors.to_rgb(color)
 
 
 def css() -> str:
@@ -947,6 +1014,8 @@ def plot_trend(
     """
     _check_columns(data, x, y, hue)
     ax = _axes(ax, figsize, (9, 3.8))
+    import seaborn as sns
+
     options = {"errorbar": None, "marker": "o", "markersize": 4, "linewidth": 1.8, **kwargs}
     sns.lineplot(data=data, x=x, y=y, hue=hue, ax=ax, **options)
     dates = _is_dates(data[x])
@@ -1218,6 +1287,8 @@ def plot_decisions(
     (3, '提价')
     >>> plt.close(ax.figure)
     """
+    import seaborn as sns
+
     _check_columns(keywords, x, y, size, decision, label if annotate else None)
     shown = keywords[(keywords[x] > 0) & (keywords[y] > 0)]
     codes = [c for c in DECISION_COLORS if c in set(shown[decision])]
@@ -1397,6 +1468,8 @@ def cohort_heatmap(
     ('首购后第几个月', '新客留存（按首购月份）')
     >>> plt.close(ax.figure)
     """
+    import seaborn as sns
+
     periods = [c for c in retention.columns if not isinstance(c, str)]
     if not periods:
         raise ValueError(T("error.columns", missing=[0], columns=list(retention.columns)))
