@@ -27,11 +27,9 @@ def _title(html: str) -> str:
 
 
 @pytest.fixture(scope="module")
-def jd_runs(tmp_path_factory):
-    out = tmp_path_factory.mktemp("jd")
-    jobs = [dict(report=runner.get_report(name), parameters={}, data_dir=sa.jd_dir(), out_dir=out) for name in REPORTS]
-    results = runner.run_batch(jobs, workers=2, progress=False)
-    return dict(zip(REPORTS, results))
+def jd_runs(report_runs):
+    """Each report with its defaults on the JD sample: the session's shared runs."""
+    return dict(zip(REPORTS, report_runs([(name, {}, sa.jd_dir()) for name in REPORTS])))
 
 
 @pytest.mark.parametrize("name", REPORTS)

@@ -65,13 +65,10 @@ def _tmall_lines(text: str, allowed=()) -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def pages(tmp_path_factory):
+def pages(report_runs):
     """The page text of each report on the JD sample, and of the PPC report on the demo (Tmall) shop."""
-    out = tmp_path_factory.mktemp("platform_words")
-    jobs = [dict(report=runner.get_report(name), parameters=params, data_dir=sa.jd_dir(), out_dir=out / "jd")
-            for name, params in JD_REPORTS.items()]
-    jobs.append(dict(report=runner.get_report("ppc-keyword-pruning"), parameters={}, out_dir=out / "demo"))
-    results = runner.run_batch(jobs, workers=2, progress=False)
+    specs = [(name, params, sa.jd_dir()) for name, params in JD_REPORTS.items()]
+    results = report_runs([*specs, ("ppc-keyword-pruning", {})])
     texts = {}
     for key, res in zip([*JD_REPORTS, "demo-ppc"], results):
         assert res.error is None, res.error
