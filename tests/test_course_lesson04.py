@@ -93,9 +93,41 @@ WRONG_04 = [
 ]
 
 
+# The Chinese message's fragment for each English one of WRONG_04 (a fragment used twice is in both messages)
+ZH_04 = {
+    'compares the mean prices': '这比较的是平均价',
+    'price position': '价格分位',
+    'divides the other way': '反过来除的',
+    'in yuan': '以元计的价差',
+    'gap of 衬衫': '这是衬衫的价差',
+    'pre-sale': '双11预售价',
+    'looks like a percentage': '像是百分数',
+    'sign flipped': '这把正负号弄反了',
+    'minus 1': '这个比值减 1',
+    'column (a pandas Series) holding one value': '一列数据（pandas Series），里面只有一个值',
+    'divides its 月销量 by 30 days': '把月销量除以 30 天',
+    'not pieces a day': '不是每天的件数',
+    'category_pace': '它比同类目',
+    'days since 2026-09-21': '除以自 2026-09-21 以来的 28 天',
+    'last week alone': '只看最近一周',
+    'second': '只排第二',
+    '2026-10-26 snapshot': '2026-10-26 那次快照',
+    'best rival': '和最好的竞店',
+    'ours included': '包括我们自己',
+    'two decimals': '四舍五入到两位小数',
+    '2026-10-12 snapshot': '2026-10-12 那次快照',
+    'gap of 服务态度': '这是服务态度（dsr_service）的差距',
+    'gap of 物流服务': '这是物流服务（dsr_shipping）的差距',
+    'just to earn the same': '才挣得一样多',
+    'taking our place in search': '占我们的搜索位置',
+    'one letter in quotes': '加引号的字母',
+}
+
+
 @pytest.mark.parametrize("name, make, fragment", WRONG_04, ids=case_ids(WRONG_04))
 def test_checker_names_the_mistake(name, make, fragment):
-    assert_names_the_mistake(name, make, fragment)
+    """Each case in English, and in Chinese with its fragment (tests/course_cases.py)."""
+    assert_names_the_mistake(name, make, fragment, ZH_04[fragment])
 
 
 def test_wrong_answer_cases_cover_every_checker_of_lesson_04():

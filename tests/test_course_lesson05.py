@@ -63,9 +63,36 @@ WRONG_05 = [
 ]
 
 
+# The Chinese message's fragment for each English one of WRONG_05 (a fragment used twice is in both messages)
+ZH_05 = {
+    'mean of the keyword-day 投入产出比 values': '每个关键词每天投入产出比的平均值',
+    'mean of the 31 daily ROIs': '31 个每日 ROI 的平均值',
+    'upside down': '倒过来了',
+    'September': '九月的 ROI',
+    'every campaign together': '所有计划合起来',
+    '点击转化率': '这是这个计划的点击转化率',
+    'ROI is a plain ratio': 'ROI 是一个普通的比值',
+    'table (a pandas DataFrame)': '一张表（pandas DataFrame）',
+    'raw conversion': '原始转化率',
+    'the estimate': '估计值（中间那个数）',
+    'the low bound': '这是下限',
+    'flat prior': '平坦先验',
+    'looks like a percentage': '像是百分数',
+    'tuple of 3 values': '共 3 个值',
+    'zero is ordinary luck': '0 笔只是普通的运气',
+    'too few clicks to say its ROI is below target': '点击太少，还说不了它的 ROI 低于目标',
+    'far below the target': '下限远低于目标',
+    'one letter in quotes': '加引号的字母',
+    'above break-even': '高于保本 ROI',
+    'lowers the ROI further': '让 ROI 更低',
+    'plenty to judge': '已经足够判断了',
+}
+
+
 @pytest.mark.parametrize("name, make, fragment", WRONG_05, ids=case_ids(WRONG_05))
 def test_checker_names_the_mistake(name, make, fragment):
-    assert_names_the_mistake(name, make, fragment)
+    """Each case in English, and in Chinese with its fragment (tests/course_cases.py)."""
+    assert_names_the_mistake(name, make, fragment, ZH_05[fragment])
 
 
 def test_wrong_answer_cases_cover_every_checker_of_lesson_05():

@@ -96,9 +96,37 @@ WRONG_06 = [
 ]
 
 
+# The Chinese message's fragment for each English one of WRONG_06 (a fragment used twice is in both messages)
+ZH_06 = {
+    'means of the daily CTRs': '每日点击率的平均值',
+    'percentage points': '百分点的变化',
+    'subtracts 1': '提升要再减 1',
+    'divides the old CTR by the new': '用旧点击率除以新点击率',
+    'other change, v2->v3 on 2026-08-15': '另一次换图的提升：2026-08-15 的 v2→v3',
+    'months apart': '相隔好几个月',
+    'looks like a percentage': '像是百分数',
+    'column (a pandas Series) holding one value': '一列数据（pandas Series），里面只有一个值',
+    "compare_image_versions says 'Too little data'": 'compare_image_versions 说“数据不足”',
+    'straddles zero': '区间跨过了零',
+    'not one of the options': '不是选项',
+    'it converts worst': '它的转化率最低',
+    'nothing at stake': '没有损失',
+    'lost most in 2026-09': '2026-09 损失最多的是它',
+    'ranks 4 of': '排第 4',
+    'product ID': '商品 ID',
+    'a name in quotes': '加引号的名称',
+    'still open past its due date': '过了截止日期还没交',
+    'the share late': '迟交的比例',
+    'rate on Main image only': '在主图上的准时率',
+    'whole team': '整个团队',
+    'rate for 2026-09': '小林 2026-09 的准时率',
+}
+
+
 @pytest.mark.parametrize("name, make, fragment", WRONG_06, ids=case_ids(WRONG_06))
 def test_checker_names_the_mistake(name, make, fragment):
-    assert_names_the_mistake(name, make, fragment)
+    """Each case in English, and in Chinese with its fragment (tests/course_cases.py)."""
+    assert_names_the_mistake(name, make, fragment, ZH_06[fragment])
 
 
 def test_wrong_answer_cases_cover_every_checker_of_the_lesson():
@@ -129,12 +157,19 @@ def test_the_judgement_names_verdicts_by_their_labels(lang):
     with sa.language(lang):
         label = {code: sa.vocab.value_label("verdict", code) for code in designers.VERDICTS}
         messages = {letter: checker("check_06_too_early")(letter).message for letter in "ABC"}
-    assert f"says '{label[designers.TOO_EARLY]}'" in messages["A"]
-    assert f"'{label[designers.NO_DIFFERENCE]}' means an interval that straddles zero" in messages["B"]
-    assert f"the verdict is '{label[designers.TOO_EARLY]}'" in messages["C"]
-    assert f"it reads '{label[designers.WIN]}'" in messages["C"]
+    quoted = {"zh": "“{}”", "en": "'{}'"}[lang].format
+    fragments = {"zh": [("A", f"说{quoted(label[designers.TOO_EARLY])}"),
+                        ("B", f"{quoted(label[designers.NO_DIFFERENCE])}指的是区间跨过了零"),
+                        ("C", f"结论是{quoted(label[designers.TOO_EARLY])}"),
+                        ("C", f"结论是{quoted(label[designers.WIN])}")],
+                 "en": [("A", f"says {quoted(label[designers.TOO_EARLY])}"),
+                        ("B", f"{quoted(label[designers.NO_DIFFERENCE])} means an interval that straddles zero"),
+                        ("C", f"the verdict is {quoted(label[designers.TOO_EARLY])}"),
+                        ("C", f"it reads {quoted(label[designers.WIN])}")]}[lang]
+    for letter, fragment in fragments:
+        assert fragment in messages[letter], (fragment, messages[letter])
     for message in messages.values():
-        assert not any(f"'{code}'" in message for code in designers.VERDICTS), message
+        assert not any(quoted(code) in message for code in designers.VERDICTS), message
     if lang == "en":
         assert "'Too little data'" in messages["A"] and "'No clear difference'" in messages["B"]
 
@@ -153,11 +188,11 @@ def test_image_test_explorer_builds_and_draws(monkeypatch, capsys):
     with sa.language("zh"):
         w = widgets.image_test_explorer(demo("products_daily"), product="羊毛开衫", days=3)
         assert w is not None and hasattr(w, "children")
-        assert "verdict: 数据不足" in capsys.readouterr().out
+        assert "结论：数据不足" in capsys.readouterr().out
         w.children[1].value = 14
         w.update()
         shown = capsys.readouterr().out
-    assert "verdict: 新图胜出" in shown and designers.WIN not in shown.split("verdict: ")[-1]
+    assert "结论：新图胜出" in shown and designers.WIN not in shown.split("结论：")[-1]
     with sa.language("en"):
         w.update()
     assert "verdict: New image wins" in capsys.readouterr().out

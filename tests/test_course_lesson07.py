@@ -81,9 +81,35 @@ WRONG_07 = [
 ]
 
 
+# The Chinese message's fragment for each English one of WRONG_07 (a fragment used twice is in both messages)
+ZH_07 = {
+    'mean of the daily': '每天询单转化率的平均值',
+    'October rate': '丽丽十月的转化率',
+    "whole team's September": '整个团队九月',
+    'whole year': '全年',
+    '接待人数': '除以接待人数',
+    'did NOT pay': '没有付款的比例',
+    'looks like a percentage': '像是百分数',
+    'table (a pandas DataFrame)': '一张表（pandas DataFrame）',
+    'one whole order': '一整单的成本',
+    'divides by 询单转化率': '除以询单转化率，而不是乘以它',
+    "article's example": '文章里的例子',
+    'September': '九月的值',
+    '100 times too small': '小了 100 倍',
+    '点击率 (CTR': '用了点击率（CTR',
+    '100 times too big': '大了 100 倍',
+    'text': '文字',
+    'for coaching': '记分卡是用来辅导的',
+    'within the 20 s target': '在 20 秒的目标以内',
+    'still name the gap': '差距也还是要点出来',
+    'not one of the options': '不是选项',
+}
+
+
 @pytest.mark.parametrize("name, make, fragment", WRONG_07, ids=case_ids(WRONG_07))
 def test_checker_names_the_mistake(name, make, fragment):
-    assert_names_the_mistake(name, make, fragment)
+    """Each case in English, and in Chinese with its fragment (tests/course_cases.py)."""
+    assert_names_the_mistake(name, make, fragment, ZH_07[fragment])
 
 
 def test_wrong_answer_cases_cover_every_checker_of_the_lesson():
@@ -117,10 +143,14 @@ def test_widget_builds_and_draws():
 
     from shopanalysis.course import widgets
 
-    w = widgets.inquiry_cost(demo("cs_daily"), demo("ppc_keywords"), start="2026-10-01", end="2026-10-31")
-    assert w is not None and hasattr(w, "children")
-    names = [c.description for c in w.children[:4]]
-    assert names == ["CPC ¥", "点击转化率 %", "询单转化率 %", "missed a day"]
+    names = {}
+    for lang in ("en", "zh"):  # the labels follow the language the widget is built in
+        with sa.language(lang):
+            w = widgets.inquiry_cost(demo("cs_daily"), demo("ppc_keywords"), start="2026-10-01", end="2026-10-31")
+        assert w is not None and hasattr(w, "children")
+        names[lang] = [c.description for c in w.children[:4]]
+    assert names["en"] == ["CPC ¥", "点击转化率 click conversion %", "询单转化率 inquiry conversion %", "missed a day"]
+    assert names["zh"] == ["平均点击花费 CPC ¥", "点击转化率 %", "询单转化率 %", "每天漏掉"]
     v = _october_value()
     assert w.children[2].value == pytest.approx(v["inquiry_conversion"] * 100)
     w.children[3].value = 20  # twenty missed inquiries a day: the function runs again

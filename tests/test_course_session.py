@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import math
+import re
 
 import nbformat
 import pandas as pd
@@ -257,19 +258,32 @@ DIAGNOSES = [
      "cost_per_inquiry(CPC, 询单转化率, 点击转化率)", "cost_per_inquiry(CPC, 询单转化率, 点击转化率)", "above what"),
     # a number written 8,000 arrives as a tuple
     ("check_01_more_visitors", lambda: (8, 0), "千位逗号", "a thousands comma", "tuple of"),
+    # lesson 05: the click conversions differ (the campaign's, the rest of it, the whole account's): each one named
+    ("check_05_zero_orders", lambda: ppc.conversion_bounds(0, 20, prior_rate=metrics.click_conversion(
+        month(demo("ppc_keywords"), "2026-10")))[2], "所有计划合起来的转化率（1.26%，整个账户的）",
+     "every campaign together (1.26%, the whole account's); the keyword is in 日常-连衣裙, whose rate is 1.06%",
+     "close to"),
+    ("check_05_few_clicks", lambda: "A", "按同计划其他关键词的点击转化率 1.08%", "At the 1.08% of the rest of its campaign",
+     "At its campaign's"),
 ]
+
+
+# What the English ``never`` of a case reads in Chinese, where the Chinese message must not have it either
+NEVER_ZH = {"mean": "平均值", "one day": "一天", "close to": "接近一个常见错误", "Close: if you rounded": "多保留几位",
+            "is off: that is": "不对：这是", "what the plan has": "计划里剩下平均每天", "digits": "多保留几位",
+            "sign flipped": "正负号反了", "below what": "比数据给出的值低", "above what": "比数据给出的值高",
+            "tuple of": "个值；这道练习要一个数", "At its campaign's": "按它所在计划的"}
 
 
 @pytest.mark.parametrize("name, make, zh, en, never", DIAGNOSES, ids=[f"{d[0]}-{i}" for i, d in enumerate(DIAGNOSES)])
 def test_each_known_mistake_gets_its_own_message_in_both_languages(name, make, zh, en, never):
     answer = make()
-    for lang, fragment in (("zh", zh), ("en", en)):
+    for lang, fragment, other in (("zh", zh, NEVER_ZH[never]), ("en", en, never)):
         with sa.language(lang):
             c = checker(name)(answer)
         assert c.status == "wrong", c
         assert fragment in c.message, c
-        if lang == "en":
-            assert never not in c.message, c
+        assert other not in c.message, c
 
 
 def test_a_rounded_right_answer_is_still_right_among_the_partial_windows():
@@ -292,7 +306,7 @@ def _written(x: float) -> list[str]:
 def test_no_hint_holds_the_answer(ex):
     """The issue's case: the hint for any text answer in 1.1 held the answer."""
     expected = ex.func(None).expected
-    for answer in ("my answer", "12%", [1.0, 2.0], (8, 0)):
+    for answer in ("my answer", "12%", [1.0, 2.0], (8, 0), expected * 3 + 17):  # the last: the exercise's own hint
         for lang in ("zh", "en"):
             with sa.language(lang):
                 c = ex.func(answer)
@@ -349,12 +363,36 @@ def test_every_widget_starts_on_its_grid_shows_full_labels_and_draws_at_once(nam
             assert math.isclose(k, round(k), abs_tol=1e-6), (name, s.description, s.min, s.value, s.max, s.step)
 
 
-def test_sales_formula_starts_on_the_day_itself_with_no_phantom_change(capsys):
+@pytest.mark.parametrize("lang, unchanged, parts", [("zh", " 0.0%）", "份额"), ("en", "(0.0% against", "share of")])
+def test_sales_formula_starts_on_the_day_itself_with_no_phantom_change(capsys, monkeypatch, lang, unchanged, parts):
     pytest.importorskip("ipywidgets")
+    import matplotlib.pyplot as plt
+
     from shopanalysis.course import widgets
 
+    monkeypatch.setattr(plt, "show", lambda *a, **k: None)
     before = day(demo("shop_daily"), "2026-10-08")
-    w = widgets.sales_formula(before)
+    with sa.language(lang):
+        w = widgets.sales_formula(before)
     out = capsys.readouterr().out
-    assert "(+0.0% against" in out and f"¥{before['paid_amount'].sum():,.0f}" in out
+    assert unchanged in out and f"¥{before['paid_amount'].sum():,.0f}" in out, out
+    assert parts not in out, out  # no split of a change that is only rounding noise
     assert w.children[0].value == int(before["visitors"].sum())
+
+
+@pytest.mark.parametrize("name", sorted(_all_widgets()))
+def test_every_widget_labels_itself_in_the_language_of_the_session(name, monkeypatch):
+    """The labels come from the text layer: Chinese in a zh lesson, English (platform names kept) in an en one."""
+    pytest.importorskip("ipywidgets")
+    import matplotlib.pyplot as plt
+
+    monkeypatch.setattr(plt, "show", lambda *a, **k: None)
+    labels = {}
+    for lang in ("zh", "en"):
+        with sa.language(lang):
+            w = _all_widgets()[name]()
+        labels[lang] = [c.description for c in w.children if getattr(c, "description", "")]
+    assert labels["zh"] and len(labels["zh"]) == len(labels["en"])
+    assert all(re.search(r"[\u4e00-\u9fff]", d) for d in labels["zh"]), labels["zh"]
+    assert all(re.search(r"[A-Za-z]", d) for d in labels["en"]), labels["en"]
+    assert labels["zh"] != labels["en"]

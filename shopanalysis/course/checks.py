@@ -99,6 +99,7 @@ __all__ = [
     "partial_windows",
     "other_days",
     "describe_value",
+    "Text",
 ]
 
 #: The three answers a checker gives.
@@ -154,7 +155,7 @@ class Check:
 
     def __post_init__(self):
         if self.status not in STATUSES:
-            raise ValueError(f"status must be one of {STATUSES}; got {self.status!r}")
+            raise ValueError(T("author.status", statuses=repr(STATUSES), status=repr(self.status)))
 
     @property
     def passed(self) -> bool:
@@ -183,7 +184,7 @@ class Check:
         hint = (f'<div style="margin-top:4px"><b>{html.escape(T("box.hint_word"))}</b> {html.escape(self.hint)}</div>'
                 if self.hint else "")
         return (
-            f'<div class="sa-check sa-check-{self.status.replace(" ", "-")}" style="border-left:6px solid {border};'
+            f'<div class="sa-check sa-check-{self.status.replace(" ", "-")}" style="border-left:6px solid {border};'  # data
             f'background:{background};padding:8px 12px;margin:4px 0;border-radius:4px;color:#212121">'
             f'<div><b style="color:{border}">{symbol} {html.escape(word)}</b> · '
             f'<span style="color:#555">{html.escape(self._heading())}</span></div>'
@@ -211,6 +212,49 @@ def wrong(what: str, hint: str = "") -> Check:
     return Check("wrong", what, hint)
 
 
+# --- words rendered when the checker runs ----------------------------------------------
+
+
+class Text:
+    """A catalog template rendered when it is read, in the language current then (not at import).
+
+    An exercise's title is given when its module is imported, but shown when its checker
+    runs, perhaps after :func:`shopanalysis.set_language`; a :class:`Text` renders the
+    template each time it is turned into a string.
+
+    Examples
+    --------
+    >>> import shopanalysis as sa
+    >>> title = Text(T, "heading.numbered", number="1.1")
+    >>> with sa.language("en"):
+    ...     str(title)
+    'Exercise 1.1'
+    >>> with sa.language("zh"):
+    ...     f"{title}"
+    '练习 1.1'
+    """
+
+    def __init__(self, catalog, key: str, /, **values):
+        self.catalog, self.key, self.values = catalog, key, values
+
+    def __str__(self) -> str:
+        return self.catalog(self.key, **self.values)
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self), spec)
+
+    def __repr__(self) -> str:
+        return f"Text({self.catalog.domain!r}, {self.key!r})"
+
+    def __eq__(self, other) -> bool:
+        if isinstance(other, Text):
+            return (self.catalog, self.key, self.values) == (other.catalog, other.key, other.values)
+        return str(self) == other
+
+    def __hash__(self) -> int:
+        return hash((self.catalog.domain, self.key))
+
+
 # --- the registry -------------------------------------------------------------------
 
 
@@ -221,7 +265,7 @@ class Exercise:
     name: str  # check_01_conversion
     lesson: str  # "01"
     number: str  # "1.2"
-    title: str
+    title: str | Text  # a Text renders in the language current when it is read
     judgement: bool
     func: Callable = field(repr=False)
 
@@ -236,7 +280,7 @@ def _strict() -> bool:
     return os.environ.get(STRICT_ENV, "").strip().lower() in {"1", "true", "yes", "on"}
 
 
-def exercise(number: str, title: str, *, judgement: bool = False):
+def exercise(number: str, title: "str | Text", *, judgement: bool = False):
     """Register a checker for exercise ``number`` (``"1.2"``) of its lesson.
 
     The decorated function takes the learner's answer and returns a :class:`Check`
@@ -257,8 +301,10 @@ def exercise(number: str, title: str, *, judgement: bool = False):
     ----------
     number : str
         ``"<lesson>.<n>"``, e.g. ``"1.2"`` for the second exercise of lesson 01.
-    title : str
-        A few words shown in the box and in the lesson's heading.
+    title : str or Text
+        A few words shown in the box and in the lesson's heading; a :class:`Text`
+        (the lessons' titles, from their catalogs) is rendered each time a checker
+        runs, in the language current then.
     judgement : bool, default False
         True for a judgement exercise (a decision backed by numbers); every lesson
         has at least one.
@@ -267,12 +313,12 @@ def exercise(number: str, title: str, *, judgement: bool = False):
     def decorate(func):
         match = _NAME.fullmatch(func.__name__)
         if not match:
-            raise ValueError(f"a checker is named check_NN_<what> (NN the lesson); got {func.__name__!r}")
+            raise ValueError(T("author.name", name=repr(func.__name__)))
         lesson = match.group(1)
         if not re.fullmatch(r"\d+\.\d+", number) or int(number.split(".")[0]) != int(lesson):
-            raise ValueError(f"{func.__name__}: exercise number {number!r} must be '{int(lesson)}.<n>'")
+            raise ValueError(T("author.number", name=func.__name__, number=repr(number), lesson=int(lesson)))
         if func.__name__ in EXERCISES and EXERCISES[func.__name__].func.__module__ != func.__module__:
-            raise ValueError(f"two checkers named {func.__name__}")
+            raise ValueError(T("author.twice", name=func.__name__))
 
         @functools.wraps(func)
         def checker(answer):
@@ -289,7 +335,7 @@ def exercise(number: str, title: str, *, judgement: bool = False):
                     if answer is None:
                         raise
                     result = wrong(T("crash", error=f"{type(exc).__name__}: {exc}"), T("crash.hint"))
-            result = replace(result, exercise=number, title=title, checker=func.__name__)
+            result = replace(result, exercise=number, title=str(title), checker=func.__name__)
             if _strict() and not result.passed:
                 raise CheckFailed(str(result))
             return result
@@ -633,7 +679,7 @@ def check_number(
     not attempted
     """
     if kind not in KINDS:
-        raise ValueError(f"kind must be one of {KINDS}; got {kind!r}")
+        raise ValueError(T("author.kind", kinds=repr(KINDS), kind=repr(kind)))
     expected = float(expected)
     if answer is None:
         return replace(not_attempted(), expected=expected)
@@ -768,7 +814,7 @@ def check_choice(answer, options: Mapping[str, Option], *, hint: str = "") -> Ch
     letters = list(options)
     correct = [k for k, o in options.items() if o.correct]
     if len(correct) != 1:
-        raise ValueError(f"exactly one option must be correct; got {correct}")
+        raise ValueError(T("author.one_correct", correct=repr(correct)))
     expected = correct[0]
     shown = tuple((k, o.text) for k, o in options.items())
     if answer is None:

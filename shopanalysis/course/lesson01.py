@@ -7,8 +7,9 @@ from functools import lru_cache
 from .._lang import get_language
 from .. import metrics, vocab
 from ..text.course import T
+from ..text.lesson01 import T as L
 from ._demo import day, demo, month
-from .checks import (Option, Trap, check_choice, check_number, describe_value, exercise, mean_of_ratios,
+from .checks import (Option, Text, Trap, check_choice, check_number, describe_value, exercise, mean_of_ratios,
                      partial_windows)
 
 __all__ = ["check_01_conversion", "check_01_more_visitors", "check_01_visitors_share", "check_01_ten_percent"]
@@ -28,7 +29,7 @@ def _october_windows(lang: str) -> tuple[Trap, ...]:  # messages in ``lang``: ca
                                  MONTH))
 
 
-@exercise("1.1", "October's conversion rate")
+@exercise("1.1", Text(L, "1.1.title"))
 def check_01_conversion(answer):
     days = demo("shop_daily")
     october = month(days, MONTH)
@@ -37,19 +38,17 @@ def check_01_conversion(answer):
     one_day = metrics.conversion_rate(day(days, REVIEW_DAY))
     return check_number(
         answer, expected, kind="rate",
-        why=(f"{expected:.2%} of October's visitors paid (支付转化率 = 支付买家数 / 访客数, summed over the month). "
-             f"A month's rate is a ratio of sums, so a busy day weighs more than a quiet one, as it should."),
-        hint='select October\'s rows, then call sa.metrics.conversion_rate(october) on all of them at once',
+        why=L("bilingual.1.1.why", rate=expected),
+        hint=L("1.1.hint"),
         traps=[mean_of_ratios(october, "conversion_rate"),
-               Trap(september, "that is September's conversion rate", "select the rows of 2026-10"),
-               Trap(one_day, f"that is the rate of one day ({REVIEW_DAY}), not of the month",
-                    "select every day of October"),
-               Trap(metrics.conversion_rate(days), "that is the rate of the whole year", "select October's rows"),
+               Trap(september, L("1.1.trap.september"), L("1.1.trap.september.hint")),
+               Trap(one_day, L("1.1.trap.one_day", day=REVIEW_DAY), L("1.1.trap.one_day.hint")),
+               Trap(metrics.conversion_rate(days), L("1.1.trap.year"), L("1.1.trap.year.hint")),
                *_october_windows(get_language())],
     )
 
 
-@exercise("1.2", "Sales with 8,000 visitors")
+@exercise("1.2", Text(L, "1.2.title"))
 def check_01_more_visitors(answer):
     days = demo("shop_daily")
     today = day(days, REVIEW_DAY)
@@ -58,19 +57,16 @@ def check_01_more_visitors(answer):
     actual = float(today["paid_amount"].sum())
     return check_number(
         answer, expected, kind="money", rtol=1e-4,
-        why=(f"{WHAT_IF_VISITORS:,} x {conversion:.2%} x ¥{order_value:,.2f} = {describe_value(expected, 'money')}: "
-             f"with conversion and 客单价 unchanged, sales grow in step with visitors (+{expected / actual - 1:.1%} "
-             f"for +{WHAT_IF_VISITORS / today['visitors'].sum() - 1:.1%} visitors)."),
-        hint=("sa.metrics.sales_identity(8000, conversion, order_value), with the day's conversion_rate and "
-              "avg_order_value computed by sa.metrics"),
-        traps=[Trap(actual, f"that is the day's actual sales, with its {int(today['visitors'].sum()):,} visitors",
-                    "put 8000 in place of the visitors"),
-               Trap(expected - actual, "that is only the extra sales; the exercise asks for the day's sales",
-                    "give the whole day's sales with 8,000 visitors")],
+        why=L("bilingual.1.2.why", visitors=WHAT_IF_VISITORS, rate=conversion, order_value=order_value,
+              sales=describe_value(expected, "money"), more_sales=expected / actual - 1,
+              more_visitors=WHAT_IF_VISITORS / today["visitors"].sum() - 1),
+        hint=L("1.2.hint"),
+        traps=[Trap(actual, L("1.2.trap.actual", visitors=int(today["visitors"].sum())), L("1.2.trap.actual.hint")),
+               Trap(expected - actual, L("1.2.trap.extra"), L("1.2.trap.extra.hint"))],
     )
 
 
-@exercise("1.3", "The visitors' part against the day before")
+@exercise("1.3", Text(L, "1.3.title"))
 def check_01_visitors_share(answer):
     """The visitors' part of the change in yuan: unlike their share, it shows a comparison made backwards."""
     days = demo("shop_daily")
@@ -78,27 +74,27 @@ def check_01_visitors_share(answer):
     expected = float(split.loc["visitors", "yuan"])
     total = split.attrs["total"]
     worked = metrics.split_sales_change(day(days, LAST_WEEK), day(days, REVIEW_DAY))
-    others = T("labels.sep").join(T("l01.parts.other", name=vocab.label(key), yuan=split.loc[key, "yuan"])
+    others = T("labels.sep").join(L("1.3.other", name=vocab.label(key), yuan=split.loc[key, "yuan"])
                        for key in ("conversion_rate", "avg_order_value"))
-    column = T("l01.parts.yuan_column")
+    column = L("1.3.yuan_column")
     return check_number(
         answer, expected, kind="money", rtol=1e-3,
-        why=T("l01.parts.why", yuan=expected, change=total["change"], share=float(split.loc["visitors", "share"]),
+        why=L("1.3.why", yuan=expected, change=total["change"], share=float(split.loc["visitors", "share"]),
               others=others),
-        hint=T("l01.parts.hint"),
+        hint=L("1.3.hint"),
         traps=[Trap(-expected, T("trap.reversed", before=DAY_BEFORE, after=REVIEW_DAY), T("trap.reversed.hint")),
-               Trap(float(worked.loc["visitors", "yuan"]), T("l01.parts.worked", day=LAST_WEEK, before=DAY_BEFORE),
-                    T("l01.parts.worked.hint", before=DAY_BEFORE)),
-               Trap(float(split.loc["visitors", "share"]), T("l01.parts.share"), column),
-               Trap(float(split.loc["visitors", "pct_change"]), T("l01.parts.pct"), column),
-               Trap(float(split.loc["visitors", "log_change"]), T("l01.parts.log"), column),
-               Trap(float(total["change"]), T("l01.parts.change"), column),
-               Trap(float(split.loc["visitors", "after"] - split.loc["visitors", "before"]), T("l01.parts.people"),
+               Trap(float(worked.loc["visitors", "yuan"]), L("1.3.worked", day=LAST_WEEK, before=DAY_BEFORE),
+                    L("1.3.worked.hint", before=DAY_BEFORE)),
+               Trap(float(split.loc["visitors", "share"]), L("1.3.share"), column),
+               Trap(float(split.loc["visitors", "pct_change"]), L("1.3.pct"), column),
+               Trap(float(split.loc["visitors", "log_change"]), L("1.3.log"), column),
+               Trap(float(total["change"]), L("1.3.change"), column),
+               Trap(float(split.loc["visitors", "after"] - split.loc["visitors", "before"]), L("1.3.people"),
                     column)],
     )
 
 
-@exercise("1.4", "Which 10% is worth most", judgement=True)
+@exercise("1.4", Text(L, "1.4.title"), judgement=True)
 def check_01_ten_percent(answer):
     days = demo("shop_daily")
     today = day(days, REVIEW_DAY)
@@ -108,21 +104,13 @@ def check_01_ten_percent(answer):
     gains = {
         "visitors": metrics.sales_identity(v * 1.1, c, a) - base,
         "conversion": metrics.sales_identity(v, c * 1.1, a) - base,
-        "order value": metrics.sales_identity(v, c, a * 1.1) - base,
+        "order_value": metrics.sales_identity(v, c, a * 1.1) - base,
     }
-    each = ", ".join(f"{k} +¥{g:,.0f}" for k, g in gains.items())
+    each = T("labels.sep").join(L("1.4.gain", name=L(f"1.4.name.{k}"), gain=g) for k, g in gains.items())
     options = {
-        "A": Option("10% more visitors", False,
-                    f"it adds +¥{gains['visitors']:,.0f}, exactly as much as the other two ({each}): sales is a "
-                    f"product, so 10% more of any factor is 10% more sales."),
-        "B": Option("a 10% higher conversion rate", False,
-                    f"{c:.2%} -> {c * 1.1:.2%} adds +¥{gains['conversion']:,.0f}, the same as the others ({each})."),
-        "C": Option("a 10% higher 客单价", False,
-                    f"¥{a:,.0f} -> ¥{a * 1.1:,.0f} adds +¥{gains['order value']:,.0f}, the same as the others "
-                    f"({each})."),
-        "D": Option("they are worth the same", True,
-                    f"sales = 访客数 x 支付转化率 x 客单价, so +10% of any one factor is +10% of sales: {each}. "
-                    f"Which to pull then depends on what is cheapest and quickest to move, and for most shops "
-                    f"that is traffic."),
+        "A": Option(L("1.4.A"), False, L("1.4.A.why", gain=gains["visitors"], each=each)),
+        "B": Option(L("1.4.B"), False, L("1.4.B.why", rate=c, higher=c * 1.1, gain=gains["conversion"], each=each)),
+        "C": Option(L("bilingual.1.4.C"), False, L("1.4.C.why", value=a, higher=a * 1.1, gain=gains["order_value"], each=each)),
+        "D": Option(L("1.4.D"), True, L("bilingual.1.4.D.why", each=each)),
     }
-    return check_choice(answer, options, hint="compute each case with sa.metrics.sales_identity and compare")
+    return check_choice(answer, options, hint=L("1.4.hint"))

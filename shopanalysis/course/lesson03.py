@@ -8,8 +8,9 @@ import pandas as pd
 
 from .._lang import get_language
 from .. import metrics, traffic
+from ..text.lesson03 import T as L
 from ._demo import demo, month
-from .checks import Option, Trap, check_choice, check_number, check_text, exercise, partial_windows
+from .checks import Option, Text, Trap, check_choice, check_number, check_text, exercise, partial_windows
 
 __all__ = ["check_03_natural_share", "check_03_top_source", "check_03_mix_advice"]
 
@@ -28,22 +29,19 @@ def _october_windows(lang: str) -> tuple[Trap, ...]:  # messages in ``lang``: ca
     return tuple(partial_windows(lambda start, end: _share((start, end)), MONTH))
 
 
-@exercise("3.1", "October's natural share")
+@exercise("3.1", Text(L, "3.1.title"))
 def check_03_natural_share(answer):
     expected = _share(MONTH)
     days = pd.date_range(MONTH + "-01", periods=pd.Period(MONTH).days_in_month)
     daily_mean = float(pd.Series([_share(d) for d in days]).mean())
     return check_number(
         answer, expected, kind="rate",
-        why=(f"{expected:.1%} of October's visitors came through free search and recommendation: below the 70% "
-             f"the rule of thumb asks for. Every month of the demo year is below it."),
-        hint='mix = sa.traffic.channel_mix(sources, "2026-10", shop_daily=days); take the "natural" row\'s share',
-        traps=[Trap(daily_mean, "that is the mean of the 31 daily shares; a month's share is the month's natural "
-                    "visitors over the month's visitors (a ratio of sums)", 'pass the month, "2026-10", to '
-                    "channel_mix"),
-               Trap(_share("2026-09"), "that is September's share", 'pass "2026-10"'),
-               Trap(_share(REVIEW_DAY), f"that is the share on {REVIEW_DAY} alone", 'pass the month, "2026-10"'),
-               Trap(_share(MONTH, "paid"), "that is the paid channel's share", 'take the "natural" row'),
+        why=L("3.1.why", share=expected),
+        hint=L("3.1.hint"),
+        traps=[Trap(daily_mean, L("3.1.trap.daily_mean", days=len(days)), L("3.1.trap.daily_mean.hint", month=MONTH)),
+               Trap(_share("2026-09"), L("3.1.trap.september"), L("3.1.trap.month.hint", month=MONTH)),
+               Trap(_share(REVIEW_DAY), L("3.1.trap.one_day", day=REVIEW_DAY), L("3.1.trap.one_day.hint", month=MONTH)),
+               Trap(_share(MONTH, "paid"), L("3.1.trap.paid"), L("3.1.trap.paid.hint")),
                *_october_windows(get_language())],
     )
 
@@ -54,37 +52,32 @@ def _changes(against: str) -> pd.DataFrame:
                                   shop_daily=demo("shop_daily"))
 
 
-@exercise("3.2", "The source that brought the visitors")
+@exercise("3.2", Text(L, "3.2.title"))
 def check_03_top_source(answer):
     changes = _changes("same_weekday_last_week")
     top = changes.iloc[0]
     total = changes.attrs["total_visitors_change"]
     others = {}
     for r in changes.iloc[1:].itertuples():
-        others[r.source] = (f"it added {r.visitors_change:+,.0f} visitors ({r.share_of_visitors_change:.0%} of the "
-                            f"{total:+,.0f}), less than {top.source}'s {top.visitors_change:+,.0f}")
+        others[r.source] = L("3.2.other", change=r.visitors_change, share=r.share_of_visitors_change, total=total,
+                             top=top.source, top_change=top.visitors_change)
     by_sales = changes.loc[changes["sales_change"].idxmax()]
     if by_sales["source"] != top["source"]:
-        others[by_sales["source"]] = (
-            f"it moved the most sales ({by_sales['sales_change']:+,.0f} yuan) but only "
-            f"{by_sales['visitors_change']:+,.0f} visitors; the question is about visitors")
+        others[by_sales["source"]] = L("3.2.by_sales", sales=by_sales["sales_change"],
+                                       change=by_sales["visitors_change"])
     previous = _changes("previous_day").iloc[0]
     if previous["source"] != top["source"]:
-        others[previous["source"]] = (
-            f"it grew most against the day before ({previous['visitors_change']:+,.0f}); against last Thursday "
-            f"{top.source} grew most")
+        others[previous["source"]] = L("3.2.previous", change=previous["visitors_change"], top=top.source)
     return check_text(
         answer, top["source"],
-        why=(f"{top['source']} brought {top['visitors_change']:+,.0f} of the {total:+,.0f} visitors "
-             f"({top['share_of_visitors_change']:.0%}): free search traffic, so the rise is earned rather than "
-             f"bought. The rest is spread over many sources."),
-        hint=('changes = sa.traffic.source_changes(sources, "2026-10-15", against="same_weekday_last_week", '
-              'shop_daily=days); the first row moved the visitors most'),
+        why=L("3.2.why", top=top["source"], change=top["visitors_change"], total=total,
+              share=top["share_of_visitors_change"]),
+        hint=L("3.2.hint"),
         others=others,
     )
 
 
-@exercise("3.3", "What to tell the owner about the mix", judgement=True)
+@exercise("3.3", Text(L, "3.3.title"), judgement=True)
 def check_03_mix_advice(answer):
     ts, days = demo("traffic_sources"), demo("shop_daily")
     months = sorted(ts["date"].dt.strftime("%Y-%m").unique())
@@ -93,22 +86,10 @@ def check_03_mix_advice(answer):
     natural, paid = shares["natural"], shares["paid"]
     by_channel = metrics.summarize(month(ts, MONTH), by="channel").set_index("channel")
     paid_sales = by_channel.loc["paid", "paid_amount"] / by_channel["paid_amount"].sum()
+    ranges = dict(natural_low=natural.min(), natural_high=natural.max(), paid_low=paid.min(), paid_high=paid.max())
     options = {
-        "A": Option("The mix is healthy: natural is the biggest channel every month and paid traffic sells; "
-                    "nothing to do.", False,
-                    f"natural traffic is {natural.min():.0%}-{natural.max():.0%} of visitors, below the 70% of the "
-                    f"rule of thumb in all {len(months)} months, and paid {paid.min():.0%}-{paid.max():.0%}, above "
-                    f"its 10%."),
-        "B": Option("Stop 直通车 today so that paid traffic falls back into 5-10%, and put the money into free "
-                    "traffic instead.", False,
-                    f"paid sources brought {paid_sales:.0%} of October's sales; cutting them blind loses that "
-                    f"money and the search ranking those sales feed. Judge each keyword on its numbers first "
-                    f"(lesson 05)."),
-        "C": Option("Natural traffic is below the rule of thumb every month and paid above it: work on search "
-                    "(titles, main images, ranking) and check the paid keywords' ROI before cutting any.", True,
-                    f"natural {natural.min():.0%}-{natural.max():.0%} against >= 70%, paid "
-                    f"{paid.min():.0%}-{paid.max():.0%} against 5-10%, every month. The rule of thumb is a "
-                    f"direction, not a law: grow the free traffic, and keep the paid keywords that earn their "
-                    f"cost."),
+        "A": Option(L("3.3.A"), False, L("3.3.A.why", months=len(months), **ranges)),
+        "B": Option(L("bilingual.3.3.B"), False, L("3.3.B.why", paid_sales=paid_sales)),
+        "C": Option(L("3.3.C"), True, L("3.3.C.why", **ranges)),
     }
-    return check_choice(answer, options, hint="look at channel_mix month by month, and at what paid traffic sells")
+    return check_choice(answer, options, hint=L("3.3.hint"))

@@ -8,17 +8,18 @@ import pandas as pd
 
 from .. import competitors as cp
 from .. import metrics, vocab
+from ..text.lesson04 import T as L
 from ._demo import demo, month
-from .checks import Option, Trap, check_choice, check_number, exercise
+from .checks import Option, Text, Trap, check_choice, check_number, exercise
 
 __all__ = ["check_04_dress_price_gap", "check_04_new_listing_pace", "check_04_dsr_gap", "check_04_undercut"]
 
-OUR_SHOP = "栖梧女装旗舰店"
+OUR_SHOP = "栖梧女装旗舰店"  # data
 MONDAY = "2026-10-19"  # the snapshot the lesson reads: a normal week, before the 双11 pre-sale prices
 WEEK_BEFORE = "2026-10-12"
 FOUR_WEEKS_BEFORE = "2026-09-21"
 PRESALE = "2026-10-26"  # the next snapshot: every shop cut prices for the 双11 pre-sale
-CATEGORY = "连衣裙"
+CATEGORY = "连衣裙"  # data
 DSR = "dsr_description"
 
 
@@ -27,7 +28,7 @@ def _prices(date: str = MONDAY) -> pd.DataFrame:
     return cp.compare_prices(demo("competitors"), date, our_shop=OUR_SHOP).set_index("category")
 
 
-@exercise("4.1", "Our dresses against the rivals'")
+@exercise("4.1", Text(L, "4.1.title"))
 def check_04_dress_price_gap(answer):
     p = _prices()
     row = p.loc[CATEGORY]
@@ -36,34 +37,25 @@ def check_04_dress_price_gap(answer):
     dresses = now[now["category"] == CATEGORY]
     ours = dresses["shop"] == OUR_SHOP
     mean_gap = metrics.ratio(dresses.loc[ours, "price"].mean(), dresses.loc[~ours, "price"].mean()) - 1
+    column = L("4.1.trap.column.hint")
     traps = [
-        Trap(mean_gap, f"that compares the mean prices; compare_prices compares the medians, which a few dear "
-             f"dresses (ours go up to ¥{row['our_price_max']:,.0f}) cannot drag",
-             'take price_gap_pct of the "连衣裙" row'),
-        Trap(float(row["our_position_pct"]), "that is our price position (价格分位: the share of rival dresses "
-             "priced below our median), not the gap between the medians", 'take the "price_gap_pct" column'),
-        Trap(metrics.ratio(row["rival_price_median"], row["our_price_median"]) - 1,
-             "that divides the other way (their median over ours); the gap is ours / theirs - 1",
-             'take the "price_gap_pct" column'),
-        Trap(1 + expected, "that is our median / theirs; the gap is that ratio minus 1 (1.05 means 5% dearer)",
-             'take "price_gap_pct", which has the 1 taken off'),
-        Trap(-expected, "that has the sign flipped: the gap is our median / theirs - 1, positive when we are dearer",
-             'take "price_gap_pct" as it is'),
-        Trap(float(row["our_price_median"] - row["rival_price_median"]), "that is the gap in yuan; the exercise "
-             "wants it as a fraction of their median", 'take the "price_gap_pct" column'),
-        Trap(float(_prices(PRESALE).loc[CATEGORY, "price_gap_pct"]), f"that is the gap at the {PRESALE} snapshot, "
-             f"with the 双11 pre-sale prices", f'pass "{MONDAY}"'),
+        Trap(mean_gap, L("4.1.trap.mean", max=row["our_price_max"]), L("4.1.trap.row.hint", category=CATEGORY)),
+        Trap(float(row["our_position_pct"]), L("bilingual.4.1.trap.position"), column),
+        Trap(metrics.ratio(row["rival_price_median"], row["our_price_median"]) - 1, L("4.1.trap.inverse"), column),
+        Trap(1 + expected, L("4.1.trap.ratio"), L("4.1.trap.ratio.hint")),
+        Trap(-expected, L("4.1.trap.sign"), L("4.1.trap.sign.hint")),
+        Trap(float(row["our_price_median"] - row["rival_price_median"]), L("4.1.trap.yuan"), column),
+        Trap(float(_prices(PRESALE).loc[CATEGORY, "price_gap_pct"]), L("bilingual.4.1.trap.presale", day=PRESALE),
+             L("4.1.trap.date.hint", day=MONDAY)),
     ]
     for category, other in p.drop(index=CATEGORY).iterrows():
-        traps.append(Trap(float(other["price_gap_pct"]), f"that is the gap of {category}, not of {CATEGORY}",
-                          'select the row with .loc["连衣裙", "price_gap_pct"]'))
+        traps.append(Trap(float(other["price_gap_pct"]), L("4.1.trap.category", category=category, wanted=CATEGORY),
+                          L("4.1.trap.category.hint", wanted=CATEGORY)))
     return check_number(
         answer, expected, kind="rate",
-        why=(f"our median dress (¥{row['our_price_median']:,.0f}) is {expected:.1%} above the rivals' median "
-             f"(¥{row['rival_price_median']:,.0f}), dearer than {row['our_position_pct']:.0%} of their "
-             f"{int(row['rival_products'])} dresses: a premium we have to earn with what the buyer sees on the page."),
-        hint=(f'prices = sa.competitors.compare_prices(comp, "{MONDAY}", our_shop=ours), then '
-              f'prices.set_index("category").loc["{CATEGORY}", "price_gap_pct"]'),
+        why=L("4.1.why", ours=row["our_price_median"], gap=expected, theirs=row["rival_price_median"],
+              position=row["our_position_pct"], n=int(row["rival_products"])),
+        hint=L("4.1.hint", day=MONDAY, category=CATEGORY),
         traps=traps,
     )
 
@@ -74,48 +66,42 @@ def _listings(date: str = MONDAY, since: str = FOUR_WEEKS_BEFORE) -> pd.DataFram
     return out.loc[~out["is_ours"]].reset_index(drop=True)
 
 
-@exercise("4.2", "How fast the new rival listing sells")
+@exercise("4.2", Text(L, "4.2.title"))
 def check_04_new_listing_pace(answer):
     first = _listings().iloc[0]
     expected = float(first["pieces_per_day"])
     window_days = (pd.Timestamp(MONDAY) - pd.Timestamp(FOUR_WEEKS_BEFORE)).days
+    pieces = L("4.2.trap.pieces.hint")
     traps = [
-        Trap(first["monthly_sales"] / 30, f"that divides its 月销量 by 30 days, but it has been listed only "
-             f"{int(first['days_listed'])} days: all its sales happened in those days", 'take "pieces_per_day"'),
-        Trap(float(first["monthly_sales"]), "that is its 月销量 (pieces in the last 30 days), not pieces a day",
-             'take "pieces_per_day"'),
-        Trap(float(first["category_pace"]), f"that is its category_pace: how many times as fast as the median "
-             f"{first['category']} sells. The exercise wants pieces a day", 'take "pieces_per_day"'),
-        Trap(first["monthly_sales"] / window_days, f"that divides by the {window_days} days since "
-             f"{FOUR_WEEKS_BEFORE}; it was listed on {first['listed_date']:%Y-%m-%d}", 'take "pieces_per_day"'),
+        Trap(first["monthly_sales"] / 30, L("bilingual.4.2.trap.by_30", days=int(first["days_listed"])), pieces),
+        Trap(float(first["monthly_sales"]), L("bilingual.4.2.trap.monthly"), pieces),
+        Trap(float(first["category_pace"]), L("4.2.trap.pace", category=first["category"]), pieces),
+        Trap(first["monthly_sales"] / window_days, L("4.2.trap.window", days=window_days, since=FOUR_WEEKS_BEFORE,
+                                                     listed=first["listed_date"]), pieces),
     ]
     second = _listings().iloc[1]
     week = _listings(MONDAY, WEEK_BEFORE)
     week_first = week.iloc[0] if len(week) else None
     if week_first is not None and week_first["title"] == second["title"]:
-        traps.append(Trap(float(second["pieces_per_day"]), f"that is {second['title']} ({second['shop']}), the fastest "
-                          f"listing of the last week alone (since {WEEK_BEFORE}) but only the second of the four weeks",
-                          f'look four weeks back (since "{FOUR_WEEKS_BEFORE}") and take the first row'))
+        traps.append(Trap(float(second["pieces_per_day"]), L("4.2.trap.week_second", title=second["title"],
+                                                             shop=second["shop"], since=WEEK_BEFORE),
+                          L("4.2.trap.week_second.hint", since=FOUR_WEEKS_BEFORE)))
     else:
-        traps.append(Trap(float(second["pieces_per_day"]), f"that is the second-fastest new listing, "
-                          f"{second['title']} ({second['shop']}); the table is sorted fastest first",
-                          "take the first row: .iloc[0]"))
+        traps.append(Trap(float(second["pieces_per_day"]), L("4.2.trap.second", title=second["title"],
+                                                             shop=second["shop"]), L("4.2.trap.second.hint")))
         if week_first is not None:
-            traps.append(Trap(float(week_first["pieces_per_day"]), f"that is the fastest listing of the last week "
-                              f"alone (since {WEEK_BEFORE}); one week is too short a window",
-                              f'pass "{FOUR_WEEKS_BEFORE}" as since'))
+            traps.append(Trap(float(week_first["pieces_per_day"]), L("4.2.trap.week", since=WEEK_BEFORE),
+                              L("4.2.trap.week.hint", since=FOUR_WEEKS_BEFORE)))
     later = _listings(PRESALE, FOUR_WEEKS_BEFORE)
     if len(later) and later["title"].iloc[0] == first["title"]:
-        traps.append(Trap(float(later["pieces_per_day"].iloc[0]), f"that is its pace at the {PRESALE} snapshot",
-                          f'pass "{MONDAY}" as the date'))
+        traps.append(Trap(float(later["pieces_per_day"].iloc[0]), L("4.2.trap.later", day=PRESALE),
+                          L("4.2.trap.later.hint", day=MONDAY)))
     return check_number(
         answer, expected, kind="number", rtol=0.01,
-        why=(f"{first['shop']}'s {first['title']} (¥{first['price']:,.0f}) has sold {int(first['monthly_sales'])} "
-             f"pieces in its {int(first['days_listed'])} days, {expected:.1f} a day: {first['category_pace']:.1f}x "
-             f"the median {first['category']} in the tracked shops. A new listing that fast is the style the market "
-             f"wants now; it belongs in this week's notes."),
-        hint=(f'listings = sa.competitors.new_listings(comp, "{MONDAY}", "{FOUR_WEEKS_BEFORE}", our_shop=ours); '
-              f'the first row sells fastest: listings["pieces_per_day"].iloc[0]'),
+        why=L("4.2.why", shop=first["shop"], title=first["title"], price=first["price"],
+              sold=int(first["monthly_sales"]), days=int(first["days_listed"]), pace=expected,
+              times=first["category_pace"], category=first["category"]),
+        hint=L("4.2.hint", day=MONDAY, since=FOUR_WEEKS_BEFORE),
         traps=traps,
     )
 
@@ -125,41 +111,32 @@ def _dsr(date: str = MONDAY) -> pd.DataFrame:
     return cp.compare_dsr(demo("competitor_shops"), date, our_shop=OUR_SHOP).set_index("dimension")
 
 
-@exercise("4.3", "Our 描述相符 against the rivals'")
+@exercise("4.3", Text(L, "bilingual.4.3.title"))
 def check_04_dsr_gap(answer):
     d = _dsr()
     row = d.loc[DSR]
     expected = float(row["gap_to_mean"])
     now = cp.snapshot(demo("competitor_shops"), MONDAY)
     with_ours = float(row["ours"] - now[DSR].mean())
+    gap = L("4.3.trap.gap.hint")
+    snapshot = L("4.3.trap.snapshot.hint", day=MONDAY)
     traps = [
-        Trap(float(row["gap_to_best"]), f"that is the gap to the best rival ({row['best_shop']}, "
-             f"{row['rivals_max']:.2f}), not to the rivals' mean", 'take "gap_to_mean"'),
-        Trap(-expected, "that has the sign flipped: the gap is ours minus the rivals' mean, negative when we are "
-             "below them", 'take "gap_to_mean" as it is'),
-        Trap(round(expected, 2), f"that is the gap rounded to two decimals; the rivals' mean "
-             f"({row['rivals_mean']:.3f}) has three, and at this scale the third one matters",
-             "keep the value as compare_dsr gives it"),
-        Trap(with_ours, "that compares us with the mean of all the shops, ours included; the rivals' mean leaves "
-             "us out", 'take "gap_to_mean" from compare_dsr'),
-        Trap(float(_dsr(WEEK_BEFORE).loc[DSR, "gap_to_mean"]), f"that is the gap at the {WEEK_BEFORE} snapshot",
-             f'pass "{MONDAY}"'),
-        Trap(float(_dsr(PRESALE).loc[DSR, "gap_to_mean"]), f"that is the gap at the {PRESALE} snapshot",
-             f'pass "{MONDAY}"'),
+        Trap(float(row["gap_to_best"]), L("4.3.trap.best", shop=row["best_shop"], best=row["rivals_max"]), gap),
+        Trap(-expected, L("4.3.trap.sign"), L("4.3.trap.sign.hint")),
+        Trap(round(expected, 2), L("4.3.trap.rounded", mean=row["rivals_mean"]), L("4.3.trap.rounded.hint")),
+        Trap(with_ours, L("4.3.trap.with_ours"), L("4.3.trap.with_ours.hint")),
+        Trap(float(_dsr(WEEK_BEFORE).loc[DSR, "gap_to_mean"]), L("4.3.trap.snapshot", day=WEEK_BEFORE), snapshot),
+        Trap(float(_dsr(PRESALE).loc[DSR, "gap_to_mean"]), L("4.3.trap.snapshot", day=PRESALE), snapshot),
     ]
     for dim, other in d.drop(index=DSR).iterrows():
         name = vocab.label(dim, lang="zh")  # the course names the scores as 生意参谋 does
-        traps.append(Trap(float(other["gap_to_mean"]), f"that is the gap of {name} ({dim}), not of 描述相符",
-                          f'select the "{DSR}" row'))
+        traps.append(Trap(float(other["gap_to_mean"]), L("bilingual.4.3.trap.dimension", name=name, dimension=dim),
+                          L("4.3.trap.dimension.hint", dimension=DSR)))
     return check_number(
         answer, expected, kind="number", rtol=0.01,
-        why=(f"our 描述相符 {row['ours']:.2f} is {abs(expected):.3f} below the rivals' mean "
-             f"({row['rivals_mean']:.3f}), rank {int(row['our_rank'])} of {int(row['n_shops'])} shops. Small as it "
-             f"looks, a DSR below the category weighs on search ranking; 描述相符 is fixed with photos, size charts "
-             f"and descriptions that match the goods."),
-        hint=(f'dsr = sa.competitors.compare_dsr(shops, "{MONDAY}", our_shop=ours), then '
-              f'dsr.set_index("dimension").loc["{DSR}", "gap_to_mean"] (ours minus the rivals\' mean: negative '
-              f"when we are below)"),
+        why=L("bilingual.4.3.why", ours=row["ours"], gap=abs(expected), mean=row["rivals_mean"],
+              rank=int(row["our_rank"]), n=int(row["n_shops"])),
+        hint=L("4.3.hint", day=MONDAY, dimension=DSR),
         traps=traps,
     )
 
@@ -187,39 +164,22 @@ def _undercut_facts() -> dict:
             "break_even": margin_now / margin_matched}
 
 
-@exercise("4.4", "What to do about the undercut", judgement=True)
+@exercise("4.4", Text(L, "4.4.title"), judgement=True)
 def check_04_undercut(answer):
     f = _undercut_facts()
     t, aug, sep = f["top"], f["aug"], f["sep"]
-    impressions = sep["impressions"] / aug["impressions"] - 1
+    drop = abs(sep["impressions"] / aug["impressions"] - 1)
+    margins = dict(now=f["margin_now"], matched=f["margin_matched"])
     options = {
-        "A": Option(f"Match ¥{t['price']:,.0f} this week: the rival sells {t['sales_ratio']:.1f}x as many, our "
-                    f"best seller must be defended, and a lower price lifts conversion and with it the search "
-                    f"rank that brings the free traffic back.", False,
-                    f"at ¥{t['price']:,.0f} each piece leaves ¥{f['margin_matched']:,.0f} over the unit cost of "
-                    f"¥{f['cost']:,.0f} instead of ¥{f['margin_now']:,.0f}: we would have to sell "
-                    f"{f['break_even']:.1f}x as many pieces just to earn the same. And the buyers who reach our page "
-                    f"still buy ({sep['conversion_rate']:.2%} in September against {f['shop_sep']:.2%} for the "
-                    f"shop): price is not what we are losing them on."),
-        "B": Option(f"Do nothing: it is another style, our dress is rated {t['our_rating']:.1f} like theirs, and "
-                    f"buyers who reach our page still convert, so the undercut is not costing us sales.",
-                    False,
-                    f"our dress fell from {f['ours_before']} to {int(t['our_monthly_sales'])} pieces a month "
-                    f"between the {FOUR_WEEKS_BEFORE} and {MONDAY} snapshots, and its impressions fell "
-                    f"{abs(impressions):.0%} from August to September, while the rival's dress still sells "
-                    f"{int(t['monthly_sales'])}. Something is taking our place in search, and waiting lets it go on."),
-        "C": Option(f"Keep ¥{t['our_price']:,.0f}: our page converts, we are losing exposure. Work on what wins "
-                    f"the search click and shows the ¥{t['price_gap']:,.0f} difference (main image, title, the "
-                    f"{f['our_reviews']:,} reviews, a bundle or a 双11 coupon) and check the rival's sales every "
-                    f"Monday.", True,
-                    f"impressions fell {abs(impressions):.0%} (August → September) while the click-through rate "
-                    f"held ({aug['ctr']:.2%} → {sep['ctr']:.2%}) and conversion rose "
-                    f"({aug['conversion_rate']:.2%} → {sep['conversion_rate']:.2%}, above the shop's "
-                    f"{f['shop_sep']:.2%}): buyers who see the dress choose it. Matching ¥{t['price']:,.0f} would cut "
-                    f"the margin from ¥{f['margin_now']:,.0f} to ¥{f['margin_matched']:,.0f} a piece; compete on "
-                    f"value first ({f['our_reviews']:,} reviews against their {f['rival_reviews']:,}), and cut "
-                    f"price last, if at all."),
+        "A": Option(L("4.4.A", price=t["price"], ratio=t["sales_ratio"]), False,
+                    L("4.4.A.why", price=t["price"], cost=f["cost"], break_even=f["break_even"],
+                      rate=sep["conversion_rate"], shop=f["shop_sep"], **margins)),
+        "B": Option(L("4.4.B", rating=t["our_rating"]), False,
+                    L("4.4.B.why", before=f["ours_before"], after=int(t["our_monthly_sales"]),
+                      first=FOUR_WEEKS_BEFORE, last=MONDAY, drop=drop, rival=int(t["monthly_sales"]))),
+        "C": Option(L("bilingual.4.4.C", price=t["our_price"], gap=t["price_gap"], reviews=f["our_reviews"]), True,
+                    L("4.4.C.why", drop=drop, ctr_before=aug["ctr"], ctr_after=sep["ctr"],
+                      rate_before=aug["conversion_rate"], rate_after=sep["conversion_rate"], shop=f["shop_sep"],
+                      price=t["price"], reviews=f["our_reviews"], rival_reviews=f["rival_reviews"], **margins)),
     }
-    return check_choice(answer, options, hint=(
-        "before answering, look at the rival's monthly sales, our dress's impressions, click-through and conversion "
-        "month by month (products_daily), and what matching the price leaves over the unit cost"))
+    return check_choice(answer, options, hint=L("4.4.hint"))

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import tempfile
+from functools import lru_cache
 
 from .. import metrics
+from .._lang import get_language
 from .._schema import TABLES
 from ..samples import jd_dir
+from ..text.lesson08 import T as L
 from ._demo import demo, jd, month
-from .checks import (Option, Trap, check_choice, check_number, describe_value, exercise, mean_of_ratios,
+from .checks import (Option, Text, Trap, check_choice, check_number, describe_value, exercise, mean_of_ratios,
                      partial_windows)
 from .exports import break_export
 
@@ -16,10 +19,10 @@ __all__ = ["check_08_jd_conversion", "check_08_error_row", "check_08_missing_tar
 
 MONTH = "2026-10"
 #: The typo lesson 08 makes in a copy of the JD shop's 店铺整体.csv (only ``row`` decides the answer).
-BROKEN = {"file": "店铺整体.csv", "row": "2026/10/15", "column": "支付金额", "value": "4,121.6O"}
+BROKEN = {"file": "店铺整体.csv", "row": "2026/10/15", "column": "支付金额", "value": "4,121.6O"}  # data
 
 
-@exercise("8.1", "The JD shop's October conversion")
+@exercise("8.1", Text(L, "8.1.title"))
 def check_08_jd_conversion(answer):
     days = jd("shop_daily")
     october = month(days, MONTH)
@@ -27,16 +30,23 @@ def check_08_jd_conversion(answer):
     first, last = days["date"].min(), days["date"].max()
     return check_number(
         answer, expected, kind="rate",
-        why=(f"{expected:.2%} of the JD shop's October visitors paid. The file's own 合计 row covers "
-             f"{first:%m-%d} to {last:%m-%d}; the reader drops it, so you choose the period."),
-        hint='jd = sa.load_shop(sa.jd_dir()); select October\'s rows of jd.shop_daily; sa.metrics.conversion_rate',
-        traps=[Trap(metrics.conversion_rate(days), f"that is the whole file ({first:%Y-%m-%d} to {last:%Y-%m-%d}), "
-                    f"what its 合计 row shows; the exercise asks for October", "select October's rows first"),
+        why=L("bilingual.8.1.why", rate=expected, first=first, last=last),
+        hint=L("8.1.hint"),
+        traps=[Trap(metrics.conversion_rate(days), L("bilingual.8.1.trap.file", first=first, last=last),
+                    L("8.1.trap.file.hint")),
                mean_of_ratios(october, "conversion_rate"),
-               Trap(metrics.conversion_rate(month(days, "2026-09")), "that is September's rate", "select 2026-10"),
-               *partial_windows(lambda start, end: metrics.conversion_rate(days[days["date"].between(start, end)]),
-                                MONTH)],
+               Trap(metrics.conversion_rate(month(days, "2026-09")), L("8.1.trap.september"),
+                    L("8.1.trap.september.hint")),
+               *_october_windows(get_language())],
     )
+
+
+@lru_cache(maxsize=None)
+def _october_windows(lang: str) -> tuple[Trap, ...]:  # messages in ``lang``: cached per language
+    """The JD shop's October selected short (10-01 to 10-30, the first half, ...)."""
+    days = jd("shop_daily")
+    return tuple(partial_windows(lambda start, end: metrics.conversion_rate(days[days["date"].between(start, end)]),
+                                 MONTH))
 
 
 def _broken_line() -> int:
@@ -45,44 +55,31 @@ def _broken_line() -> int:
                             value=BROKEN["value"]).line
 
 
-@exercise("8.2", "Which row to fix")
+@exercise("8.2", Text(L, "8.2.title"))
 def check_08_error_row(answer):
     line = _broken_line()
     data_row = line - 2  # a title line and the header above the data
+    as_is = L("8.2.trap.as_is.hint")
     return check_number(
         answer, line, kind="count",
-        why=(f"the message says 第 {line} 行 (row {line}), numbered the way Excel and a text editor number the "
-             f"file's lines (the title line and the header count): open the file, go to row {line}, fix the "
-             f"{BROKEN['column']} cell, save it in the same format, and run again."),
-        hint="read the error message: the line after the first one starts with 第 N 行 (row N)",
-        traps=[Trap(line - 1, "one short: the message's rows count from 1, like Excel's", "take the number in "
-                              "the message as it is"),
-               Trap(data_row, "that counts data rows only; the message counts every line of the file, the title "
-                              "line and the header included", "take the number in the message as it is"),
-               Trap(data_row - 1, "that is the pandas row number (from 0, data rows only); the message gives the "
-                                  "file's own line number", "take the number in the message as it is")],
+        why=L("bilingual.8.2.why", line=line, column=BROKEN["column"]),
+        hint=L("bilingual.8.2.hint"),
+        traps=[Trap(line - 1, L("8.2.trap.one_short"), as_is),
+               Trap(data_row, L("8.2.trap.data_rows"), as_is),
+               Trap(data_row - 1, L("8.2.trap.pandas"), as_is)],
     )
 
 
-@exercise("8.3", "No targets file", judgement=True)
+@exercise("8.3", Text(L, "8.3.title"), judgement=True)
 def check_08_missing_targets(answer):
     jd_sales = float(month(jd("shop_daily"), MONTH)["paid_amount"].sum())
     targets = demo("targets")
     demo_target = float(targets.loc[targets["month"] == MONTH, "target_amount"].iloc[0])
     names = " / ".join(TABLES["targets"].file_aliases)
     options = {
-        "A": Option("Copy the demo shop's targets.csv into the folder.", False,
-                    f"those are another shop's targets: the demo shop's {MONTH} target is "
-                    f"{describe_value(demo_target, 'money')}, about {demo_target / jd_sales:.0f} times what the JD "
-                    f"shop sold in the whole of October ({describe_value(jd_sales, 'money')}), so every pace would "
-                    f"read as a disaster."),
-        "B": Option("Write a small file 销售目标.csv (月份, 销售目标) with your own monthly targets, put it with the "
-                    "exports and run again.", True,
-                    f"the review needs the month's target to pace against, and the platforms do not export it: "
-                    f"it is your shop's own number. The reader finds it under the names targets / {names}."),
-        "C": Option("Delete the pacing section from the report notebook.", False,
-                    "the report runs without a target anyway (its pacing section says N/A), but without the "
-                    "first question of the morning: are we on track? And a changed report no longer matches the "
-                    "one your team reads."),
+        "A": Option(L("8.3.A"), False, L("8.3.A.why", month=MONTH, target=describe_value(demo_target, "money"),
+                                        times=demo_target / jd_sales, sales=describe_value(jd_sales, "money"))),
+        "B": Option(L("bilingual.8.3.B"), True, L("8.3.B.why", names=names)),
+        "C": Option(L("8.3.C"), False, L("8.3.C.why")),
     }
-    return check_choice(answer, options, hint="read the error message: it names the table and the file it looked for")
+    return check_choice(answer, options, hint=L("8.3.hint"))

@@ -73,16 +73,25 @@ def _shell():
     return get_ipython()
 
 
-def start_lesson(shell=None) -> None:
+def start_lesson(shell=None, lang: str | None = None) -> None:
     """Make this IPython session a lesson's: hints under errors, and no judging of a stale answer.
 
-    Safe to call again (a lesson's setup cell run twice); does nothing outside IPython.
+    Safe to call again (a lesson's setup cell run twice); outside IPython it only sets the language.
 
     Parameters
     ----------
     shell : InteractiveShell, optional
         Default: the running one.
+    lang : {'zh', 'en'}, optional
+        The language of the lesson's edition: set as the package's language
+        (:func:`shopanalysis.set_language`), so checker boxes, hints, tables and charts
+        follow it. A learner copy's setup cell passes it (``start_lesson(lang="en")``);
+        None keeps the package's language.
     """
+    if lang is not None:
+        from .._lang import set_language
+
+        set_language(lang)
     shell = shell if shell is not None else _shell()
     if shell is None:
         return None
@@ -265,7 +274,7 @@ class ErrorHint:
 
     def _repr_html_(self) -> str:
         return (
-            '<div class="sa-error-hint" style="border-left:6px solid #EF6C00;background:#FFF3E0;padding:8px 12px;'
+            '<div class="sa-error-hint" style="border-left:6px solid #EF6C00;background:#FFF3E0;padding:8px 12px;'  # data
             'margin:4px 0;border-radius:4px;color:#212121">'
             f'<div><b style="color:#EF6C00">{html.escape(T("error.heading", ename=self.ename))}</b></div>'
             f'<div style="margin-top:4px">{html.escape(self.hint)}</div>'

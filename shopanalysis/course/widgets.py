@@ -22,11 +22,22 @@ from collections.abc import Mapping
 import numpy as np
 import pandas as pd
 
+from ..text.course_widgets import T
+
 __all__ = ["routine", "sales_formula", "day_explorer", "mix_explorer", "undercut_explorer", "keyword_sample",
            "image_test_explorer", "inquiry_cost", "on_grid"]
 
 #: Slider labels are shown whole (ipywidgets cuts them at a fixed width by default).
 _STYLE = {"description_width": "initial"}
+#: A float slider's keywords: a browser rounds a start value like 2.0052 to its display and, with
+#: continuous updates on, sends it back before anyone touches the slider (a phantom change and a
+#: redraw); updating when the handle is let go stops that (tests/test_browser.py).
+_FLOAT = {"style": _STYLE, "continuous_update": False}
+
+
+def _money(x: float, digits: int = 0) -> str:
+    """Write an amount the way the widgets print it, exact to the yuan (or fen): ¥41,936."""
+    return f"-¥{-x:,.{digits}f}" if x < 0 else f"¥{x:,.{digits}f}"
 
 
 def _widgets():
@@ -70,21 +81,21 @@ def routine(*, share: float = 0.99, days: int = 100):
 
     def show(share, days):
         left = share ** days
-        print(f"{share:.3f} ** {days} = {left:.1%} of perfect")
+        print(T("routine.line", share=share, days=days, left=left))
         fig, ax = plt.subplots(figsize=(6, 2.6))
         t = np.arange(days + 1)
         ax.plot(t, share ** t)
         ax.set_ylim(0, max(1.05, left * 1.05))
-        ax.set_xlabel("days")
-        ax.set_ylabel("share of perfect")
-        ax.set_title(f"{share:.1%} right every day")
+        ax.set_xlabel(T("routine.xlabel"))
+        ax.set_ylabel(T("routine.ylabel"))
+        ax.set_title(T("routine.title", share=share))
         plt.show()
 
     return w.interactive(
         show,
         share=w.FloatSlider(value=share, **_range(share, 0.90, 1.02, 0.005), readout_format=".3f",
-                            description="right each day", style=_STYLE),
-        days=w.IntSlider(value=days, min=1, max=365, description="days", style=_STYLE),
+                            description=T("routine.share"), **_FLOAT),
+        days=w.IntSlider(value=days, min=1, max=365, description=T("routine.days"), style=_STYLE),
     )
 
 
@@ -99,7 +110,7 @@ def _factors(row) -> tuple[float, float, float]:
     return visitors, metrics.conversion_rate(data), metrics.avg_order_value(data)
 
 
-def sales_formula(before, *, title: str = "支付金额 = 访客数 × 支付转化率 × 客单价"):
+def sales_formula(before, *, title: str | None = None):
     """Return sliders for visitors, conversion and 客单价, starting from a day (``before``).
 
     Moving them shows the new sales (:func:`shopanalysis.metrics.sales_identity`) and
@@ -110,6 +121,8 @@ def sales_formula(before, *, title: str = "支付金额 = 访客数 × 支付转
     ----------
     before : Series, mapping or DataFrame
         The starting day: ``visitors``, ``paying_buyers``, ``paid_amount``.
+    title : str, optional
+        The chart's title (default: the formula, 支付金额 = 访客数 × 支付转化率 × 客单价).
     """
     w = _widgets()
     if w is None:
@@ -118,23 +131,26 @@ def sales_formula(before, *, title: str = "支付金额 = 访客数 × 支付转
 
     from .. import metrics, plotting
 
+    title = T("bilingual.sales.title") if title is None else title
     v0, c0, a0 = _factors(before)
     v0 = float(round(v0))  # a whole number of visitors, as the slider holds it
     start = {"visitors": v0, "paying_buyers": v0 * c0, "paid_amount": metrics.sales_identity(v0, c0, a0)}
+
+    factors = ("visitors", "conversion", "order_value")
 
     def show(visitors, conversion_pct, order_value):
         conversion = conversion_pct / 100
         sales = metrics.sales_identity(visitors, conversion, order_value)
         after = {"visitors": visitors, "paying_buyers": visitors * conversion, "paid_amount": sales}
         split = metrics.split_sales_change(start, after)
-        print(f"{visitors:,.0f} visitors × {conversion:.2%} × ¥{order_value:,.2f} = ¥{sales:,.0f}  "
-              f"({sales / start['paid_amount'] - 1:+.1%} against ¥{start['paid_amount']:,.0f})")
+        print(T("sales.line", visitors=f"{visitors:,.0f}", rate=conversion, order_value=_money(order_value, 2),
+                sales=_money(sales), change=sales / start["paid_amount"] - 1, start=_money(start["paid_amount"])))
         if np.isfinite(split["yuan"]).all():  # also before anything moved: the chart is there at once
-            if split.attrs["total"]["change"] != 0:
-                parts = ", ".join(f"{name} {share:+.0%}" for name, share in
-                                  zip(("visitors", "conversion", "客单价"), split["share"].fillna(0)))
-                print(f"share of the change (log split): {parts}")
-            steps = dict(zip(("访客数", "转化率", "客单价"), split["yuan"]))
+            if abs(split.attrs["total"]["change"]) >= 0.5:  # not a rounding phantom: less than a yuan is no change
+                parts = T("sep").join(T("sales.part", name=T(f"bilingual.sales.step.{key}"), share=share)
+                                  for key, share in zip(factors, split["share"].fillna(0)))
+                print(T("sales.parts", parts=parts))
+            steps = dict(zip((T(f"bilingual.sales.step.{key}") for key in factors), split["yuan"]))
             fig, ax = plt.subplots(figsize=(6, 3.2))
             plotting.plot_waterfall(start["paid_amount"], steps, sales, ax=ax, title=title)
             plt.show()
@@ -146,11 +162,12 @@ def sales_formula(before, *, title: str = "支付金额 = 访客数 × 支付转
     a_lo, a_hi = on_grid(a0, a0 * 0.5, a0 * 1.5, 5)
     return w.interactive(
         show,
-        visitors=w.IntSlider(value=visitors, min=v_lo, max=v_hi, step=50, description="访客数", style=_STYLE),
+        visitors=w.IntSlider(value=visitors, min=v_lo, max=v_hi, step=50, description=T("bilingual.sales.visitors"),
+                             style=_STYLE),
         conversion_pct=w.FloatSlider(value=c0 * 100, min=c_lo, max=c_hi, step=0.05, readout_format=".2f",
-                                     description="转化率 %", style=_STYLE),
+                                     description=T("bilingual.sales.conversion"), **_FLOAT),
         order_value=w.FloatSlider(value=a0, min=a_lo, max=a_hi, step=5, readout_format=".0f",
-                                  description="客单价 ¥", style=_STYLE),
+                                  description=T("bilingual.sales.order_value"), **_FLOAT),
     )
 
 
@@ -194,10 +211,10 @@ def day_explorer(shop_daily: pd.DataFrame, *, start=None, end=None, value=None):
 
     return w.interactive(
         show,
-        day=w.Dropdown(options=[(f"{d:%Y-%m-%d} {present.weekday(d)}", d) for d in offered], value=first,
-                       description="day", style=_STYLE),
+        day=w.Dropdown(options=[(T("day.option", day=d, weekday=present.weekday(d)), d) for d in offered],
+                       value=first, description=T("day.day"), style=_STYLE),
         baseline=w.Dropdown(options=[(v, k) for k, v in labels.items()], value="same_weekday_last_week",
-                            description="against", style=_STYLE),
+                            description=T("day.against"), style=_STYLE),
     )
 
 
@@ -225,14 +242,14 @@ def mix_explorer(traffic_sources: pd.DataFrame, shop_daily: pd.DataFrame | None 
         bands = {**base, "natural": (natural_floor_pct / 100, base["natural"][1])}
         mix = traffic.check_mix(traffic.channel_mix(traffic_sources, month, shop_daily=shop_daily), bands)
         fig, ax = plt.subplots(figsize=(6, 3))
-        plotting.plot_mix(mix.set_index("channel")["share"], bands, ax=ax, title=f"流量结构 {month}")
+        plotting.plot_mix(mix.set_index("channel")["share"], bands, ax=ax, title=T("mix.title", month=month))
         plt.show()
         display(present.table(mix[["channel", "share", "low", "high", "status", "advice"]]))
 
     return w.interactive(
         show,
-        month=w.Dropdown(options=months, value=months[-1], description="month", style=_STYLE),
-        natural_floor_pct=w.IntSlider(value=floor, **_range(floor, 40, 90, 5), description="natural ≥ %",
+        month=w.Dropdown(options=months, value=months[-1], description=T("mix.month"), style=_STYLE),
+        natural_floor_pct=w.IntSlider(value=floor, **_range(floor, 40, 90, 5), description=T("mix.floor"),
                                       style=_STYLE),
     )
 
@@ -275,8 +292,8 @@ def undercut_explorer(competitors: pd.DataFrame, date, *, our_shop: str, product
     ours = cp.list_products(competitors, date, our_shop=our_shop)
     ours = ours.loc[ours["is_ours"]].head(best_sellers).reset_index(drop=True)
     name = "title" if "title" in ours.columns else "product_id"
-    choices = [(f"{i + 1}. {r[name]} ({r['category']}, {plotting.format_yuan(r['price'])}, "
-                f"月销 {r['monthly_sales']:,})", i + 1) for i, r in ours.iterrows()]
+    choices = [(T("bilingual.undercut.choice", rank=i + 1, name=r[name], category=r["category"], price=r["price"],
+                  sold=r["monthly_sales"]), i + 1) for i, r in ours.iterrows()]
     day = cp.resolve_snapshot(competitors, date)
 
     def show(rank, threshold_pct):
@@ -291,18 +308,19 @@ def undercut_explorer(competitors: pd.DataFrame, date, *, our_shop: str, product
             pd.MultiIndex.from_frame(cuts[["shop", "product_id"]]))
         fig, ax = plt.subplots(figsize=(6.5, 3.8))
         ax.scatter(rivals.loc[~marked, "price"], rivals.loc[~marked, "monthly_sales"], color=plotting.MUTED_COLOR,
-                   s=28, label="竞品")
+                   s=28, label=T("undercut.rivals"))
         ax.scatter(rivals.loc[marked, "price"], rivals.loc[marked, "monthly_sales"], color=plotting.ALERT_COLOR,
-                   s=40, label=f"低价竞品（便宜 {threshold:.0%} 以上）")
+                   s=40, label=T("undercut.cheaper", threshold=threshold))
         ax.scatter([mine["price"]], [mine["monthly_sales"]], color=plotting.TOTAL_COLOR, marker="D", s=70,
-                   label=f"本店 {mine[name]}", zorder=3)
+                   label=T("undercut.ours", name=mine[name]), zorder=3)
         ax.xaxis.set_major_formatter(plotting.yuan_formatter())
-        ax.set(xlabel="价格", ylabel="月销量", title=f"{mine['category']} 竞品价格与月销量 {day:%Y-%m-%d}")
+        ax.set(xlabel=T("undercut.price"), ylabel=T("bilingual.undercut.sales"),
+               title=T("undercut.title", category=mine["category"], day=day))
         ax.legend(fontsize=8, loc="best")
         fig.tight_layout()
         plt.show()
-        print(f"{len(cuts)} rival product(s) in {mine['category']} at least {threshold:.0%} cheaper than "
-              f"{mine[name]} ({plotting.format_yuan(mine['price'])}).")
+        print(T("undercut.line", n=len(cuts), category=mine["category"], threshold=threshold, name=mine[name],
+                price=mine["price"]))
         if len(cuts):
             for line in cp.suggest(undercuts=cuts, products=products, top=1):
                 print(line)
@@ -312,9 +330,10 @@ def undercut_explorer(competitors: pd.DataFrame, date, *, our_shop: str, product
 
     return w.interactive(
         show,
-        rank=w.Dropdown(options=choices, value=1, description="本店畅销款", style=_STYLE, layout=w.Layout(width="520px")),
+        rank=w.Dropdown(options=choices, value=1, description=T("undercut.rank"), style=_STYLE,
+                        layout=w.Layout(width="520px")),
         threshold_pct=w.IntSlider(value=int(round(threshold * 100)), **_range(int(round(threshold * 100)), 5, 50, 5),
-                                  description="便宜 ≥ %", style=_STYLE),
+                                  description=T("undercut.threshold"), style=_STYLE),
     )
 
 
@@ -355,7 +374,7 @@ def keyword_sample(ppc_keywords: pd.DataFrame, keyword: str, *, products: pd.Dat
     real = ppc.prune_keywords(ppc_keywords, start=start, end=end, **rules)
     found = real[real["keyword"] == keyword]
     if found.empty:
-        raise ValueError(f"no keyword {keyword!r} in the window")
+        raise ValueError(T("keyword.none", keyword=repr(keyword)))
     r = found.sort_values("clicks", kind="stable").iloc[-1]
     campaign = r["campaign"]
     # every other keyword as prune_keywords summed it over the window (one row each: sums are all it needs)
@@ -376,35 +395,36 @@ def keyword_sample(ppc_keywords: pd.DataFrame, keyword: str, *, products: pd.Dat
                             "orders": [orders], "gmv": [orders * r["order_value"]]})
         out = ppc.prune_keywords(pd.concat([others, one], ignore_index=True), campaign=campaign, **rules)
         s = out[out["keyword"] == keyword].iloc[0]
-        print(f"{ppc.decision_label(s['decision'])}: {s['reason']}")
+        print(T("keyword.line", decision=ppc.decision_label(s["decision"]), reason=s["reason"]))
         if clicks == 0:
             return
-        cases = [(f"the data: {int(r['clicks'])} clicks, {int(r['orders'])} orders", r),
-                 (f"sliders: {clicks} clicks, {orders} orders", s)]
+        cases = [(T("keyword.data", clicks=int(r["clicks"]), orders=int(r["orders"])), r),
+                 (T("keyword.sliders", clicks=clicks, orders=orders), s)]
         fig, ax = plt.subplots(figsize=(7, 2.4))
         for y, (name, c) in enumerate(cases):
             color = palette.get(c["decision"], plotting.TOTAL_COLOR)
             ax.plot([c["roi_low"], c["roi_high"]], [y, y], color=color, linewidth=7, solid_capstyle="butt",
                     alpha=0.8)
             ax.plot([c["roi_est"]], [y], "o", color="white", markeredgecolor=color, markersize=9)
-            ax.annotate(f"{ppc.decision_label(c['decision'])}  {c['roi_low']:.2f}–{c['roi_high']:.2f}",
+            ax.annotate(T("keyword.range", decision=ppc.decision_label(c["decision"]), low=c["roi_low"],
+                          high=c["roi_high"]),
                         (c["roi_high"], y), xytext=(6, -4), textcoords="offset points", fontsize="small")
         ax.axvline(s["break_even_roi"], color="#555555", linestyle=":", linewidth=1.2)
         ax.axvline(target_roi, color="#555555", linewidth=1.2)
         top = max(s["roi_high"], r["roi_high"], target_roi) * 1.3
-        for x, text in ((s["break_even_roi"], "保本"), (target_roi, "目标")):
+        for x, text in ((s["break_even_roi"], T("keyword.break_even")), (target_roi, T("keyword.target"))):
             ax.annotate(text, (x, 1.0), xycoords=("data", "axes fraction"), xytext=(3, -12),
                         textcoords="offset points", fontsize="small", color="#555555")
         ax.set(xlim=(0, top), ylim=(-0.7, 1.7), yticks=[0, 1], yticklabels=[name for name, _ in cases],
-               xlabel="ROI the data allows (95% low – high; ○ the estimate)", title=f"{keyword}（{campaign}）")
+               xlabel=T("keyword.xlabel"), title=T("keyword.title", keyword=keyword, campaign=campaign))
         ax.grid(axis="y", visible=False)
         plt.show()
 
     return w.interactive(
         show,
-        clicks=w.IntSlider(value=clicks, **_range(clicks, 0, 1500, 10), description="点击量 clicks",
+        clicks=w.IntSlider(value=clicks, **_range(clicks, 0, 1500, 10), description=T("bilingual.keyword.clicks"),
                            continuous_update=False, style=_STYLE),
-        orders=w.IntSlider(value=orders, min=0, max=40, description="成交笔数 orders",
+        orders=w.IntSlider(value=orders, min=0, max=40, description=T("bilingual.keyword.orders"),
                            continuous_update=False, style=_STYLE),
     )
 
@@ -444,22 +464,21 @@ def image_test_explorer(products_daily: pd.DataFrame, *, product=None, days: int
 
     changes = designers.list_image_changes(products_daily)
     if changes.empty:
-        raise ValueError("no product changed its main image in this data")
+        raise ValueError(T("image.no_change"))
     last_day = pd.Timestamp(products_daily["date"].max())
-    options = [(f"{r.product_name} {r.version_before}→{r.version_after} ({r.change_date:%Y-%m-%d})", i)
+    options = [(T("image.option", name=r.product_name, old=r.version_before, new=r.version_after, day=r.change_date), i)
                for i, r in changes.iterrows()]
     first = changes.index[-1]
     if product is not None:
         mine = changes.index[(changes["product_name"] == product) | (changes["product_id"].astype(str) == str(product))]
         if not len(mine):
-            raise ValueError(f"no main-image change of {product!r}; the changes are of "
-                             f"{sorted(changes['product_name'].unique())}")
+            raise ValueError(T("image.unknown", product=repr(product), products=sorted(changes["product_name"].unique())))
         first = mine[-1]
     colors = {designers.WIN: plotting.UP_COLOR, designers.LOSS: plotting.DOWN_COLOR,
               designers.NO_DIFFERENCE: plotting.MUTED_COLOR, designers.TOO_EARLY: plotting.ALERT_COLOR}
     window = pd.Timedelta(days=int(window_days))
     if days is not None and not 1 <= int(days) <= int(window_days):
-        raise ValueError(f"days={days!r}: between 1 and window_days ({window_days})")
+        raise ValueError(T("image.days", days=repr(days), window=window_days))
     one = pd.Timedelta(days=1)
 
     def show(change, days_after):
@@ -475,14 +494,14 @@ def image_test_explorer(products_daily: pd.DataFrame, *, product=None, days: int
         daily = designers.image_ctr(products_daily, start=start, end=min(end, as_of), freq="D")
         daily = daily.loc[daily["product_id"] == ev["product_id"]]
         seen = min(row["days_after"], window_days)
-        print(f"{ev['product_name']} {ev['version_before']}→{ev['version_after']}, "
-              f"live {ev['change_date']:%Y-%m-%d}; "
-              f"data up to {as_of:%Y-%m-%d} ({seen} of {window_days} days after; the window closes {end:%Y-%m-%d})")
-        print(f"点击率 {row['ctr_before']:.2%} before ({row['clicks_before']:,} clicks) → {row['ctr_after']:.2%} "
-              f"after ({row['clicks_after']:,} clicks): lift {row['lift']:+.1%}, "
-              f"95% interval {row['lift_low']:+.1%} to {row['lift_high']:+.1%}")
+        print(T("image.live", name=ev["product_name"], old=ev["version_before"], new=ev["version_after"],
+                change=ev["change_date"], as_of=as_of, seen=seen, window=window_days, end=end))
+        print(T("bilingual.image.ctr", before=row["ctr_before"], clicks_before=row["clicks_before"],
+                after=row["ctr_after"], clicks_after=row["clicks_after"], lift=row["lift"], low=row["lift_low"],
+                high=row["lift_high"]))
         verdict = vocab.value_label("verdict", row["verdict"])
-        print(f"verdict: {verdict}" + (f"  (promo in the window: {row['promo']})" if row["promo"] else ""))
+        print(T("image.verdict_promo", verdict=verdict, promo=row["promo"]) if row["promo"]
+              else T("image.verdict", verdict=verdict))
 
         fig, (top, bottom) = plt.subplots(2, 1, figsize=(8, 4.4), gridspec_kw={"height_ratios": [3, 1]})
         before = daily.loc[daily["date"] < ev["change_date"]]
@@ -494,14 +513,14 @@ def image_test_explorer(products_daily: pd.DataFrame, *, product=None, days: int
             top.hlines(row["ctr_after"], ev["change_date"], after["date"].max(), color=plotting.TOTAL_COLOR,
                        linestyle="--")
         if as_of < end:
-            top.axvspan(as_of + one / 2, end + one / 2, color="#EEEEEE", zorder=0, label="not seen yet")
+            top.axvspan(as_of + one / 2, end + one / 2, color="#EEEEEE", zorder=0, label=T("image.not_seen"))
         top.axvline(ev["change_date"] - one / 2, color="#555555", linestyle=":", linewidth=1.2)
         top.set_xlim(start - one, end + one)
         top.yaxis.set_major_formatter(plotting.pct_formatter())
         top.xaxis.set_major_locator(mdates.AutoDateLocator(minticks=3, maxticks=8))
         top.xaxis.set_major_formatter(mdates.DateFormatter("%m-%d"))
-        top.set_title(f"{ev['product_name']} 每日点击率 (dashed: each side's 点击量 / 曝光量)")
-        top.legend(title="主图", fontsize="small", loc="upper left", bbox_to_anchor=(1.01, 1))
+        top.set_title(T("bilingual.image.title", name=ev["product_name"]))
+        top.legend(title=T("image.legend"), fontsize="small", loc="upper left", bbox_to_anchor=(1.01, 1))
         color = colors.get(row["verdict"], "#333333")
         if np.isfinite(row["lift_low"]):
             spread = [[row["lift"] - row["lift_low"]], [row["lift_high"] - row["lift"]]]
@@ -511,15 +530,16 @@ def image_test_explorer(products_daily: pd.DataFrame, *, product=None, days: int
         bottom.set_xlim(-reach * 1.1, reach * 1.1)
         bottom.set_yticks([])
         bottom.xaxis.set_major_formatter(plotting.pct_formatter())
-        bottom.set_title(f"lift and its 95% interval: {verdict}", color=color, fontsize="medium")
+        bottom.set_title(T("image.lift", verdict=verdict), color=color, fontsize="medium")
         fig.tight_layout()
         plt.show()
 
     return w.interactive(
         show,
-        change=w.Dropdown(options=options, value=first, description="new image", style=_STYLE, layout=w.Layout(width="32em")),
+        change=w.Dropdown(options=options, value=first, description=T("image.change"), style=_STYLE,
+                          layout=w.Layout(width="32em")),
         days_after=w.IntSlider(value=int(days or window_days), min=1, max=int(window_days),
-                               description="days after", style=_STYLE),
+                               description=T("image.days_after"), style=_STYLE),
     )
 
 
@@ -557,21 +577,21 @@ def inquiry_cost(cs_daily: pd.DataFrame, ppc_keywords: pd.DataFrame, *, start=No
         click, inquiry = click_conversion_pct / 100, inquiry_conversion_pct / 100
         one = cs.cost_per_inquiry(cpc, click, inquiry)
         order = cs.cost_per_inquiry(cpc, click, 1.0)
-        print(f"one order through 直通车: ¥{cpc:.2f} / {click:.2%} = ¥{order:,.2f}")
-        print(f"one inquiry (询单成本):    ¥{order:,.2f} x {inquiry:.1%} = ¥{one:,.2f}")
-        print(f"{missed} missed inquiries a day x {days} days = ¥{missed * days * one:,.0f} a month")
+        print(T("bilingual.inquiry.order", cpc=cpc, click=click, order=_money(order, 2)))
+        print(T("bilingual.inquiry.one", order=_money(order, 2), inquiry=inquiry, one=_money(one, 2)))
+        print(T("inquiry.month", missed=missed, days=days, total=_money(missed * days * one)))
         if not np.isfinite(one):
             return
         fig, ax = plt.subplots(figsize=(6, 2.8))
         x = np.arange(0, 51)
         ax.plot(x, x * days * one)
         ax.plot([missed], [missed * days * one], "o")
-        ax.annotate(f"¥{missed * days * one:,.0f}", (missed, missed * days * one), xytext=(6, 6),
+        ax.annotate(_money(missed * days * one), (missed, missed * days * one), xytext=(6, 6),
                     textcoords="offset points")
         ax.yaxis.set_major_formatter(yuan_formatter())
-        ax.set_xlabel("missed inquiries a day")
-        ax.set_ylabel(f"cost of {days} days")
-        ax.set_title(f"询单成本 ¥{one:,.2f}: what the missed inquiries of a month cost")
+        ax.set_xlabel(T("inquiry.xlabel"))
+        ax.set_ylabel(T("inquiry.ylabel", days=days))
+        ax.set_title(T("bilingual.inquiry.title", one=_money(one, 2)))
         fig.tight_layout()
         plt.show()
 
@@ -580,13 +600,14 @@ def inquiry_cost(cs_daily: pd.DataFrame, ppc_keywords: pd.DataFrame, *, start=No
     cpc, click, inquiry = float(v["cpc"]), float(v["click_conversion"]) * 100, float(v["inquiry_conversion"]) * 100
     return w.interactive(
         show,
-        cpc=w.FloatSlider(value=cpc, **_range(cpc, 0.2, 5.0, 0.01), readout_format=".2f", description="CPC ¥",
-                          style=_STYLE),
+        cpc=w.FloatSlider(value=cpc, **_range(cpc, 0.2, 5.0, 0.01), readout_format=".2f",
+                          description=T("bilingual.inquiry.cpc"),
+                          **_FLOAT),
         click_conversion_pct=w.FloatSlider(value=click, **_range(click, 0.3, 5.0, 0.01), readout_format=".2f",
-                                           description="点击转化率 %", style=_STYLE),
+                                           description=T("bilingual.inquiry.click"), **_FLOAT),
         inquiry_conversion_pct=w.FloatSlider(value=inquiry, **_range(inquiry, 10, 80, 0.5), readout_format=".1f",
-                                             description="询单转化率 %", style=_STYLE),
-        missed=w.IntSlider(value=missed_per_day, min=0, max=50, description="missed a day", style=_STYLE),
+                                             description=T("bilingual.inquiry.inquiry"), **_FLOAT),
+        missed=w.IntSlider(value=missed_per_day, min=0, max=50, description=T("inquiry.missed"), style=_STYLE),
     )
 
 

@@ -1,8 +1,10 @@
 """What the course says to a learner (:mod:`shopanalysis.course`): the checker's box, its
 diagnoses of a wrong answer, and the short hints shown under an error in a lesson.
 
-The lessons' own sentences (each checker's "why" and its known mistakes) are still
-written in the lesson modules; the words every checker shares are here, Chinese first.
+The words every checker shares are here, Chinese first; each lesson's own sentences (its
+exercises' titles, the "why" of a right answer, its known mistakes and hints) are in its
+catalog, :mod:`shopanalysis.text.lesson01` ... :mod:`shopanalysis.text.lesson08`, and the
+widgets' labels in :mod:`shopanalysis.text.course_widgets`.
 """
 
 from __future__ import annotations
@@ -12,6 +14,16 @@ from . import Catalog
 T = Catalog(
     "course",
     {
+        # --- for whoever writes a checker (shopanalysis.course.checks)
+        "author.status": ("status 只能是 {statuses} 之一；收到的是 {status}", "status must be one of {statuses}; got {status}"),
+        "author.name": ("检查函数要命名为 check_NN_<what>（NN 是课号）；收到的是 {name}",
+                        "a checker is named check_NN_<what> (NN the lesson); got {name}"),
+        "author.number": ("{name}：练习编号 {number} 应该是 '{lesson}.<n>'", "{name}: exercise number {number} must be "
+                                                                         "'{lesson}.<n>'"),
+        "author.twice": ("有两个检查函数都叫 {name}", "two checkers named {name}"),
+        "author.kind": ("kind 只能是 {kinds} 之一；收到的是 {kind}", "kind must be one of {kinds}; got {kind}"),
+        "author.one_correct": ("选项里必须恰好有一个是对的；现在对的是 {correct}", "exactly one option must be correct; "
+                                                                          "got {correct}"),
         # --- the checker's box
         "status.right": ("正确", "Right"),
         "status.wrong": ("还不对", "Not yet"),
@@ -178,31 +190,6 @@ T = Catalog(
                           "first"),
         "trap.reversed.hint": ("sa.metrics.split_sales_change(day_before, day)：较早的一天在前",
                                "sa.metrics.split_sales_change(day_before, day): the earlier day first"),
-        # --- lesson 01, exercise 1.3: the visitors' part of the change in yuan
-        "l01.parts.why": ("访客带来了 {yuan:+yuan}，而整个变化只有 {change:+yuan}：访客的份额是 {share:.0%}，比全部变化还多，"
-                          "因为其他因素往反方向拉（{others}）。份额超过 100% 总是说明有别的因素在抵消，这里是支付转化率下降了。",
-                          "visitors brought {yuan:+yuan} of a change of only {change:+yuan}: their share is "
-                          "{share:.0%}, more than all of it, because the other factors pulled the other way "
-                          "({others}). A share above 100% always means another factor worked against it, here a "
-                          "lower conversion rate."),
-        "l01.parts.other": ("{name} {yuan:+yuan}", "{name} {yuan:+yuan}"),
-        "l01.parts.hint": ('split = sa.metrics.split_sales_change(day_before, day)，再取 split.loc["visitors", "yuan"]',
-                           'split = sa.metrics.split_sales_change(day_before, day), then split.loc["visitors", '
-                           '"yuan"]'),
-        "l01.parts.worked": ("这是和上周四（{day:date}，例题）比较的结果；这道练习和前一天 {before:date} 比较",
-                             "that is against last Thursday ({day:date}), the worked example; this exercise "
-                             "compares with the day before, {before:date}"),
-        "l01.parts.worked.hint": ("用 {before:date} 的行作为之前", "use the rows of {before:date} as before"),
-        "l01.parts.share": ("这是访客在变化中的份额（share，一个比例）；这道练习要的是访客带来的金额（yuan）",
-                            "that is the visitors' share of the change (a fraction of it); the exercise asks for "
-                            "their part in yuan"),
-        "l01.parts.yuan_column": ('取 "yuan" 这一列', 'take the "yuan" column'),
-        "l01.parts.pct": ("这是访客数本身变化了多少（pct_change），不是它带来的金额",
-                          "that is how much the visitors themselves grew (pct_change), not the yuan they brought"),
-        "l01.parts.log": ("这是访客的对数变化（log_change），不是金额", "that is the visitors' log change, not yuan"),
-        "l01.parts.change": ("这是销售额的全部变化，不只是访客带来的那部分",
-                             "that is the whole change in sales, not the visitors' part of it"),
-        "l01.parts.people": ("这是访客人数的变化（人），不是金额", "that is the change in visitors (people), not in yuan"),
         # --- judgement exercises
         "choice.type": ("你的答案是{what}（{answer}）；这道练习要一个加引号的字母：{letters} 之一。",
                         "Your answer is {what} ({answer}); this exercise wants one letter in quotes, one of "
