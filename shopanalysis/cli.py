@@ -12,6 +12,7 @@
     shopanalysis samples [--out DIR]                    rewrite the bundled demo shops
     shopanalysis course                                 the lessons, and how to start
     shopanalysis course --student DIR [--force]         write your copies of the lessons to DIR
+    shopanalysis course --student DIR --lang en         ... in English (the Chinese edition is the default)
 
 Exit codes: 0 success, 1 a report failed (or its output folder cannot be written, or
 another run is writing it), 2 bad usage or parameters, 3 a report already exists
@@ -197,6 +198,8 @@ def _run(args) -> int:
         for run_params in expand_batch(report, params):
             jobs.append(dict(report=report, parameters=run_params, data_dir=data_dir, out_dir=args.out,
                              pdf=args.pdf, force=args.force, label_suffix=suffix))
+            if args.no_cache:  # the kernels parse every export afresh (SHOPANALYSIS_NO_CACHE=1)
+                jobs[-1]["cache"] = False
     if executor == "dask":
         try:
             results = runner.run_batch(jobs, workers=args.jobs, progress=not args.quiet, executor="dask",
@@ -275,22 +278,30 @@ def _command(name: str) -> str:
 
 
 def _course(args) -> int:
+    from ._lang import get_language, language
+
+    with language(get_language(args.lang)):  # --lang, else the language already in force
+        return _course_in(args, get_language())
+
+
+def _course_in(args, lang: str) -> int:
     from .course.lessons import LESSONS, course_dir
 
     if args.student is None:
         print(T("course.header", n=len(LESSONS), folder=str(course_dir())))
         for lesson in LESSONS:
-            line = T("course.lesson", number=lesson.number, title=lesson.title, minutes=lesson.minutes,
-                     teaches=lesson.teaches)
+            line = T("course.lesson", number=lesson.number, title=lesson.title_in(lang), minutes=lesson.minutes,
+                     teaches=lesson.teaches_in(lang))
             print(line if lesson.path.exists() else line + T("course.not_written"))
         print(T("course.start"))
         print(f"  {_command('shopanalysis')} course --student student")
         print(f"  {_command('jupyter')} lab student/{LESSONS[0].file}")
+        print(T("course.other_edition", command=f"{_command('shopanalysis')} course --student student"))
         return 0
     from .course.student import write_student_copies
 
     try:
-        written = write_student_copies(args.student, force=args.force)
+        written = write_student_copies(args.student, force=args.force, lang=lang)
     except (OSError, ValueError) as exc:
         _error(exc)
         return 2
@@ -341,6 +352,7 @@ def build_parser() -> argparse.ArgumentParser:
         run.add_argument("-q", "--quiet", action="store_true", help=T("help.quiet"))
         run.add_argument("--executor", choices=["local", "dask"], default=None, help=T("help.executor"))
         run.add_argument("--scheduler", metavar="tcp://HOST:8786", help=T("help.scheduler"))
+        run.add_argument("--no-cache", action="store_true", help=T("help.no_cache"))
 
         demo = sub.add_parser("demo", help=T("help.demo"))
         demo.add_argument("--out", default="reports", metavar="DIR", help=T("help.demo_out"))
@@ -351,6 +363,7 @@ def build_parser() -> argparse.ArgumentParser:
         course = sub.add_parser("course", help=T("help.course"), description=T("help.course_description"))
         course.add_argument("--student", metavar="DIR", help=T("help.student"))
         course.add_argument("--force", action="store_true", help=T("help.course_force"))
+        course.add_argument("--lang", choices=["zh", "en"], default=None, help=T("help.course_lang"))
     return parser
 
 

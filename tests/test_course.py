@@ -447,8 +447,24 @@ def test_nav_links_point_to_the_neighbours():
     assert "finished the course" in lessons.nav_links(lessons.LESSONS[-1].number)
 
 
-def test_course_readme_lists_the_lessons_in_order():
-    text = (COURSE / "README.md").read_text(encoding="utf-8")
+def test_nav_links_and_titles_in_chinese():
+    zh = lessons.nav_links("01", lang="zh")
+    assert "上一课：[00 · 课程使用说明](00_how_to_use_this_course.ipynb)" in zh
+    assert "下一课：[02 · 每日复盘](02_the_morning_review.ipynb)" in zh and "[术语表](glossary.md)" in zh
+    assert "[课程首页](README.md)" in lessons.nav_links("00", lang="zh")
+    assert "学完了" in lessons.nav_links(lessons.LESSONS[-1].number, lang="zh")
+    assert lessons.title_cell("01", lang="zh").startswith("# 01 · 销售额公式\n\n*约 35 分钟。*")
+    assert lessons.title_cell("01", lang="en").startswith("# 01 · The sales formula\n### 销售额公式\n\n*About 35")
+    assert lessons.links_cell("03", lang="zh") == "---\n\n" + lessons.nav_links("03", lang="zh")
+    with sa.language("zh"):
+        assert lessons.nav_links("02") == lessons.nav_links("02", lang="zh")
+    for lesson in lessons.LESSONS:
+        assert re.search(r"[\u4e00-\u9fff]", lesson.zh) and re.search(r"[\u4e00-\u9fff]", lesson.teaches_in("zh"))
+
+
+@pytest.mark.parametrize("name", ["README.md", "README.en.md"])
+def test_course_readme_lists_the_lessons_in_order(name):
+    text = (COURSE / name).read_text(encoding="utf-8")
     positions = [text.index(f"]({lesson.file})") for lesson in lessons.LESSONS]
     assert positions == sorted(positions)
 
@@ -456,24 +472,43 @@ def test_course_readme_lists_the_lessons_in_order():
 # --- the lesson notebooks ---------------------------------------------------------------------------
 
 
+#: The template's headings in each edition (the Chinese ones from the course's convention).
+HEADINGS = {"zh": ("## 目标", "## 练习", "## 小结"), "en": ("## Goal", "## Exercises", "## Recap")}
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize("lesson", WRITTEN, ids=lambda l: l.number)
+def test_lesson_edition_has_the_template_headings_title_and_links(lesson, lang):
+    """Each edition of a lesson (its cells of that language, and the shared ones) reads as a whole lesson.
+
+    The title and link cells are ``lessons.title_cell(NN, lang)`` and ``lessons.links_cell(NN, lang)``.
+    """
+    nb = student.select_language(nbformat.read(lesson.path, as_version=4), lang)
+    markdown = [c for c in nb.cells if c.cell_type == "markdown"]
+    assert markdown[0].source.startswith(f"# {lesson.number} · {lesson.title_in(lang)}"), \
+        f"the {lang} title cell is lessons.title_cell({lesson.number!r}, {lang!r})"
+    assert lessons.nav_links(lesson.number, lang) in markdown[0].source
+    assert nb.cells[-1].source.strip() == lessons.links_cell(lesson.number, lang), \
+        f"the last cell is lessons.links_cell({lesson.number!r}, {lang!r})"
+    headings = [c.source.splitlines()[0] for c in markdown]
+    goal, exercises, recap = HEADINGS[lang]
+    for heading in (goal, exercises, recap):
+        assert heading in headings, heading
+    assert headings.index(goal) < headings.index(exercises) < headings.index(recap)
+
+
 @pytest.mark.parametrize("lesson", WRITTEN, ids=lambda l: l.number)
 def test_lesson_notebook_follows_the_template(lesson):
     nb = nbformat.read(lesson.path, as_version=4)
     assert nb.metadata["kernelspec"]["name"] == "python3"
     cells = nb.cells
-    assert cells[0].source.startswith(f"# {lesson.number} · {lesson.title}")
-    headings = [c.source.splitlines()[0] for c in cells if c.cell_type == "markdown"]
-    for heading in ("## Goal", "## Exercises", "## Recap"):
-        assert heading in headings, heading
-    assert headings.index("## Goal") < headings.index("## Exercises") < headings.index("## Recap")
-    assert cells[-1].source.strip() == f"---\n\n{lessons.nav_links(lesson.number)}"
-    assert lessons.nav_links(lesson.number) in cells[0].source
     params = [c for c in cells if "parameters" in c.metadata.get("tags", [])]
     assert len(params) == 1 and params[0].source.startswith("interactive: bool = True")
-    from shopanalysis.course.authoring import IMPORTS, lint_code
+    from shopanalysis.course.authoring import IMPORTS, code_only, lint_code
 
     first_code = next(c for c in cells if c.cell_type == "code")
-    assert first_code.source == IMPORTS and "sa.course.start_lesson()" in IMPORTS, "hints and no stale answers"
+    assert code_only(first_code.source) == code_only(IMPORTS) and "sa.course.start_lesson()" in IMPORTS, \
+        "hints and no stale answers"
 
     for cell in cells:
         if cell.cell_type == "code":
@@ -534,8 +569,9 @@ def test_strip_solutions_refuses_unbalanced_markers(source, message):
 
 @pytest.fixture(scope="module")
 def learner_dir(tmp_path_factory):
+    """The Chinese edition, the default (tests/test_course_editions.py runs the English one)."""
     dest = tmp_path_factory.mktemp("student")
-    written = student.write_student_copies(dest)
+    written = student.write_student_copies(dest, lang="zh")
     return dest, written
 
 
@@ -546,6 +582,7 @@ def test_write_student_copies_writes_every_written_lesson_and_the_guides(learner
         assert actions[lesson.file] == ("wrote" if lesson.path.exists() else "missing")
     assert actions["README.md"] == "wrote" and actions["glossary.md"] == "wrote"
     assert (dest / "glossary.md").read_text(encoding="utf-8") == (COURSE / "glossary.md").read_text(encoding="utf-8")
+    assert (dest / "README.md").read_text(encoding="utf-8") == (COURSE / "README.md").read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize("lesson", WRITTEN, ids=lambda l: l.number)
@@ -562,7 +599,7 @@ def test_learner_copy_holds_no_solution(learner_dir, lesson):
         if line.strip() != student.PLACEHOLDER:
             assert line.strip() not in code, line
     n_exercises = sum("exercise" in c.metadata.get("tags", []) for c in source.cells)
-    assert text.count(student.PLACEHOLDER) == n_exercises
+    assert text.count(student.PLACEHOLDERS["zh"]) == n_exercises
     assert all(c.outputs == [] for c in copy.cells if c.cell_type == "code")
     assert not any("solution" in c.metadata.get("tags", []) for c in copy.cells)
 
@@ -617,6 +654,9 @@ def test_learner_copy_runs_and_every_checker_says_not_attempted(learner_dir, les
     shown = json.dumps([c.get("outputs", []) for c in nb.cells], ensure_ascii=False)
     assert not re.findall(r"(?<!\d)1[3-9]\d{9}(?!\d)", shown), "a lesson shows a full phone number"
     assert {f["status"] for f in found} == {"not attempted"}
+    boxes = [out["data"]["text/plain"] for cell in nb.cells for out in cell.get("outputs", [])
+             if checks.MIME_TYPE in out.get("data", {})]
+    assert boxes and all(box.startswith("练习 ") for box in boxes), "the Chinese edition's checker boxes are Chinese"
 
 
 # --- widgets -------------------------------------------------------------------------------------------
@@ -668,6 +708,11 @@ DOMAIN_METRICS = [
     ("ppc", "summarize_spend"), ("ppc", "summarize_budget"), ("ppc", "prune_keywords"), ("ppc", "conversion_bounds"),
     ("ppc", "suggest_new_keywords"), ("ppc", "summarize_decisions"),
     ("designers", "flag_late_tasks"), ("customer_service", "summarize_team"),
+    ("customers", "customer_table"), ("customers", "segment_customers"), ("customers", "summarize_segments"),
+    ("customers", "repeat_rate"), ("customers", "returning_share"), ("customers", "reactivation_list"),
+    ("customers", "mask_phone"),
+    ("monthly", "compare_months"), ("monthly", "month_table"), ("monthly", "suggest_target"),
+    ("monthly", "gather_actions"),
 ]
 
 
@@ -691,15 +736,36 @@ def test_glossary_has_the_domain_metric(module, name):
     assert f"`sa.{module}.{name}`" in _glossary()
 
 
-def test_glossary_rows_have_every_column_and_point_at_declared_lessons():
+#: The glossary's columns (bilingual: one file serves both editions of the course), and its tools table's.
+GLOSSARY_COLUMNS = ["术语", "English", "含义", "Meaning", "公式 · formula", "数据列 · columns", "课", "函数"]
+TOOLS_COLUMNS = ["用途", "What", "课", "函数"]
+
+
+def test_glossary_rows_have_every_column_in_both_languages_and_point_at_declared_lessons():
     files = {lesson.file for lesson in lessons.LESSONS}
-    rows = [line for line in _glossary().splitlines() if line.startswith("| ") and "`sa." in line]
-    assert len(rows) > 30
-    for row in rows:
-        cells = [c.strip() for c in row.strip("|").split("|")]
-        assert all(cells), row
-        for target in re.findall(r"\]\(([^)]+\.ipynb)\)", row):
+    han = re.compile(r"[\u4e00-\u9fff]")
+    header = None
+    rows = 0
+    for line in _glossary().splitlines():
+        if not line.startswith("| "):
+            continue
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if cells in (GLOSSARY_COLUMNS, TOOLS_COLUMNS):
+            header = cells
+            continue
+        assert header is not None and len(cells) == len(header), f"a row of {len(cells)} columns: {line}"
+        assert all(cells), line
+        if "`sa." not in line:
+            continue
+        rows += 1
+        row = dict(zip(header, cells))
+        zh, en = (row["含义"], row["Meaning"]) if header == GLOSSARY_COLUMNS else (row["用途"], row["What"])
+        assert han.search(zh) and len(han.findall(zh)) > len(re.findall(r"[A-Za-z]", re.sub(r"`[^`]*`", "", zh))), \
+            f"the Chinese meaning is Chinese: {zh}"
+        assert not re.search(r"[\u4e00-\u9fff]{6,}[，。；]", en), f"the English meaning is English: {en}"
+        for target in re.findall(r"\]\(([^)]+\.ipynb)\)", line):
             assert target in files, target
+    assert rows > 30
 
 
 # --- the command line -------------------------------------------------------------------------------------
@@ -713,6 +779,20 @@ def test_cli_course_lists_the_lessons(capsys):
     for lesson in lessons.LESSONS:
         assert f"{lesson.number}  {lesson.title}" in out
     assert "shopanalysis course --student student" in out and "00_how_to_use_this_course.ipynb" in out
+    assert "--lang zh" in out, "the other edition"
+
+
+def test_cli_course_lists_the_lessons_in_chinese(capsys):
+    from shopanalysis.cli import main
+
+    with sa.language("zh"):
+        assert main(["course"]) == 0
+    out = capsys.readouterr().out
+    for lesson in lessons.LESSONS:
+        assert f"{lesson.number}  {lesson.zh}  约 {lesson.minutes} 分钟：{lesson.teaches_in('zh')}" in out
+    assert "--lang en" in out
+    assert main(["course", "--lang", "zh"]) == 0, "--lang picks the listing's language too"
+    assert f"01  {lessons.get_lesson('01').zh}" in capsys.readouterr().out
 
 
 def test_cli_names_this_environments_jupyter_unless_the_shell_finds_it(monkeypatch, tmp_path):

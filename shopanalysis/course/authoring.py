@@ -2,15 +2,16 @@
 
 The notebook is the lesson's one source: :class:`LessonBuilder` writes a new lesson's
 first version, and from then on the notebook is edited directly (in Jupyter, or with
-nbformat). ``tests/test_course.py`` and ``tests/test_notebooks.py`` hold every lesson to
-the template below, whoever wrote it.
+nbformat). ``tests/test_course.py``, ``tests/test_notebooks.py`` and
+``tests/test_course_editions.py`` hold every lesson to the template below, whoever wrote it.
 
 The lesson template
 -------------------
 Every lesson ``notebooks/course/NN_<slug>.ipynb`` has, in this order:
 
-1. **Title** (written for you): number, title, Chinese name, time, previous/next links.
-2. **Goal**: what the learner can do at the end, in one to three sentences.
+1. **Title** (written for you, :func:`~shopanalysis.course.lessons.title_cell`): number,
+   title, time, previous/next links; a zh and an en cell.
+2. **Goal** (目标): what the learner can do at the end, in one to three sentences.
 3. **Setup** (written for you): the imports, ``sa.set_style()``,
    ``sa.course.start_lesson()`` (:mod:`shopanalysis.course.session`), and the cell
    tagged ``parameters`` with ``interactive: bool = True`` (widgets off when a
@@ -26,12 +27,14 @@ Every lesson ``notebooks/course/NN_<slug>.ipynb`` has, in this order:
    checker: a decision backed by numbers, answered with a letter). Each is a task,
    the learner's cell (the solution between ``# --- solution ---`` and
    ``# --- end solution ---``, replaced by ``answer = None  # your code here`` in
-   learner copies) and the checker cell ``sa.course.check_NN_<what>(answer)``.
+   learner copies, ``# 在这里写你的代码`` in the Chinese edition) and the checker cell
+   ``sa.course.check_NN_<what>(answer)``.
    A later cell never uses an exercise's ``answer``.
    Cells added after the last exercise form a closing section (lesson 08 runs the
    report there); they must not use ``answer`` either.
 8. **Recap**: the few things to remember.
-9. **Links** to the previous and next lesson (written for you).
+9. **Links** to the previous and next lesson (written for you,
+   :func:`~shopanalysis.course.lessons.links_cell`).
 
 Cells are written in the order the builder's methods are called; the first
 :meth:`LessonBuilder.exercise` opens the Exercises section. :meth:`LessonBuilder.build`
@@ -54,25 +57,50 @@ Adding a lesson
 3. Write its first draft with a :class:`LessonBuilder` (in a scratch script or a
    Python prompt: ``b = LessonBuilder("NN")``, its parts, then ``b.write()``), then
    edit ``notebooks/course/NN_<slug>.ipynb`` itself; the builder is not kept beside it.
-   Run ``pytest tests/test_notebooks.py tests/test_course.py -k NN`` after each edit.
+   Run ``pytest tests/test_notebooks.py tests/test_course.py tests/test_course_editions.py -k NN``
+   after each edit.
 4. Write ``tests/test_course_lessonNN.py``: ``WRONG_NN``, each checker's wrong
    answers (computed with the package) and a fragment of the message each must get,
    a test that they cover every checker of the lesson (both with the helpers of
    ``tests/course_cases.py``), and a test that the widget builds
    (``tests/test_course_lesson05.py`` is an example). Add the metrics the
-   lesson teaches to ``notebooks/course/glossary.md`` (and a domain function to
-   ``DOMAIN_METRICS`` in ``tests/test_course.py``).
+   lesson teaches to ``notebooks/course/glossary.md``, one row in both languages
+   (``术语 | English | 含义 | Meaning | 公式 · formula | 数据列 · columns | 课 | 函数``),
+   and a domain function to ``DOMAIN_METRICS`` in ``tests/test_course.py``.
+
+Both languages
+--------------
+A lesson holds both editions of the course (``shopanalysis course --student DIR
+[--lang zh|en]``). Every prose cell is written twice, as adjacent cells: the Chinese
+one tagged ``lang-zh`` first, then the English one tagged ``lang-en``; a learner copy
+keeps its edition's cells (:mod:`shopanalysis.course.student`). A Markdown cell with
+neither tag is shown in both editions (only for language-free content, such as a
+formula alone). Code cells are shared; their comments are short and bilingual,
+``# 十月的每一天 (October's days)``. The Chinese is natural Chinese for a 运营助理 on day
+one, with the platform's terms (支付转化率, 访客数) and the code name in brackets where the
+prose meets code: ``支付转化率（conversion_rate）``. The Chinese headings are ``## 目标``,
+``## 思路``, ``## 例题``, ``## 动手试试``, ``## 练习``, ``### 练习 N.M``, ``## 小结``; the
+English cells keep ``## Goal``, ``## Exercises``, ``### Exercise N.M``, ``## Recap``.
+The builder's methods take the two texts, Chinese first: ``b.goal(zh, en)``,
+``b.md(zh, en)``, ``b.section(zh_title, en_title, zh, en)``, ``b.recap(zh, en)``,
+``b.exercise(checker, (zh_task, en_task), solution)``; ``b.md(text)`` alone is a
+language-free cell. The title and link cells come from
+:func:`~shopanalysis.course.lessons.title_cell` and
+:func:`~shopanalysis.course.lessons.links_cell`, in each language.
 
 Examples
 --------
 >>> b = LessonBuilder("01")
->>> b.goal("Compute a month's conversion rate.")
->>> b.exercise("check_01_conversion", "October's rate.", "answer = sa.metrics.conversion_rate(october)")
->>> b.exercise("check_01_ten_percent", "Pick one.", 'answer = "D"')
->>> b.recap("- a rate over days is a ratio of sums")
+>>> b.goal("算出一个月的支付转化率。", "Compute a month's conversion rate.")
+>>> b.exercise("check_01_conversion", ("十月的支付转化率。", "October's rate."),
+...            "answer = sa.metrics.conversion_rate(october)")
+>>> b.exercise("check_01_ten_percent", ("选一个。", "Pick one."), 'answer = "D"')
+>>> b.recap("- 多天的比率是总数之比", "- a rate over days is a ratio of sums")
 >>> nb = b.build()
->>> [c.source.splitlines()[0] for c in nb.cells if c.cell_type == "markdown"][:3]
-['# 01 · The sales formula', '## Goal', '## Exercises']
+>>> [c.source.splitlines()[0] for c in nb.cells if c.cell_type == "markdown"][:4]
+['# 01 · 销售额公式', '# 01 · The sales formula', '## 目标', '## Goal']
+>>> [c.metadata["tags"] for c in nb.cells[:2]]
+[['lang-zh'], ['lang-en']]
 """
 
 from __future__ import annotations
@@ -80,13 +108,15 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from .._lang import LANGUAGES
+from ..text.lessons import T
 from .checks import EXERCISES
-from .lessons import get_lesson, nav_links
-from .student import BEGIN, END
+from .lessons import get_lesson, links_cell, title_cell
+from .student import BEGIN, END, LANG_TAGS
 
-__all__ = ["LessonBuilder", "IMPORTS", "PARAMETERS", "EXERCISES_INTRO", "lint_code"]
+__all__ = ["LessonBuilder", "IMPORTS", "PARAMETERS", "EXERCISES_INTRO", "lint_code", "code_only"]
 
-#: The first code cell of every lesson.
+#: The first code cell of every lesson (its code; the comments may say it in other words).
 IMPORTS = """\
 import pandas as pd
 from IPython.display import display
@@ -94,18 +124,25 @@ from IPython.display import display
 import shopanalysis as sa
 
 sa.set_style()
-sa.course.start_lesson()  # hints under errors; the checker never judges an answer from a cell that raised"""
+sa.course.start_lesson()  # 出错时给提示；检查器不评判出错格留下的答案 (hints under errors; no stale answers)"""
 
 #: The lesson's parameters cell (tagged ``parameters``).
-PARAMETERS = "interactive: bool = True  # show the widgets to play with (a tool running the lesson sets False)"
+PARAMETERS = ("interactive: bool = True  # 显示可以动手玩的小部件 "
+              "(show the widgets to play with; a tool running the lesson sets False)")
 
-#: What the Exercises section says before the first exercise.
-EXERCISES_INTRO = """\
-Each exercise has two code cells. In the first, replace `None` with your code (keep
-`answer = ` in front; you may add lines above it) and run it with **Shift+Enter**; then
-run the second, the checker. It answers *not attempted yet*, *right* (and why it
-matters) or *not yet* (what is off, and a hint). Try as often as you like; the checker
-never counts."""
+#: What the Exercises section says before the first exercise, per language.
+EXERCISES_INTRO = {lang: T.template("exercises.intro", lang) for lang in LANGUAGES}
+
+
+def code_only(source: str) -> str:
+    """Return a code cell's code without its comments and trailing spaces (to compare two cells' code)."""
+    lines = []
+    for line in source.splitlines():
+        code = re.sub(r"\s+#[^\"']*$", "", line).rstrip()
+        if code.strip().startswith("#"):
+            continue
+        lines.append(code)
+    return "\n".join(lines).strip()
 
 
 def lint_code(source: str) -> list[str]:
@@ -120,8 +157,17 @@ def lint_code(source: str) -> list[str]:
     return problems
 
 
+def _pair(zh, en=None) -> tuple[str, str | None]:
+    """(zh, en) from two texts, or from one (zh, en) tuple; en None for a language-free text."""
+    if isinstance(zh, (tuple, list)):
+        if en is not None or len(zh) != 2:
+            raise ValueError("give the two texts as (zh, en), or as zh, en")
+        zh, en = zh
+    return zh.strip(), (en.strip() if en is not None else None)
+
+
 class LessonBuilder:
-    """Collect a lesson's cells in the house pattern and write the notebook.
+    """Collect a lesson's cells in the house pattern, in both languages, and write the notebook.
 
     Parameters
     ----------
@@ -131,67 +177,77 @@ class LessonBuilder:
 
     def __init__(self, number: str):
         self.lesson = get_lesson(number)
-        self._goal: str | None = None
+        self._goal: tuple[str, str] | None = None
         self._setup: str | None = None
-        self._items: list = []  # ("cell", kind, text, tags) or ("exercise", checker, task, solution, before)
-        self._exercises_intro: str = ""
-        self._recap: str | None = None
+        self._items: list = []  # ("cell", kind, text(s), tags) or ("exercise", checker, (zh, en), solution, before)
+        self._exercises_intro: tuple[str, str] | None = None
+        self._recap: tuple[str, str] | None = None
 
     # --- the parts ---------------------------------------------------------------
 
-    def goal(self, text: str) -> None:
-        """Say what the learner can do at the end of the lesson."""
-        self._goal = text.strip()
+    @staticmethod
+    def _both(zh, en, what: str) -> tuple[str, str]:
+        zh, en = _pair(zh, en)
+        if not zh or not en:
+            raise ValueError(f"{what} needs its Chinese and its English text")
+        return zh, en
+
+    def goal(self, zh, en=None) -> None:
+        """Say what the learner can do at the end of the lesson (Chinese, then English)."""
+        self._goal = self._both(zh, en, "the goal")
 
     def setup(self, code: str) -> None:
         """Add the lesson's own setup lines (loading tables), run right after the standard imports."""
         self._setup = code.strip()
 
-    def md(self, text: str, *, tags=()) -> None:
-        """Add a Markdown cell to the body (the idea, the worked example, the widget)."""
-        self._items.append(("cell", "markdown", text.strip(), list(tags)))
+    def md(self, zh, en=None, *, tags=()) -> None:
+        """Add Markdown to the body: a zh/en pair of cells, or one language-free cell when ``en`` is None."""
+        zh, en = _pair(zh, en)
+        self._items.append(("cell", "markdown", (zh, en), list(tags)))
 
-    def section(self, title: str, text: str = "") -> None:
-        """Add a ``## title`` heading, with text under it."""
-        self.md(f"## {title}" + (f"\n\n{text.strip()}" if text.strip() else ""))
+    def section(self, title_zh: str, title_en: str, zh: str = "", en: str = "") -> None:
+        """Add a ``## title`` heading in both languages, with text under it."""
+        self.md(f"## {title_zh.strip()}" + (f"\n\n{zh.strip()}" if zh.strip() else ""),
+                f"## {title_en.strip()}" + (f"\n\n{en.strip()}" if en.strip() else ""))
 
     def code(self, source: str, *, tags=()) -> None:
-        """Add a code cell to the body."""
+        """Add a code cell to the body (shared by both editions: keep its comments short and bilingual)."""
         self._items.append(("cell", "code", source.strip(), list(tags)))
 
-    def widget(self, call: str, text: str = "") -> None:
-        """Add a widget cell, shown only when ``interactive`` (with a Markdown cell before it)."""
-        if text:
-            self.md(text)
+    def widget(self, call: str, zh: str = "", en: str = "") -> None:
+        """Add a widget cell, shown only when ``interactive`` (with a zh/en pair of Markdown cells before it)."""
+        if zh or en:
+            self.md(*self._both(zh, en, "the widget's text"))
         self.code(f"if interactive:\n    display({call.strip()})")
 
-    def exercises(self, intro: str = "") -> None:
+    def exercises(self, zh: str = "", en: str = "") -> None:
         """Add a few words to the Exercises heading (written before the first :meth:`exercise`)."""
-        self._exercises_intro = intro.strip()
+        self._exercises_intro = self._both(zh, en, "the exercises' intro") if (zh or en) else None
 
-    def exercise(self, checker: str, task: str, solution: str, *, before: str = "") -> None:
-        """Add an exercise: its task, the learner's cell (with the solution) and the checker cell.
+    def exercise(self, checker: str, task, solution: str, *, before: str = "") -> None:
+        """Add an exercise: its task (zh and en), the learner's cell (with the solution) and the checker cell.
 
-        The first exercise opens the ``## Exercises`` section. Cells added after the
+        The first exercise opens the Exercises section. Cells added after the
         last exercise (a closing section that uses no ``answer``) come before the Recap.
 
         Parameters
         ----------
         checker : str
             ``check_NN_<what>``, registered in ``shopanalysis/course/lessonNN.py``.
-        task : str
-            What to do, in Markdown. For a judgement exercise the options are listed
-            after it, from the checker.
+        task : (str, str)
+            What to do, in Markdown: Chinese, English. For a judgement exercise the
+            options are listed after each, from the checker in that language.
         solution : str
             The solution's code; it must assign ``answer``.
         before : str, optional
             Code the learner keeps above the solution (a selection, a comment).
         """
-        self._items.append(("exercise", checker, task.strip(), solution.strip(), before.strip()))
+        task = self._both(task, None, f"{checker}'s task")
+        self._items.append(("exercise", checker, task, solution.strip(), before.strip()))
 
-    def recap(self, text: str) -> None:
-        """Say the few things to remember."""
-        self._recap = text.strip()
+    def recap(self, zh, en=None) -> None:
+        """Say the few things to remember (Chinese, then English)."""
+        self._recap = self._both(zh, en, "the recap")
 
     # --- building ------------------------------------------------------------------
 
@@ -210,11 +266,13 @@ class LessonBuilder:
         """Return the notebook, after checking it follows the lesson template."""
         from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
+        from .._lang import language
+
         lesson = self.lesson
         if not self._goal:
-            raise ValueError(f"lesson {lesson.number}: call .goal(...)")
+            raise ValueError(f"lesson {lesson.number}: call .goal(zh, en)")
         if not self._recap:
-            raise ValueError(f"lesson {lesson.number}: call .recap(...)")
+            raise ValueError(f"lesson {lesson.number}: call .recap(zh, en)")
         items = [item for item in self._items if item[0] == "exercise"]
         if not 2 <= len(items) <= 4:
             raise ValueError(f"lesson {lesson.number}: {len(items)} exercises; a lesson has 2 to 4")
@@ -229,10 +287,18 @@ class LessonBuilder:
             raise ValueError(f"lesson {lesson.number}: exercises out of order ({numbers})")
 
         cells = []
-        zh = f"\n### {lesson.zh}" if lesson.zh else ""
-        cells.append(new_markdown_cell(f"# {lesson.number} · {lesson.title}{zh}\n\n"
-                                       f"*About {lesson.minutes} minutes.* {nav_links(lesson.number)}"))
-        cells.append(new_markdown_cell(f"## Goal\n\n{self._goal}"))
+
+        def pair(texts, tags=()):
+            """The zh cell then the en cell (one untagged cell for a language-free text)."""
+            zh, en = texts
+            if en is None:
+                cells.append(new_markdown_cell(zh, metadata={"tags": list(tags)} if tags else {}))
+                return
+            for lang, text in zip(LANGUAGES, (zh, en)):
+                cells.append(new_markdown_cell(text, metadata={"tags": [LANG_TAGS[lang], *tags]}))
+
+        pair(tuple(title_cell(lesson.number, lang) for lang in LANGUAGES))
+        pair(tuple(f"{T('heading.goal', lang=lang)}\n\n{text}" for lang, text in zip(LANGUAGES, self._goal)))
         cells.append(new_code_cell(IMPORTS))
         cells.append(new_code_cell(PARAMETERS, metadata={"tags": ["parameters"]}))
         if self._setup:
@@ -241,29 +307,35 @@ class LessonBuilder:
         for item in self._items:
             if item[0] == "cell":
                 _, kind, text, tags = item
-                meta = {"tags": tags} if tags else {}
-                cells.append(new_markdown_cell(text, metadata=meta) if kind == "markdown"
-                             else new_code_cell(text, metadata=meta))
+                if kind == "markdown":
+                    pair(text, tags)
+                else:
+                    cells.append(new_code_cell(text, metadata={"tags": tags} if tags else {}))
                 continue
             _, name, task, solution, before = item
             ex = registered[name]
             if not opened:
-                intro = self._exercises_intro
-                cells.append(new_markdown_cell("## Exercises\n\n" + EXERCISES_INTRO + (f"\n\n{intro}" if intro else "")))
+                intros = self._exercises_intro or ("", "")
+                pair(tuple(f"{T('heading.exercises', lang=lang)}\n\n{EXERCISES_INTRO[lang]}"
+                           + (f"\n\n{intro}" if intro else "") for lang, intro in zip(LANGUAGES, intros)))
                 opened = True
-            text = f"### Exercise {ex.number} · {ex.title}\n\n{task}"
-            if ex.judgement:
-                options = ex.func(None).options
-                text += "\n\n" + "\n".join(f"- **{letter}**: {option}" for letter, option in options)
-                text += f'\n\nWrite the letter in quotes, e.g. `answer = "{options[0][0]}"`.'
-            cells.append(new_markdown_cell(text))
+            texts = []
+            for lang, what in zip(LANGUAGES, task):
+                with language(lang):
+                    check = ex.func(None)
+                text = f"{T('heading.exercise', number=ex.number, title=check.title or ex.title, lang=lang)}\n\n{what}"
+                if ex.judgement:
+                    text += "\n\n" + "\n".join(f"- **{letter}**: {option}" for letter, option in check.options)
+                    text += "\n\n" + T("exercise.letter", letter=check.options[0][0], lang=lang)
+                texts.append(text)
+            pair(tuple(texts))
             if not re.search(r"^\s*answer\s*=", solution, re.M):
                 raise ValueError(f"{name}: the solution must assign answer")
             source = (before + "\n" if before else "") + f"{BEGIN}\n{solution}\n{END}"
             cells.append(new_code_cell(source, metadata={"tags": ["exercise"]}))
             cells.append(new_code_cell(f"sa.course.{name}(answer)", metadata={"tags": ["checker"]}))
-        cells.append(new_markdown_cell(f"## Recap\n\n{self._recap}"))
-        cells.append(new_markdown_cell(f"---\n\n{nav_links(lesson.number)}"))
+        pair(tuple(f"{T('heading.recap', lang=lang)}\n\n{text}" for lang, text in zip(LANGUAGES, self._recap)))
+        pair(tuple(links_cell(lesson.number, lang) for lang in LANGUAGES))
 
         for cell in cells:
             if cell.cell_type == "code":

@@ -57,6 +57,10 @@ T = Catalog(
                            "connect to a running Dask scheduler, e.g. tcp://10.0.0.5:8786 (implies --executor dask; "
                            "-j is then the cluster's business)"),
         "help.quiet": ("只打印错误", "print errors only"),
+        # --- run --no-cache (the parsed-table cache, shopanalysis._cache) ----------------------------
+        "help.no_cache": ("不用已解析表格的缓存：每个导出文件都重新解析（报告内核里设 SHOPANALYSIS_NO_CACHE=1）",
+                          "do not use the parsed-table cache: parse every export afresh (the report kernels get "
+                          "SHOPANALYSIS_NO_CACHE=1)"),
         "help.demo": ("为演示店铺生成全部示例报告（HTML 和 PDF）", "write the demo reports (HTML and PDF) of the bundled shop"),
         "help.demo_out": ("报告写到哪里（默认：reports）", "where the reports go (default: reports)"),
         "help.samples": ("用带种子的生成器重写自带的演示店铺数据", "rewrite the bundled demo shops from the seeded generator"),
@@ -68,6 +72,9 @@ T = Catalog(
         "help.student": ("把你的练习副本写到这里（如 student）", "write your copies of the lessons here (e.g. student)"),
         "help.course_force": ("覆盖已有的副本（里面的答案会丢失）",
                               "replace copies that are already there (your answers in them are lost)"),
+        "help.course_lang": ("课程的语言版本：zh（中文版，默认）或 en（英文版）；列表和提示也用这种语言",
+                             "the course's edition: zh (Chinese, the default) or en (English); the listing and "
+                             "messages follow it too"),
         # --- shopanalysis list -------------------------------------------------------------------
         "list.report": ("{name}  {title}（{file}）", "{name}  {title} ({file})"),
         "list.header": ("参数", "parameter"),
@@ -131,6 +138,8 @@ T = Catalog(
                         "kept     {path}  (already there, with your work; --force replaces it)"),
         "course.missing": ("已跳过  {path}（这一课还没写）", "skipped  {path}  (this lesson is not written yet)"),
         "course.next": ("\n下一步：{command}", "\nNext: {command}"),
+        "course.other_edition": ("\n英文版（English edition）：{command} --lang en",
+                                 "\nThe Chinese edition: {command} --lang zh"),
         # --- what argparse itself says (the English is argparse's message, with its %-placeholders) ---
         "argparse.usage": ("用法：", "usage: "),
         "argparse.positionals": ("位置参数", "positional arguments"),
