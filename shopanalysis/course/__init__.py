@@ -56,7 +56,7 @@ from .session import start_lesson
 
 __all__ = ["Check", "CheckFailed", "LESSONS", "get_lesson", "exercises", "start_lesson"]
 
-_SUBMODULES = {"checks", "lessons", "student", "authoring", "widgets", "exports", "session"}
+_SUBMODULES = {"checks", "lessons", "student", "authoring", "widgets", "widgets_late", "exports", "session"}
 _CHECKER = re.compile(r"check_(\d\d)_\w+")
 
 
