@@ -774,9 +774,11 @@ def test_number_parser_missing(text):
 # ----------------------------------------------------------------------------- speed
 
 
-def test_large_csv_reads_quickly(tmp_path):
-    import time
+def test_a_large_gbk_export_reads_every_row_right(tmp_path):
+    """70,000 rows of a GBK keyword report with thousands separators, ￥ and %: every value read.
 
+    How fast it reads is measured in benchmarks/bench_io.py, not asserted here.
+    """
     n = 70_000
     days = pd.date_range("2024-01-01", periods=n // 100, freq="D").repeat(100)[:n]  # 700 days, none ahead
     df = pd.DataFrame({
@@ -787,11 +789,12 @@ def test_large_csv_reads_quickly(tmp_path):
     df["点击率"] = [f"{30 / (1000 + i % 7):.2%}" for i in range(n)]
     path = tmp_path / "kw.csv"
     df.to_csv(path, index=False, encoding="gbk")
-    start = time.perf_counter()
     out = quiet(read_table, path, "ppc_keywords")
-    elapsed = time.perf_counter() - start
     assert len(out) == n
-    assert elapsed < 5, f"reading {n} rows took {elapsed:.2f}s"
+    assert out["date"].min() == pd.Timestamp("2024-01-01") and out["date"].max() == pd.Timestamp(days[-1])
+    assert int(out["impressions"].sum()) == sum(1000 + i % 7 for i in range(n))
+    assert (out["cost"] == 45.6).all() and (out["gmv"] == 398.0).all() and (out["clicks"] == 30).all()
+    assert (out["orders"] == 2).all() and set(out["keyword"]) == {f"词{i}" for i in range(100)}
 
 
 # ----------------------------------------------------------------------------- more behaviour
