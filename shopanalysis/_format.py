@@ -271,7 +271,7 @@ def join_words(items, *, lang: str | None = None) -> str:
     return ", ".join(items[:-1]) + " and " + items[-1]
 
 
-def _whole_number(x: float, *, sign: bool = False) -> str:
+def _whole_number(x: float, *, sign: bool = False, lang: str | None = None) -> str:
     """Format a count rounded to a whole number (a 7-day average of visitors: 1,234.6 -> '1,235').
 
     Examples
@@ -279,4 +279,4 @@ def _whole_number(x: float, *, sign: bool = False) -> str:
     >>> _whole_number(12.5), _whole_number(-3.2, sign=True), _whole_number(float("nan"))
     ('12', '-3', '—')
     """
-    return format_number(round(float(x)) if x is not None and np.isfinite(x) else x, sign=sign)
+    return format_number(round(float(x)) if x is not None and np.isfinite(x) else x, sign=sign, lang=lang)

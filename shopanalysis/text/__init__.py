@@ -85,7 +85,7 @@ def format_value(value, spec: str, lang: str) -> str:
     if kind == "num":
         return format_number(value, sign=sign, lang=lang, **({"digits": int(digits)} if digits else {}))
     if kind == "int":
-        return _whole_number(value, sign=sign)
+        return _whole_number(value, sign=sign, lang=lang)
     if kind == "pct":
         return format_pct(value, int(digits) if digits else 1, sign=sign)
     if kind == "pp":

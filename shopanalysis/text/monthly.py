@@ -90,27 +90,27 @@ T = Catalog(
         "suggest.target_set": ("{month} 已定目标 {target:yuan}，是推算的 {ratio:pct}。",
                                "{month} already has a target of {target:yuan}, {ratio:pct} of the forecast."),
         # --- actions (gather_actions) -----------------------------------------------------------
-        "action.keywords": ("{ads}关键词{decision}：{n} 个（{top:list}）",
-                            "{ads} keywords, {decision}: {n} ({top:list})"),
-        "action.pages": ("优化 {n} 个转化率低于同类目的详情页（{top:list}）",
-                         "Rework {n} detail pages converting below their category ({top:list})"),
-        "action.images": ("{n} 张新主图测试输了，换回或重做（{top:list}）",
-                          "{n} new main images lost their test: revert or redo them ({top:list})"),
-        "action.late": ("{n} 个美工任务逾期未交（{top:list}）", "{n} design tasks are late ({top:list})"),
-        "action.inquiries": ("询单没成交的 {n} 人：按{ads}成本算值 {cost:yuan}，从询单转化率最低的客服抓起（{top:list}）",
-                             "{n} inquiring buyers did not pay, worth {cost:yuan} at the {ads} cost of a buyer: start "
+        "action.keywords": ("{ads}关键词{decision}：{n:int} 个（{top:list}）",
+                            "{ads} keywords, {decision}: {n:int} ({top:list})"),
+        "action.pages": ("优化 {n:int} 个转化率低于同类目的详情页（{top:list}）",
+                         "Rework {n:int} detail pages converting below their category ({top:list})"),
+        "action.images": ("{n:int} 张新主图测试输了，换回或重做（{top:list}）",
+                          "{n:int} new main images lost their test: revert or redo them ({top:list})"),
+        "action.late": ("{n:int} 个美工任务逾期未交（{top:list}）", "{n:int} design tasks are late ({top:list})"),
+        "action.inquiries": ("询单没成交的 {n:int} 人：按{ads}成本算值 {cost:yuan}，从询单转化率最低的客服抓起（{top:list}）",
+                             "{n:int} inquiring buyers did not pay, worth {cost:yuan} at the {ads} cost of a buyer: start "
                              "with the agents converting least ({top:list})"),
-        "action.training": ("{n} 位客服需要培训（{top:list}）", "{n} agents need training ({top:list})"),
-        "action.after_sales": ("{n} 个售后超时，平台判给买家 {amount:yuan}：缩短处理时间",
-                               "{n} after-sales cases ran out of time and {amount:yuan} went to buyers by default: "
+        "action.training": ("{n:int} 位客服需要培训（{top:list}）", "{n:int} agents need training ({top:list})"),
+        "action.after_sales": ("{n:int} 个售后超时，平台判给买家 {amount:yuan}：缩短处理时间",
+                               "{n:int} after-sales cases ran out of time and {amount:yuan} went to buyers by default: "
                                "answer sooner"),
-        "action.after_sales.count": ("{n} 个售后超时，平台判给了买家：缩短处理时间",
-                                     "{n} after-sales cases ran out of time and were decided for the buyer: answer "
+        "action.after_sales.count": ("{n:int} 个售后超时，平台判给了买家：缩短处理时间",
+                                     "{n:int} after-sales cases ran out of time and were decided for the buyer: answer "
                                      "sooner"),
-        "action.winback": ("召回 {n} 位流失的老客（共消费过 {amount:yuan}）：发券或短信",
-                           "Win back {n} lapsed buyers (who spent {amount:yuan}): a coupon or an SMS"),
-        "action.slow": ("{n} 个在线商品本月零成交（{top:list}）：下架、换图或做活动",
-                        "{n} listed products sold nothing this month ({top:list}): delist, re-image or promote"),
+        "action.winback": ("召回 {n:int} 位流失的老客（共消费过 {amount:yuan}）：发券或短信",
+                           "Win back {n:int} lapsed buyers (who spent {amount:yuan}): a coupon or an SMS"),
+        "action.slow": ("{n:int} 个在线商品本月零成交（{top:list}）：下架、换图或做活动",
+                        "{n:int} listed products sold nothing this month ({top:list}): delist, re-image or promote"),
         "action.mix": ("流量结构：{channels:list}不在健康范围", "Traffic mix: {channels:list} outside the healthy range"),
         "action.none": ("各模块本月没有要跟进的事项。", "No module has an action for next month."),
         # --- method -----------------------------------------------------------------------------
