@@ -36,7 +36,8 @@ __all__ = ["STATUS_COLORS", "label", "table", "bullets", "kpis", "title", "weekd
 STATUS_COLORS = {"ACTION": "#F8D7DA", "WARN": "#FFF3CD", "OK": "#D4EDDA", "N/A": "#E9ECEF",
                  "low": "#FFF3CD", "high": "#FFF3CD", "ok": "#D4EDDA"}
 
-_MONEY_HINTS = ("amount", "sales", "gmv", "cost", "spend", "budget", "order_value", "yuan", "price", "bid", "cpc")
+_MONEY_HINTS = ("amount", "sales", "gmv", "cost", "spend", "budget", "order_value", "yuan", "price", "bid", "cpc",
+                "money")  # money_at_stake
 _PCT_HINTS = ("rate", "share", "pct", "ctr", "conversion", "used", "ratio")
 
 

@@ -38,6 +38,7 @@ def _headers(styler) -> list[str]:
     ("p_value", [0.04], "number"),
     ("share_of_visitors_change", [0.5], "pct"),
     ("suggested_bid", [1.7], "money"),
+    ("money_at_stake", [173300.0], "money"),     # the monthly review's actions: ¥17.33万, not 17.33万
     ("on_track", [True], "text"),
 ])
 def test_column_kinds(column, values, kind):
