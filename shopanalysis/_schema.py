@@ -518,4 +518,7 @@ def conform(df, name: str):
         else:
             s = s.astype(dtype)
         out[col.name] = s.reset_index(drop=True)
-    return pd.DataFrame(out, index=pd.RangeIndex(len(df))) if len(out) else pd.DataFrame(index=pd.RangeIndex(len(df)))
+    # copy=False: the columns are new (or shared copy-on-write), so stacking them into blocks is only a copy
+    if not len(out):
+        return pd.DataFrame(index=pd.RangeIndex(len(df)))
+    return pd.DataFrame(out, index=pd.RangeIndex(len(df)), copy=False)

@@ -9,6 +9,7 @@ same frame through both paths, or raise the same DataError, with the same warnin
 from __future__ import annotations
 
 import csv
+from pathlib import Path
 import io
 import warnings
 
@@ -165,23 +166,68 @@ def test_fast_and_tolerant_paths_agree_on_dirty_files(tmp_path, demo_text, monke
     assert any(taken) and not all(taken)
 
 
+def _spy_typed(monkeypatch) -> list[frozenset]:
+    """Record the body positions each reader was given as numbers read by Arrow."""
+    seen = []
+    real = sio._TableReader.__init__
+
+    def init(self, *args, **kwargs):
+        real(self, *args, **kwargs)
+        seen.append(self.typed)
+
+    monkeypatch.setattr(sio._TableReader, "__init__", init)
+    return seen
+
+
 def test_clean_file_takes_the_fast_path_and_reads_the_same(tmp_path, demo_text, monkeypatch):
-    calls = []
-    real = sio._fast_numbers
-
-    def spy(s):
-        out = real(s)
-        calls.append(out is not None)
-        return out
-
-    monkeypatch.setattr(sio, "_fast_numbers", spy)
+    seen = _spy_typed(monkeypatch)
     path = tmp_path / "ppc_keywords.csv"
     demo_text["ppc_keywords"].to_csv(path, index=False)
     frame = assert_same(path, "ppc_keywords")
     assert len(frame) == len(demo_text["ppc_keywords"])
-    # Every numeric column of the clean file was cast by Arrow (10 numbers, read twice: fast then tolerant).
-    numeric = [c for c in TABLES["ppc_keywords"].columns if c.kind in {"int", "money", "float"}]
-    assert calls[:len(numeric)] == [True] * len(numeric)
+    # Every count, money and number column of the clean file was read as numbers by Arrow (the
+    # first read); the tolerant read (second) had none.
+    header = list(demo_text["ppc_keywords"].columns)
+    numeric = {header.index(c.name) for c in TABLES["ppc_keywords"].columns if c.kind in {"int", "money", "float"}}
+    assert seen == [frozenset(numeric), frozenset()]
+
+
+def test_a_refusal_on_the_typed_path_quotes_the_text_and_warns_once(tmp_path, demo_text, monkeypatch):
+    # 点击率 disagrees with its parts on one row (a warning), and a key repeats (a refusal, after the
+    # warning): the typed read gives up, the text read warns once and quotes the cells as written.
+    seen = _spy_typed(monkeypatch)
+    frame = demo_text["ppc_keywords"].copy()
+    clicks, shows = frame["clicks"].astype(int), frame["impressions"].astype(int)
+    frame["点击率"] = [f"{c / s:.2%}" if s else "0.00%" for c, s in zip(clicks, shows)]
+    frame.loc[5, "点击率"] = "99.00%"
+    frame.loc[9, ["date", "campaign", "keyword"]] = frame.loc[8, ["date", "campaign", "keyword"]].tolist()
+    frame.loc[9, "cost"] = "007.50"
+    path = tmp_path / "kw.csv"
+    frame.to_csv(path, index=False)
+    (fast, fast_warned), (slow, slow_warned) = read_both(path, "ppc_keywords")
+    assert isinstance(fast, DataError) and str(fast) == str(slow)
+    assert len(fast_warned) == 1 and fast_warned == slow_warned and "99.00%" in fast_warned[0]
+    assert seen[0] and seen[1] == frozenset()  # typed first, then read again as text
+
+
+def test_only_plain_numbers_are_typed(tmp_path, demo_text, monkeypatch):
+    # A column whose first rows show "1,234" stays text (Arrow would refuse it anyway); the others are
+    # typed. With one plain-number column left, nothing is typed (a one-cell note could not be told).
+    seen = _spy_typed(monkeypatch)
+    frame = demo_text["ppc_keywords"].copy()
+    frame["impressions"] = [f"{int(c):,}" for c in frame["impressions"]]
+    path = tmp_path / "kw.csv"
+    frame.to_csv(path, index=False)
+    assert_same(path, "ppc_keywords")
+    header = list(frame.columns)
+    assert seen[0] and header.index("impressions") not in seen[0] and header.index("clicks") in seen[0]
+    seen.clear()
+    for c in TABLES["ppc_keywords"].columns:
+        if c.kind in {"int", "money", "float"} and c.name != "clicks":
+            frame[c.name] = ["¥" + v for v in demo_text["ppc_keywords"][c.name]]
+    frame.to_csv(path, index=False)
+    assert_same(path, "ppc_keywords")
+    assert seen[0] == frozenset()
 
 
 def test_one_dirty_column_leaves_the_others_on_the_fast_path(tmp_path, demo_text):
@@ -269,3 +315,50 @@ def test_calamine_and_openpyxl_read_a_workbook_the_same(tmp_path, monkeypatch, k
         pd.testing.assert_frame_equal(a, b, check_exact=True)
         assert len(a) == 30 and a["bounce_rate"].iloc[0] == pytest.approx(0.401)
     assert wa == wb
+
+
+CELL_TEXT = st.text(alphabet=st.sampled_from(list("ab1eE=\" \t\u3000\xa0中文")), max_size=5)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(CELL_TEXT, min_size=1, max_size=30), st.integers(0, 5))
+def test_str_marks_search_agrees_with_the_pattern(cells, skip):
+    # _has_str_marks searches the Arrow bytes; on any column (or a slice of one) it must say what
+    # the regular expression says.
+    s = pd.Series(cells, dtype="str").iloc[min(skip, len(cells) - 1):].reset_index(drop=True)
+    assert sio._has_str_marks(s) == bool(s.str.contains(sio._STR_MARKS, regex=True).any())
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["a", "b", "中", None]), st.integers(0, 3), st.integers(0, 2)),
+                min_size=1, max_size=40))
+def test_may_repeat_finds_every_repeated_key(rows):
+    text = pd.Series([r[0] for r in rows], dtype="str")
+    numbers = pd.Series([r[1] for r in rows], dtype="int64")
+    days = pd.Series(pd.to_datetime("2026-10-01") + pd.to_timedelta([r[2] for r in rows], unit="D"))
+    columns = [days, text, numbers]
+    repeated = pd.DataFrame({i: c for i, c in enumerate(columns)}).duplicated().any()
+    if not repeated:  # no false "no repeat": a repeat is always found (a missing value may be a false alarm)
+        assert not sio._may_repeat(columns) or text.isna().any()
+    else:
+        assert sio._may_repeat(columns)
+
+
+LINE_TEXT = st.lists(st.sampled_from(list("a,1 \t中文\u3000\x85\x1c\né") + ["\r\n"]), max_size=60).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(LINE_TEXT, st.booleans(), st.integers(1, 70), st.integers(0, 70))
+def test_a_lazily_decoded_file_shows_the_text_it_would_decode_to(text, bom, size, offset):
+    # A UTF-8 file opened without decoding: its head, its last line break and whether text follows a
+    # line start agree with the decoded text (line ends as \n), however the head cuts a character.
+    data = (b"\xef\xbb\xbf" if bom else b"") + text.encode("utf-8")
+    lazy = sio._Raw(Path("x.csv"), "x.csv", "text", data=data)
+    whole = text.replace("\r\n", "\n")
+    head, complete = lazy.head(size)
+    assert head == whole[:size] and complete == (len(head) == len(whole))
+    assert lazy.ends_with_newline() == whole.endswith("\n")
+    starts = [0] + [i + 1 for i, c in enumerate(whole) if c == "\n"]
+    start = starts[min(offset, len(starts) - 1)]
+    assert lazy._has_text_after(start) == bool(sio._NON_SPACE.search(whole, start))
+    assert lazy.text == whole
