@@ -58,7 +58,7 @@ def get_language(lang: str | None = None) -> str:
         ``'zh'`` or ``'en'``.
     """
     if lang is not None:
-        return _check(lang)
+        return lang if lang in LANGUAGES else _check(lang)
     scoped = _scoped.get()
     if scoped is not None:
         return scoped

@@ -878,7 +878,8 @@ def _open_text(path: Path, label: str, data: bytes, encoding: str | None) -> _Ra
     reads its head as text and its body from the bytes (a 100 MB text costs time and a few
     hundred MB as a str). Any other file is decoded whole.
     """
-    if encoding is None and _fast_path and data.count(b"\r") == data.count(b"\r\n") and _is_utf8(data):
+    crlf = b"\r" not in data or data.count(b"\r") == data.count(b"\r\n")
+    if encoding is None and _fast_path and crlf and _is_utf8(data):
         raw = _Raw(path, label, "text", data=data)
         if not raw._has_text_after(0):
             raise _file_error(label, "open.empty")
@@ -1254,10 +1255,8 @@ def _has_str_marks(s: pd.Series) -> bool:
             return True
         if b'="' in data and pc.any(pc.match_substring(chunk, '="')).as_py():  # not across two cells
             return True
-        trimmed = pc.utf8_trim(chunk, "".join(_EDGE_SPACES))
-        if pc.any(pc.not_equal(pc.binary_length(chunk), pc.binary_length(trimmed))).as_py():
-            return True
-    return False
+    trimmed = pc.utf8_trim(arr, "".join(_EDGE_SPACES))  # one call for every chunk
+    return bool(pc.any(pc.not_equal(pc.binary_length(arr), pc.binary_length(trimmed))).as_py())
 
 
 def _edge_space(big: str) -> bool:
@@ -2058,9 +2057,18 @@ def _may_repeat(columns: list[pd.Series]) -> bool:
     Codes of each column (a missing value counts as a value), combined column by column:
     cheaper than ``DataFrame.duplicated`` on a million distinct order ids, which runs only
     when this finds a repeat. An Arrow-backed text column is coded by Arrow's dictionary
-    encoding (five times faster than hashing the strings in pandas).
+    encoding (five times faster than hashing the strings in pandas), or sorted when it is the
+    whole key.
     """
     n = len(columns[0])
+    if len(columns) == 1 and (arr := _arrow(columns[0])) is not None and n > 1:
+        # One text key (order ids): sorting and comparing neighbours beats hashing a million strings.
+        import pyarrow.compute as pc
+
+        if arr.null_count:
+            return True
+        ordered = arr.take(pc.sort_indices(arr))
+        return bool(pc.any(pc.equal(ordered.slice(1), ordered.slice(0, n - 1))).as_py())
     combined, size = None, 1
     for col in columns:
         arr = _arrow(col)

@@ -557,21 +557,28 @@ def _ctr_high(clicks, impressions, level: float):
 
 
 def _aggregate(rows: pd.DataFrame) -> pd.DataFrame:
-    """Sum a window of the keyword report per campaign and keyword; keep the latest bid and score."""
+    """Sum a window of the keyword report per campaign and keyword; keep the latest bid and score.
+
+    The (campaign, keyword) pairs are hashed once: every other figure is grouped by the
+    pair's number (``ngroup``), which on a million keyword-days is several times cheaper
+    than grouping the two text columns again for each figure.
+    """
     keys = ["campaign", "keyword"]
     sums = [c for c in (*_SUMS, "add_to_cart", "favorites") if c in rows.columns]
     g = rows.groupby(keys, sort=True, observed=True)
     out = g[sums].sum()
-    out.insert(0, "days", g["date"].nunique())
-    latest = rows.sort_values("date", kind="stable").groupby(keys, sort=True, observed=True)
+    ids = g.ngroup().to_numpy()  # the row's pair, numbered in the order of ``out``
+    out.insert(0, "days", pd.Series(rows["date"].to_numpy()).groupby(ids).nunique().to_numpy())
+    order = np.argsort(rows["date"].to_numpy(), kind="stable")
     for c in ("product_id", "bid", "quality_score"):
         if c in rows.columns:
-            out[c] = latest[c].last()  # the latest non-empty value in the window
+            # the latest non-empty value in the window
+            out[c] = rows[c].iloc[order].groupby(ids[order]).last().set_axis(out.index)
     if "avg_rank" in rows.columns:  # average position per impression
         have = rows["avg_rank"].notna()
         w = rows["impressions"].where(have, 0).astype("float64")
-        by = [rows["campaign"], rows["keyword"]]
-        out["avg_rank"] = ratio((rows["avg_rank"].fillna(0) * w).groupby(by).sum(), w.groupby(by).sum())
+        ranked = (rows["avg_rank"].fillna(0) * w).groupby(ids).sum()
+        out["avg_rank"] = ratio(ranked, w.groupby(ids).sum()).set_axis(out.index)
     return out.reset_index()
 
 

@@ -342,6 +342,9 @@ def test_may_repeat_finds_every_repeated_key(rows):
         assert not sio._may_repeat(columns) or text.isna().any()
     else:
         assert sio._may_repeat(columns)
+    # One text column as the whole key (the sorted way)
+    alone = text.duplicated().any()
+    assert sio._may_repeat([text]) == alone or (text.isna().any() and sio._may_repeat([text]))
 
 
 LINE_TEXT = st.lists(st.sampled_from(list("a,1 \t中文\u3000\x85\x1c\né") + ["\r\n"]), max_size=60).map("".join)

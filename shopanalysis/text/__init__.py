@@ -48,6 +48,7 @@ Examples
 
 from __future__ import annotations
 
+import functools
 import importlib
 import pkgutil
 import re
@@ -191,10 +192,35 @@ def render(template: str, *, lang: str | None = None, **values) -> str:
     >>> render("{a:+yuan} ({b:+pct0})", a=12345, b=0.05, lang="en")
     '+¥12.3K (+5%)'
     """
-    try:
-        return _Formatter(get_language(lang)).vformat(template, (), values)
-    except KeyError as err:
-        raise KeyError(f"template {template!r} needs a value for {err.args[0]!r}") from None
+    lang = get_language(lang)
+    parts = _parsed(template)
+    if parts is None:  # a conversion, a nested spec, an index: Python's formatter does it all
+        try:
+            return _Formatter(lang).vformat(template, (), values)
+        except KeyError as err:
+            raise KeyError(f"template {template!r} needs a value for {err.args[0]!r}") from None
+    out = []
+    for literal, name, spec in parts:
+        out.append(literal)
+        if name is not None:
+            try:
+                value = values[name]
+            except KeyError:
+                raise KeyError(f"template {template!r} needs a value for {name!r}") from None
+            out.append(format_value(value, spec, lang))
+    return "".join(out)
+
+
+@functools.lru_cache(maxsize=8192)
+def _parsed(template: str) -> tuple[tuple[str, str | None, str], ...] | None:
+    """Return a template as (literal, name, spec) parts, parsed once (a report renders the same
+    sentence for thousands of keywords); None when a field needs Python's formatter itself."""
+    parts = []
+    for literal, name, spec, conversion in string.Formatter().parse(template):
+        if name is not None and (conversion or "{" in (spec or "") or not name.isidentifier()):
+            return None
+        parts.append((literal, name, spec or ""))
+    return tuple(parts)
 
 
 def all_catalogs() -> dict[str, Catalog]:
