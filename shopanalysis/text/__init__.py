@@ -75,12 +75,12 @@ def format_value(value, spec: str, lang: str) -> str:
     if "|" in spec:  # an English plural pick: {n:day|days}
         one, many = spec.split("|", 1)
         return one if _is_one(value) else many
-    match = _SPEC.match(spec)
-    if not match:
+    parsed = _spec(spec)
+    if parsed is None:
         if value is None or (isinstance(value, float) and np.isnan(value)):
             return _NO_VALUE
         return format(value, spec)
-    sign, kind, digits = match["sign"] == "+", match["kind"], match["digits"]
+    sign, kind, digits = parsed
     if kind == "yuan":
         return format_yuan(value, sign=sign, lang=lang, **({"digits": int(digits)} if digits else {}))
     if kind == "num":
@@ -100,6 +100,13 @@ def format_value(value, spec: str, lang: str) -> str:
             return _NO_VALUE
         return f"{pd.Timestamp(value):{ {'md': '%m-%d', 'date': '%Y-%m-%d', 'month': '%Y-%m'}[kind] }}"
     return join_words(value, lang=lang)  # list
+
+
+@functools.lru_cache(maxsize=256)
+def _spec(spec: str) -> tuple[bool, str, str] | None:
+    """Return (signed, kind, digits) of one of the specs in the table above, or None for Python's own."""
+    match = _SPEC.match(spec)
+    return (match["sign"] == "+", match["kind"], match["digits"]) if match else None
 
 
 def _is_one(value) -> bool:
