@@ -1522,24 +1522,18 @@ class _TableReader:
     def select_rows(self) -> None:
         """Drop blank rows, repeated headers, trailing notes and trailing totals rows."""
         body = self.body
-        if self.typed:
-            # Every cell of a typed column holds a number: filled, never a header, note or total.
-            filled = np.ones(body.shape, dtype=bool)
-            for j in body.columns:
-                if j not in self.typed:
-                    filled[:, j] = body[j].ne("").to_numpy(dtype=bool)
-        elif len(body):
-            filled = body.ne("").to_numpy(copy=True)
-        else:
-            filled = np.zeros(body.shape, dtype=bool)
-        if len(body):
-            # Cells holding only spaces count as blank.
-            for j in body.columns:
-                if j not in self.typed and filled[:, j].any():
-                    space = body[j].str.isspace().to_numpy(dtype=bool, na_value=False)
-                    if space.any() and _has_blank_cell(body[j], space):
-                        filled[:, j] &= ~space
-        count = filled.sum(axis=1)
+        # How many cells of each row are filled, column by column (a typed column's cells all are: a
+        # number is never blank, a header, a note or a total). Cells of spaces only count as blank.
+        count = np.full(len(body), len(self.typed), dtype=np.int64)
+        for j in body.columns:
+            if j in self.typed or not len(body):
+                continue
+            filled = body[j].ne("").to_numpy(dtype=bool)
+            if filled.any():
+                space = body[j].str.isspace().to_numpy(dtype=bool, na_value=False)
+                if space.any() and _has_blank_cell(body[j], space):
+                    filled &= ~space
+            count += filled
         keep = count > 0
         if len(body) and self.header.columns:
             repeat = np.ones(len(body), dtype=bool)
@@ -1552,8 +1546,8 @@ class _TableReader:
                     break
             keep &= ~repeat
         # One-cell notes (数据来源：生意参谋, 注: ...) after the last row with two or more cells.
-        multi = np.flatnonzero(keep & (count >= 2))
-        last = multi[-1] if len(multi) else -1
+        multi = keep & (count >= 2)
+        last = len(body) - 1 - int(np.argmax(multi[::-1])) if multi.any() else -1
         if last + 1 < len(body) and len(self.header.columns) >= 2:
             tail = body.iloc[last + 1:]
             text = tail[tail.columns[0]]
