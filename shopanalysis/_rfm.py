@@ -115,6 +115,25 @@ def _is_blank(value) -> bool:
 _blank = np.frompyfunc(_is_blank, 1, 1)
 
 
+def _blank_ids(customers: pd.Index) -> np.ndarray:
+    """Mark the empty or whitespace-only ids among the distinct ``customers`` (text or object).
+
+    Only an id that is empty or starts with whitespace can be blank, so on a text column
+    only those are looked at one by one: the first characters are sliced for every id at
+    once, and the few distinct ones are asked ``str.isspace``.
+    """
+    if customers.dtype == object:  # anything may be in it: ask every id
+        return _blank(np.asarray(customers, dtype=object)).astype(bool)
+    ids = pd.Series(customers, copy=False)
+    first = ids.str.slice(0, 1)
+    spaces = [c for c in first.unique() if _is_blank(c)]  # "" or a whitespace character
+    maybe = first.isin(spaces).to_numpy(dtype=bool, na_value=False)
+    blank = np.zeros(len(ids), dtype=bool)
+    if maybe.any():
+        blank[maybe] = _blank(np.asarray(ids[maybe], dtype=object)).astype(bool)
+    return blank
+
+
 def _missing_customers(values: pd.Series) -> tuple[np.ndarray, np.ndarray, pd.Index]:
     """Factorize the customer column; return (codes, rows without a customer, the customers)."""
     if isinstance(values.dtype, pd.StringDtype) and values.dtype.storage == "python":
@@ -125,7 +144,7 @@ def _missing_customers(values: pd.Series) -> tuple[np.ndarray, np.ndarray, pd.In
     customers = pd.Index(uniques)
     bad = codes < 0
     if customers.dtype == object or pd.api.types.is_string_dtype(customers.dtype):
-        blank = _blank(np.asarray(uniques, dtype=object)).astype(bool)
+        blank = _blank_ids(customers)
         if blank.any():  # an empty or whitespace-only id is no id
             bad |= np.isin(codes, np.flatnonzero(blank))
     return codes, bad, customers

@@ -55,7 +55,7 @@ from . import _scoring, vocab
 from ._dates import _as_day, _need
 from ._errors import DataWarning
 from ._format import _NO_VALUE, format_number, format_pct, format_yuan
-from .metrics import avg_order_value, click_conversion as _click_conversion, cpc as _cpc, ratio, summarize
+from .metrics import add_metrics, avg_order_value, click_conversion as _click_conversion, cpc as _cpc, ratio
 from .promo import PROMO_CALENDAR, promo_days
 from .shopinfo import platform_words
 from .text.customer_service import T
@@ -221,13 +221,32 @@ def _window(cs_daily: pd.DataFrame, start, end) -> pd.DataFrame:
     return rows
 
 
-def _weighted(rows: pd.DataFrame, column: str, weight: str) -> pd.Series:
-    """Average ``column`` per agent weighted by ``weight`` (rows with a value only)."""
+def _weighted_parts(rows: pd.DataFrame, column: str, weight: str) -> tuple[pd.Series, pd.Series]:
+    """Return the numerator and weight whose per-agent sums average ``column`` weighted by ``weight``.
+
+    Rows without a value of ``column`` weigh nothing; the average is ``ratio`` of the two sums.
+    """
     have = rows[column].notna()
     w = rows[weight].where(have, 0).astype("float64")
-    num = (rows[column].fillna(0) * w).groupby(rows["agent"]).sum()
-    den = w.groupby(rows["agent"]).sum()
-    return ratio(num, den)
+    return rows[column].fillna(0) * w, w
+
+
+def _distinct_per_group(codes: np.ndarray, values, n: int, *, keep_missing: bool = False) -> np.ndarray:
+    """Count the distinct non-missing ``values`` of each group code 0..n-1 (``groupby(...).nunique()``).
+
+    Rows with a code of -1 (no group) are left out; ``keep_missing`` counts a missing
+    value as one more value (as ``drop_duplicates`` does).
+    """
+    value_codes, uniques = pd.factorize(values, use_na_sentinel=not keep_missing)
+    keep = (codes >= 0) & (value_codes >= 0)
+    codes, value_codes = codes[keep].astype(np.int64), value_codes[keep].astype(np.int64)
+    width = max(len(uniques), 1)
+    if n * width <= 50_000_000:  # a presence matrix: agents x distinct days (4,200 x 31 is 130,000 cells)
+        seen = np.zeros(n * width, dtype=bool)
+        seen[codes * width + value_codes] = True
+        return seen.reshape(n, width).sum(axis=1).astype(np.int64)
+    pairs = np.unique(codes * width + value_codes)
+    return np.bincount(pairs // width, minlength=n).astype(np.int64)
 
 
 def _period(rows: pd.DataFrame, start, end) -> tuple[str | None, str | None]:
@@ -244,16 +263,40 @@ def _shop_order_value(shop_daily: pd.DataFrame | None, start, end) -> float:
     return avg_order_value(_window(shop_daily, start, end))
 
 
-def _aggregate(rows: pd.DataFrame, response_target_s: float) -> pd.DataFrame:
-    """Sum and average ``rows`` per ``agent``: the core of :func:`summarize_agents`."""
+def _aggregate(rows: pd.DataFrame, response_target_s: float, *, agent=None) -> pd.DataFrame:
+    """Sum and average ``rows`` per ``agent``: the core of :func:`summarize_agents`.
+
+    The agent names are hashed once, by one ``groupby("agent")`` that sums the counts;
+    its group numbers (``ngroup``) then group everything else (the weighted response
+    times' numerators and weights, the slow days, the worst response, the days), as a
+    categorical key or plain integers, so the names are not hashed again. The result is
+    what ``groupby("agent")`` column by column gives: agents sorted, rows without an
+    agent left out.
+
+    ``agent``, when given, replaces the ``agent`` column (one value per row: the team).
+    """
     sums = [c for c in ("inquiries", "inquiry_buyers", "received", "sales_amount", "after_sales_cases",
                         "bad_reviews", "bad_reviews_resolved") if c in rows.columns]
-    out = summarize(rows, "agent", metrics=["inquiry_conversion"], sum_columns=sums).set_index("agent")
-    out.insert(0, "days", rows.groupby("agent")["date"].nunique())
     weight = "received" if "received" in rows.columns and rows["received"].sum() > 0 else "inquiries"
-    for column in ("first_response_s", "avg_response_s"):
-        if column in rows.columns:
-            out[column] = _weighted(rows, column, weight)
+    by = rows["agent"] if agent is None else agent
+    grouped = rows.groupby(by, sort=True, observed=True)  # the one pass over the names
+    out = add_metrics(grouped[sums].sum(), ["inquiry_conversion"])
+    n = len(out)
+    ids = grouped.ngroup().to_numpy()  # each row's group number; NaN for a row without an agent
+    ids = np.where(np.isnan(ids), -1, ids).astype(np.int64) if ids.dtype.kind == "f" else ids.astype(np.int64)
+    out.insert(0, "days", pd.Series(_distinct_per_group(ids, rows["date"], n), index=out.index))
+    # Every group number 0..n-1 has a row, so the groups come out in order, one per agent. Each
+    # column is grouped on its own: a frame of them would copy a million rows once more.
+    key = pd.Categorical.from_codes(ids, categories=pd.RangeIndex(n))
+
+    def per_agent(values: pd.Series, how: str) -> pd.Series:
+        grouped_values = values.groupby(key, sort=True, observed=True)  # by position: key is an array
+        return getattr(grouped_values, how)().set_axis(out.index)
+
+    responses = [c for c in ("first_response_s", "avg_response_s") if c in rows.columns]
+    for column in responses:
+        num, den = _weighted_parts(rows, column, weight)
+        out[column] = ratio(per_agent(num, "sum"), per_agent(den, "sum"))
     if "sales_amount" in out.columns:
         out["sales_per_day"] = ratio(out["sales_amount"], out["days"])
         out["assisted_order_value"] = ratio(out["sales_amount"], out["inquiry_buyers"])
@@ -262,9 +305,8 @@ def _aggregate(rows: pd.DataFrame, response_target_s: float) -> pd.DataFrame:
     if {"bad_reviews", "bad_reviews_resolved"} <= set(out.columns):
         out["bad_review_resolution"] = ratio(out["bad_reviews_resolved"], out["bad_reviews"])
     if "first_response_s" in rows.columns:
-        slow = rows["first_response_s"] > response_target_s
-        out["breach_days"] = slow.groupby(rows["agent"]).sum().astype("int64")
-        out["worst_first_response_s"] = rows.groupby("agent")["first_response_s"].max()
+        out["breach_days"] = per_agent(rows["first_response_s"] > response_target_s, "sum").astype("int64")
+        out["worst_first_response_s"] = per_agent(rows["first_response_s"], "max")
     out.attrs["weighted_by"] = weight
     return out
 
@@ -393,12 +435,15 @@ def summarize_team(
     """
     _need(cs_daily, ("date", "agent", "inquiries", "inquiry_buyers"), "cs_daily")
     rows = _window(cs_daily, start, end)
-    out = _aggregate(rows.assign(agent=_TEAM), response_target_s)
+    out = _aggregate(rows, response_target_s, agent=np.zeros(len(rows), dtype=np.int8))  # every row the team's
     weight = out.attrs["weighted_by"]
     team = pd.Series({c: out[c].iloc[0].item() if len(out) else np.nan for c in out.columns}, dtype=object)
     team = team.reindex([c for c in _ORDER if c in team.index or c == "order_value_vs_shop"])
-    agent_days = int(len(rows[["date", "agent"]].drop_duplicates()))
-    extra = {"agents": int(rows["agent"].nunique()), "agent_days": agent_days}
+    # Distinct (date, agent) pairs, a missing value counting as one value (as drop_duplicates counts it).
+    agent_codes, names = pd.factorize(rows["agent"])
+    agent_days = int(_distinct_per_group(np.where(agent_codes < 0, len(names), agent_codes), rows["date"],
+                                         len(names) + 1, keep_missing=True).sum())
+    extra = {"agents": len(names), "agent_days": agent_days}
     if "sales_amount" in team.index:
         team["sales_per_day"] = ratio(team["sales_amount"], agent_days)
     shop_value = _shop_order_value(shop_daily, start, end)

@@ -14,7 +14,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import shopanalysis as sa
@@ -86,6 +86,77 @@ def test_summarize_agents_window_target_and_fallback_weight():
     assert no_received.attrs["weighted_by"] == "inquiries"
     minimal = cs.summarize_agents(CS[["date", "agent", "inquiries", "inquiry_buyers"]])
     assert list(minimal.columns) == ["agent", "days", "inquiries", "inquiry_buyers", "inquiry_conversion"]
+
+
+def _aggregate_by_groupby(rows: pd.DataFrame, target: float) -> pd.DataFrame:
+    """The per-agent summary written plainly, one ``groupby("agent")`` per column: what _aggregate must equal."""
+    sums = [c for c in ("inquiries", "inquiry_buyers", "received", "sales_amount", "after_sales_cases",
+                        "bad_reviews", "bad_reviews_resolved") if c in rows.columns]
+    out = rows.groupby("agent", sort=True, observed=True)[sums].sum()
+    out["inquiry_conversion"] = metrics.ratio(out["inquiry_buyers"], out["inquiries"])
+    out.insert(0, "days", rows.groupby("agent")["date"].nunique())
+    weight = "received" if "received" in rows.columns and rows["received"].sum() > 0 else "inquiries"
+    for column in ("first_response_s", "avg_response_s"):
+        if column in rows.columns:
+            w = rows[weight].where(rows[column].notna(), 0).astype("float64")
+            num = (rows[column].fillna(0) * w).groupby(rows["agent"]).sum()
+            out[column] = metrics.ratio(num, w.groupby(rows["agent"]).sum())
+    if "sales_amount" in out.columns:
+        out["sales_per_day"] = metrics.ratio(out["sales_amount"], out["days"])
+        out["assisted_order_value"] = metrics.ratio(out["sales_amount"], out["inquiry_buyers"])
+    if {"after_sales_cases", "received"} <= set(out.columns):
+        out["after_sales_rate"] = metrics.ratio(out["after_sales_cases"], out["received"])
+    if {"bad_reviews", "bad_reviews_resolved"} <= set(out.columns):
+        out["bad_review_resolution"] = metrics.ratio(out["bad_reviews_resolved"], out["bad_reviews"])
+    if "first_response_s" in rows.columns:
+        out["breach_days"] = (rows["first_response_s"] > target).groupby(rows["agent"]).sum().astype("int64")
+        out["worst_first_response_s"] = rows.groupby("agent")["first_response_s"].max()
+    out.attrs["weighted_by"] = weight
+    return out
+
+
+_AGENT_NAMES = ["小美", "阿杰", "王小二", "Amy", "amy", "客服-01", "小美 ", None]
+_OPTIONAL = ["received", "first_response_s", "avg_response_s", "sales_amount", "after_sales_cases", "bad_reviews",
+             "bad_reviews_resolved"]
+
+
+@st.composite
+def _cs_frames(draw):
+    n = draw(st.integers(0, 30))
+    count = st.lists(st.integers(0, 40), min_size=n, max_size=n)
+    seconds = st.lists(st.one_of(st.none(), st.floats(0, 90, allow_nan=False)), min_size=n, max_size=n)
+    days = ["2026-10-13", "2026-10-14", "2026-10-15"] + ([None] if draw(st.booleans()) else [])
+    frame = pd.DataFrame({
+        "date": pd.to_datetime(draw(st.lists(st.sampled_from(days), min_size=n, max_size=n))),
+        "agent": pd.Series(draw(st.lists(st.sampled_from(_AGENT_NAMES), min_size=n, max_size=n)), dtype="str"),
+        "inquiries": draw(count), "inquiry_buyers": draw(count),
+        "received": draw(st.one_of(count, st.just([0] * n))),  # all zero: the weight falls back to inquiries
+        "first_response_s": pd.Series(draw(seconds), dtype="float64"),
+        "avg_response_s": pd.Series(draw(seconds), dtype="float64"),
+        "sales_amount": draw(st.lists(st.floats(0, 5000, allow_nan=False), min_size=n, max_size=n)),
+        "after_sales_cases": draw(count), "bad_reviews": draw(count), "bad_reviews_resolved": draw(count),
+    })
+    dropped = draw(st.sets(st.sampled_from(_OPTIONAL)))
+    return frame.drop(columns=sorted(dropped)).astype({"inquiries": "int64", "inquiry_buyers": "int64"})
+
+
+@settings(max_examples=60, deadline=None)
+@given(_cs_frames(), st.sampled_from([0.0, 20.0, 45.5]), st.sampled_from(["str", "object"]))
+def test_aggregate_equals_a_groupby_per_column(frame, target, agent_dtype):
+    frame = frame.astype({"agent": agent_dtype})
+    got = cs._aggregate(frame, target)
+    want = _aggregate_by_groupby(frame, target)
+    pd.testing.assert_frame_equal(got, want, check_exact=True)
+    assert got.attrs == want.attrs
+    # the team is every row under one name: its counts of agents and agent-days are plain pandas
+    if len(frame) and frame["date"].notna().all():
+        team = cs.summarize_team(frame, response_target_s=target)
+        assert team["agents"] == frame["agent"].nunique()
+        assert team["agent_days"] == len(frame[["date", "agent"]].drop_duplicates())
+        assert team["days"] == frame["date"].nunique()
+        assert team["inquiries"] == frame["inquiries"].sum()  # rows without an agent are the team's too
+        if "first_response_s" in frame.columns:
+            assert team["breach_days"] == (frame["first_response_s"] > target).sum()
 
 
 def test_flag_slow_response_on_a_day():

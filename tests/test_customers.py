@@ -634,3 +634,29 @@ def test_the_jd_sample_is_too_short_for_a_returning_trend():
     assert any("不足 6 个月" in line for line in lines)
     lst = cu.reactivation_list(orders, observation_end=END, model=False)
     assert not MOBILE.search(lst.to_string(index=False)) and lst["buyer"].str.contains(r"\*\*\*\*").all()
+
+
+# --- blank buyer ids: the vectorised check against Python's own definition -------------------
+
+_IDS = ["tb01", "", " ", "\u3000", "\t\n", "\x1c", "\x85", "\u2028", "\u00a0", " tb02", "tb03 ", "\u3000小美", "小美"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.one_of(st.none(), st.sampled_from(_IDS)), max_size=25),
+       st.sampled_from(["str", "python", "object"]))
+def test_a_buyer_id_is_missing_exactly_when_python_calls_it_blank(ids, kind):
+    from shopanalysis import _rfm
+
+    dtype = {"str": "str", "python": pd.StringDtype("python", na_value=np.nan), "object": object}[kind]
+    column = pd.Series(ids, dtype=dtype)
+    codes, missing, customers = _rfm._missing_customers(column)
+    want = [i is None or i.strip() == "" for i in ids]  # str.strip() strips what str.isspace() calls space
+    assert missing.tolist() == want
+    assert [customers[c] for c in codes[codes >= 0]] == [i for i in ids if i is not None]
+
+
+def test_a_full_width_space_is_no_buyer():
+    orders = pd.DataFrame({"order_id": ["o1", "o2"], "buyer_id": ["tb01", "\u3000"],
+                           "paid_at": pd.to_datetime(["2026-10-01", "2026-10-02"]), "paid_amount": [10.0, 20.0]})
+    with pytest.raises(sa.DataError, match="buyer_id"):
+        cu.check_orders(orders)
