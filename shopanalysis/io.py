@@ -1355,7 +1355,21 @@ def _decimals(big: str) -> np.ndarray:
 
 
 def _factorize(s: pd.Series) -> tuple[np.ndarray, pd.Series]:
-    """Return codes and distinct values of a text column, to parse each distinct value once."""
+    """Return codes and distinct values of a text column, to parse each distinct value once.
+
+    An Arrow-backed column without missing cells is coded by Arrow (the same codes and
+    values, in order of first appearance, as ``pd.factorize``; faster on a million cells).
+    """
+    arr = _arrow(s)
+    if arr is not None and not arr.null_count:
+        import pyarrow as pa
+        import pyarrow.compute as pc
+
+        coded = pc.dictionary_encode(arr.combine_chunks())
+        dtype = pd.Series([], dtype="str").dtype
+        uniq = coded.dictionary.to_pandas(types_mapper=lambda kind: dtype if pa.types.is_string(kind)
+                                          or pa.types.is_large_string(kind) else None)
+        return coded.indices.to_numpy().astype(np.intp), pd.Series(uniq, dtype="str")
     codes, uniq = pd.factorize(s.reset_index(drop=True))
     return codes, pd.Series(uniq, dtype="str")
 
@@ -1879,13 +1893,16 @@ class _TableReader:
         """Parse yes / no."""
         codes, u = _factorize(s)
         t = u.str.strip().str.lower()
-        missing = t.isin(_MISSING).to_numpy()[codes]
-        mapped = t.map(_BOOLS).to_numpy(dtype=object)[codes]
-        bad = pd.isna(mapped) & ~missing
+        # Judged once per distinct spelling, then spread to the rows by their codes.
+        missing_u = t.isin(_MISSING).to_numpy()
+        mapped_u = t.map(_BOOLS).to_numpy(dtype=object)
+        bad = (pd.isna(mapped_u) & ~missing_u)[codes]
+        missing = missing_u[codes]
         if bad.any():
             self.fail(col.name, bad, T("problem.not_bool"), T("expect.bool", yes_no=_SPELLINGS["yes_no"]))
-        mapped = pd.Series(mapped, dtype=object)
-        return (mapped.astype(bool) if not missing.any() else mapped), missing
+        if not missing.any():
+            return pd.Series(mapped_u.astype(bool)[codes]), missing
+        return pd.Series(mapped_u[codes], dtype=object), missing
 
     def _parse_category(self, col, s, unit):
         """Map export spellings onto the column's canonical values."""

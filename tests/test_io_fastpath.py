@@ -365,3 +365,14 @@ def test_a_lazily_decoded_file_shows_the_text_it_would_decode_to(text, bom, size
     start = starts[min(offset, len(starts) - 1)]
     assert lazy._has_text_after(start) == bool(sio._NON_SPACE.search(whole, start))
     assert lazy.text == whole
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(["是", "否", " True", "false", "", "-", "中文", "a"]), min_size=1, max_size=30),
+       st.integers(0, 3))
+def test_arrow_codes_are_pandas_codes(cells, skip):
+    s = pd.Series(cells, dtype="str").iloc[min(skip, len(cells) - 1):]
+    codes, uniq = sio._factorize(s)
+    want_codes, want_uniq = pd.factorize(s.reset_index(drop=True))
+    assert codes.tolist() == want_codes.tolist()
+    pd.testing.assert_series_equal(uniq, pd.Series(want_uniq, dtype="str"))
