@@ -2079,10 +2079,17 @@ def _may_repeat(columns: list[pd.Series]) -> bool:
     n = len(columns[0])
     if len(columns) == 1 and (arr := _arrow(columns[0])) is not None and n > 1:
         # One text key (order ids): sorting and comparing neighbours beats hashing a million strings.
+        import pyarrow as pa
         import pyarrow.compute as pc
 
         if arr.null_count:
             return True
+        try:  # ids of digits: sort them as numbers (a repeat there may be 007 and 7: then look closer)
+            ordered = np.sort(arr.cast(pa.int64()).to_numpy())
+            if not (ordered[1:] == ordered[:-1]).any():
+                return False
+        except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
+            pass
         ordered = arr.take(pc.sort_indices(arr))
         return bool(pc.any(pc.equal(ordered.slice(1), ordered.slice(0, n - 1))).as_py())
     combined, size = None, 1
