@@ -538,6 +538,28 @@ def _own(value, key: str, **values):
     return T(key, **values) if value is _OWN else value
 
 
+_INLINE_BACKEND = "module://matplotlib_inline.backend_inline"  # data: the notebook's inline backend
+_GET_ROOT = tuple(int(x) for x in mpl.__version__.split(".")[:2]) >= (3, 10)  # get_figure(root=) is 3.10+
+
+
+def _settled(ax):
+    """Return ``ax``; in a notebook with the inline backend, spare its figure a render nobody sees.
+
+    After a cell, IPython runs two hooks in turn: pyplot draws every *stale* figure
+    (a full render with the Agg renderer, at screen dpi), then the inline backend renders each
+    figure again into the PNG the notebook keeps (``figure_format``: at twice the dpi
+    for retina), from scratch. The first render is thrown away: it was a third of a chart's time in
+    the daily review. A finished chart is marked as drawn so the first hook skips it;
+    the PNG is byte for byte the same. Anything drawn on the axes afterwards (a title,
+    a line) marks the figure stale again, as usual. Other backends (a window, ipympl,
+    files via ``savefig``) are left alone: there the first draw is what shows the chart.
+    """
+    fig = ax.get_figure(root=True) if _GET_ROOT else ax.figure
+    if fig is not None and mpl.get_backend() == _INLINE_BACKEND:
+        fig.stale = False
+    return ax
+
+
 def _axes(ax, figsize=None, default_size=(8, 4)):
     """Return the axes to draw on: ``ax``, else the current one, else one on a new figure.
 
@@ -733,7 +755,7 @@ def plot_waterfall(
         ax.set_ylabel(ylabel)
     if title is not None:
         ax.set_title(title)
-    return ax
+    return _settled(ax)
 
 
 def plot_pacing(
@@ -835,7 +857,7 @@ def plot_pacing(
     title = _own(title, "pacing.title")
     if title is not None:
         ax.set_title(title)
-    return ax
+    return _settled(ax)
 
 
 def _range_text(low: float, high: float) -> str:
@@ -939,7 +961,7 @@ def plot_mix(
     title = _own(title, "mix.title")
     if title is not None:
         ax.set_title(title)
-    return ax
+    return _settled(ax)
 
 
 def plot_trend(
@@ -1043,7 +1065,7 @@ def plot_trend(
                   fontsize="small", **({"loc": "upper left", "bbox_to_anchor": (1.01, 1)} if many else {}))
     if title is not None:
         ax.set_title(title)
-    return ax
+    return _settled(ax)
 
 
 def _shorten(text: str, limit: int) -> str:
@@ -1186,7 +1208,7 @@ def plot_bar(
     ax.set_xlabel(xlabel)
     if title is not None:
         ax.set_title(title)
-    return ax
+    return _settled(ax)
 
 
 def plot_sales_split(row, *, ax=None, title: str | None = _OWN, figsize=None, **kwargs):
@@ -1328,7 +1350,7 @@ def plot_decisions(
     title = _own(title, "decisions.title")
     if title is not None:
         ax.set_title(title)
-    return ax
+    return _settled(ax)
 
 
 def plot_intervals(
@@ -1409,7 +1431,7 @@ def plot_intervals(
         ax.legend(loc="lower right", fontsize="small")
     if title is not None:
         ax.set_title(title)
-    return ax
+    return _settled(ax)
 
 
 def _short_pct(value: float) -> str:
@@ -1497,7 +1519,7 @@ def cohort_heatmap(
     title = _own(title, "cohort.title")
     if title is not None:
         ax.set_title(title)
-    return ax
+    return _settled(ax)
 
 
 use_cjk_font()

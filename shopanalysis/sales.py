@@ -39,7 +39,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from functools import reduce
+from functools import lru_cache, reduce
 
 from . import vocab
 from ._dates import (BASELINES, _as_day, _as_month, _baseline_window, _coverage_note, _date_range_text, _need,
@@ -109,6 +109,42 @@ _SALES_COLUMNS = ("visitors", "paying_buyers", "paid_amount")
 # --- target pacing ----------------------------------------------------------------
 
 
+@lru_cache(maxsize=64)
+def _promo_year_table(calendar: tuple, festival: tuple, first_year: int, last_year: int) -> pd.DataFrame:
+    """:func:`~shopanalysis.promo.promo_days` of whole years, computed once per calendar (``festival``: the key only)."""
+    return promo_days(pd.Timestamp(year=first_year, month=1, day=1), pd.Timestamp(year=last_year, month=12, day=31),
+                      calendar=calendar)
+
+
+def _promo_days(start, end, *, calendar) -> pd.DataFrame:
+    """:func:`~shopanalysis.promo.promo_days`, the same frame, cut from a table of whole years made once.
+
+    The pacing plan and its backtest ask for the promo days of ~60 different spans;
+    listing each from the calendar cost ~3 ms. A day's promo does not depend on the
+    span asked for (the first window listed wins, whatever the span), so the days of a
+    span are the rows of the whole years around it that fall in it. The key holds
+    :data:`~shopanalysis.promo.SPRING_FESTIVAL`, so a year added there is seen.
+
+    Examples
+    --------
+    >>> spans = [("2025-11-09", "2025-11-13"), ("2025-10-20", "2026-02-28"), ("2026-12-31", "2027-02-20"),
+    ...          ("2026-03-01", "2026-03-31"), ("2026-06-18", "2026-06-18"), ("2026-05-02", "2026-05-01")]
+    >>> all(_promo_days(a, b, calendar=PROMO_CALENDAR).equals(promo_days(a, b)) for a, b in spans)
+    True
+    """
+    start, end = _as_day(start), _as_day(end)
+    try:
+        key = (tuple(calendar), tuple(sorted(SPRING_FESTIVAL.items())))
+        hash(key)
+    except TypeError:  # a custom Promo that cannot be hashed: list it directly
+        return promo_days(start, end, calendar=calendar)
+    if end < start:
+        return promo_days(start, end, calendar=key[0])
+    table = _promo_year_table(*key, start.year, end.year)
+    dates = table["date"]
+    return table[(dates >= start) & (dates <= end)].reset_index(drop=True)
+
+
 def _daily_sales(shop_daily: pd.DataFrame) -> pd.Series:
     _need(shop_daily, ("date", "paid_amount"), "shop_daily")
     s = shop_daily.groupby("date", sort=True)["paid_amount"].sum().astype("float64")
@@ -137,7 +173,7 @@ def _weekday_index(daily: pd.Series, first: pd.Timestamp, *, lookback_weeks: int
         return even, T("plan.short_history", month=month, min_weeks=min_weeks, days=available), True
     start = first - pd.Timedelta(days=7 * weeks)
     window = hist[hist.index >= start]
-    promos = promo_days(start, first - pd.Timedelta(days=1), calendar=calendar)
+    promos = _promo_days(start, first - pd.Timedelta(days=1), calendar=calendar)
     is_promo = window.index.isin(promos["date"])
     ordinary = window[~is_promo]
     if ordinary.empty:
@@ -170,7 +206,7 @@ def _ordinary_day(hist: pd.Series, period: pd.Period, *, calendar, min_ordinary_
     """Return the average ordinary (non-promo) day of a month of ``hist``, or None with too few of them."""
     if period not in cache:
         month = hist[(hist.index >= period.start_time) & (hist.index <= period.end_time)]
-        promos = promo_days(period.start_time, period.end_time.normalize(), calendar=calendar)
+        promos = _promo_days(period.start_time, period.end_time.normalize(), calendar=calendar)
         ordinary = month[~month.index.isin(promos["date"])]
         base = float(ordinary.mean()) if len(ordinary) >= max(min_ordinary_days, 1) else np.nan
         cache[period] = base if base > 0 else None
@@ -212,7 +248,7 @@ def _observed_promo_days(hist: pd.Series, *, calendar, min_ordinary_days: int, c
         return pd.DataFrame(columns=columns)
     kinds = {p.name: p.kind for p in calendar}
     rows = []
-    for r in promo_days(hist.index.min(), hist.index.max(), calendar=calendar).itertuples():
+    for r in _promo_days(hist.index.min(), hist.index.max(), calendar=calendar).itertuples():
         pair = _day_lift(hist, r.date, calendar=calendar, min_ordinary_days=min_ordinary_days, cache=cache)
         if pair is not None:
             rows.append((r.promo, kinds[r.promo], r.date - pd.Timedelta(days=r.offset), _position(r.offset), *pair))
@@ -408,7 +444,7 @@ def daily_target_profile(
         daily, first, lookback_weeks=lookback_weeks, min_weeks=min_weeks, cap=cap, calendar=calendar)
     weekday_index = index.reindex(days.day_of_week).to_numpy(dtype="float64")
 
-    promos = promo_days(days[0], days[-1], calendar=calendar).set_index("date")
+    promos = _promo_days(days[0], days[-1], calendar=calendar).set_index("date")
     by_name = {p.name: p for p in calendar}
     given = {}
     for key, value in (promo_factors or {}).items():
@@ -721,7 +757,7 @@ def _forecast_parts(daily: pd.Series, profile: pd.DataFrame, day: pd.Timestamp, 
     multiple = np.where(np.isnan(factor), 1.0, factor)
     start = day - pd.Timedelta(days=lookback_days - 1)
     window = daily[(daily.index >= start) & (daily.index <= day)]
-    promo = set(promo_days(start, day, calendar=calendar)["date"])
+    promo = set(_promo_days(start, day, calendar=calendar)["date"])
     ordinary = window[~window.index.isin(promo)].tail(recent_days)
     level = float(ordinary.mean()) if len(ordinary) else np.nan
     if not level > 0:

@@ -407,6 +407,66 @@ def test_plot_mix_without_ranges_and_bad_ranges():
         sp.plot_mix({"natural": 0.8}, {"paid": (0.05, 0.1)})
 
 
+
+def _png(fig) -> bytes:
+    import io
+
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png", dpi=200, bbox_inches="tight")
+    return buf.getvalue()
+
+
+def test_a_finished_chart_skips_the_render_nobody_sees_only_under_the_inline_backend(monkeypatch):
+    shares = {"natural": 0.62, "paid": 0.12, "activity": 0.15, "membership": 0.08, "other": 0.03}
+    ax = sp.plot_mix(shares, HEALTHY)  # the tests' Agg backend: left alone, drawn as usual
+    assert ax.figure.stale
+    plt.close(ax.figure)
+    monkeypatch.setattr(mpl, "get_backend", lambda *a, **k: sp._INLINE_BACKEND)
+    ax = sp.plot_mix(shares, HEALTHY)
+    assert not ax.figure.stale  # pyplot's post-cell hook draws stale figures only
+    first = _png(ax.figure)
+    ax.figure.canvas.draw()  # what the hook did before: the PNG is byte for byte the same
+    assert _png(ax.figure) == first
+    ax.set_title("另一个标题")  # drawing on it afterwards marks it stale again
+    assert ax.figure.stale
+    plt.close("all")
+
+
+_INLINE_SCRIPT = r"""
+import json, sys
+import matplotlib.figure
+from IPython.core.interactiveshell import InteractiveShell
+
+draws = []
+inner = matplotlib.figure.Figure.draw
+def draw(self, renderer):
+    draws.append(type(renderer).__name__)
+    return inner(self, renderer)
+matplotlib.figure.Figure.draw = draw
+shell = InteractiveShell.instance()
+shell.display_pub.publish = lambda *a, **k: None  # the formatter still renders the PNG; nothing is printed
+shell.run_cell('%config InlineBackend.figure_format = "retina"', silent=True)
+shell.run_cell("import shopanalysis as sa; sa.set_style()", silent=True)
+shares = {"natural": 0.62, "paid": 0.12, "other": 0.26}
+for cell in (f"sa.plotting.plot_mix({shares!r});", f"sa.plotting.plot_bar({shares!r}); import matplotlib.pyplot as plt; plt.title('x');"):
+    draws.clear()
+    result = shell.run_cell(cell)
+    assert result.success, result.error_in_exec
+    print(json.dumps(draws))
+"""
+
+
+def test_a_notebook_cell_renders_a_chart_once_for_its_png():
+    """In IPython with the inline backend a cell's chart is drawn for its PNG only (the tight bbox pass and the
+    render), not a third time by pyplot's post-cell hook; a chart changed after the plot function still shows."""
+    env = {**os.environ, "MPLBACKEND": sp._INLINE_BACKEND}
+    out = subprocess.run([sys.executable, "-c", _INLINE_SCRIPT], env=env, capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr[-2000:]
+    plain, changed = (json.loads(line) for line in out.stdout.splitlines() if line.startswith("["))
+    assert len(plain) == 2, plain  # 3 before: the hook's render at screen dpi was thrown away
+    assert len(changed) == 3, changed  # plt.title after the chart: stale again, drawn by the hook as before
+
+
 def test_plot_trend():
     days = pd.date_range("2026-10-01", periods=14)
     df = pd.DataFrame({"date": np.tile(days, 3), "source": np.repeat(["手淘搜索", "直通车", "淘宝客"], 14),
