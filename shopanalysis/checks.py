@@ -54,9 +54,14 @@ def _day(s: pd.Series) -> pd.Series:
     return pd.to_datetime(s).dt.normalize()
 
 
+def _days(s: pd.Series) -> set:
+    """Return the distinct days of a day column as Timestamps (distinct first: a Timestamp per row is slow)."""
+    return set(pd.DatetimeIndex(s.unique()))
+
+
 def _shared_days(a: pd.DataFrame, b: pd.DataFrame) -> list:
     """Return the days both tables cover, in order: a check compares only those."""
-    return sorted(set(_day(a["date"])) & set(_day(b["date"])))
+    return sorted(_days(_day(a["date"])) & _days(_day(b["date"])))
 
 
 def _word(name: str, table: str) -> str:
@@ -136,7 +141,7 @@ def check_orders_add_up(shop: Shop) -> list[str]:
         return []
     paid = _day(od["paid_at"])
     sdd = _day(sd["date"])
-    days = sorted(d for d in set(sdd) if paid.min() <= d <= paid.max())
+    days = sorted(d for d in _days(sdd) if paid.min() <= d <= paid.max())
     if not days:
         return []
     out = []
@@ -171,7 +176,7 @@ def check_ppc_clicks(shop: Shop, *, tolerance: float = 0.15, sources=PPC_SOURCES
         return []
     tsd, kwd = _day(ts["date"]), _day(kw["date"])
     lo, hi = max(tsd.min(), kwd.min()), min(tsd.max(), kwd.max())
-    days = sorted(d for d in set(tsd) if lo <= d <= hi)
+    days = sorted(d for d in _days(tsd) if lo <= d <= hi)
     if not days:
         return []
     is_ppc = ts["source"].isin(list(sources))

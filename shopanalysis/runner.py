@@ -438,25 +438,35 @@ def run_report(
                 shutil.rmtree(tmp, ignore_errors=True)
 
 
+#: Set in a report's kernel unless this process's environment sets them. Arrow's default
+#: allocator (mimalloc) gives freed memory back to the system and faults it in again: on a
+#: machine where a page fault is dear (a virtual machine; 25 us each on the one this was
+#: measured on) reading a million-row export took 1.2-3.6 s with it and 1.0-1.4 s with the
+#: system allocator (benchmarks/bench_io.py --arrow-pool). The results are the same.
+KERNEL_DEFAULTS = {"ARROW_DEFAULT_MEMORY_POOL": "system"}  # data
+
+
 def _kernel_env(cache: bool) -> dict:
     """Return the papermill arguments that start a report's kernel with its environment.
 
-    The kernel inherits this process's environment; ``cache=False`` adds
-    ``SHOPANALYSIS_NO_CACHE=1`` for that kernel alone (a kernel manager class of the run,
-    not ``os.environ``: runs on other threads of a Dask worker keep theirs).
+    The kernel inherits this process's environment, plus :data:`KERNEL_DEFAULTS` where
+    that does not set them; ``cache=False`` adds ``SHOPANALYSIS_NO_CACHE=1``. Both through
+    a kernel manager class of the run, not ``os.environ``: runs on other threads of a Dask
+    worker keep theirs.
     """
-    if cache:
+    env = {name: value for name, value in KERNEL_DEFAULTS.items() if name not in os.environ}
+    if not cache:
+        env["SHOPANALYSIS_NO_CACHE"] = "1"
+    if not env:
         return {}
     from jupyter_client import AsyncKernelManager
 
-    env = {"SHOPANALYSIS_NO_CACHE": "1"}
-
-    class _NoCacheKernel(AsyncKernelManager):
+    class _KernelWithEnv(AsyncKernelManager):
         async def start_kernel(self, **kw):
             kw["env"] = {**(kw.get("env") or os.environ), **env}
             return await super().start_kernel(**kw)
 
-    return {"kernel_manager_class": _NoCacheKernel}
+    return {"kernel_manager_class": _KernelWithEnv}
 
 
 def _execute(report, parameters, recorded, period, base, folder, tmp, lang, pdf, kernel_name, *,

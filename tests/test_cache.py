@@ -259,8 +259,10 @@ def test_cached_and_fresh_loads_are_identical(folder, monkeypatch):
 # --- shopanalysis run --no-cache ---------------------------------------------------------------
 
 ENV_REPORT = """import os
+import pyarrow as pa
 import shopanalysis as sa
 sa.record("no_cache", os.environ.get("SHOPANALYSIS_NO_CACHE", ""))
+sa.record("arrow_pool", pa.default_memory_pool().backend_name)
 """
 
 
@@ -289,6 +291,12 @@ def test_no_cache_reaches_the_report_kernel(tmp_path, monkeypatch):
     metrics = json.loads((out / "env_report" / "2026-10-15" / "metrics.json").read_text(encoding="utf-8"))
     assert metrics["metrics"]["no_cache"] == "1"
     assert _cache.ENV_OFF not in os.environ  # the kernel's, not this process's
+    # Arrow's system allocator in the report's kernel, unless the user chose one
+    assert metrics["metrics"]["arrow_pool"] == "system"
+    monkeypatch.setenv("ARROW_DEFAULT_MEMORY_POOL", "jemalloc")
+    assert cli.main(["run", "env-report", "--out", str(out), "-q", "--force"]) == 0
+    metrics = json.loads((out / "env_report" / "2026-10-15" / "metrics.json").read_text(encoding="utf-8"))
+    assert metrics["metrics"]["arrow_pool"] == "jemalloc" and metrics["metrics"]["no_cache"] == ""
 
 
 def test_the_cache_is_on_unless_asked(tmp_path, monkeypatch):
@@ -301,5 +309,8 @@ def test_the_cache_is_on_unless_asked(tmp_path, monkeypatch):
     assert cli.main(["run", "env-report", "-q", "--out", str(tmp_path / "out")]) == 0
     assert cli.main(["run", "env-report", "-q", "--out", str(tmp_path / "out"), "--no-cache"]) == 0
     assert "cache" not in seen[0][0] and seen[1][0]["cache"] is False
-    assert runner._kernel_env(True) == {}
+    monkeypatch.setenv("ARROW_DEFAULT_MEMORY_POOL", "mimalloc")
+    assert runner._kernel_env(True) == {}  # nothing to add
     assert "kernel_manager_class" in runner._kernel_env(False)
+    monkeypatch.delenv("ARROW_DEFAULT_MEMORY_POOL")
+    assert "kernel_manager_class" in runner._kernel_env(True)
