@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import subprocess
 import sys
@@ -158,12 +159,17 @@ print(json.dumps({"seconds": seconds, "rows": n, "rss_mb": rss}))
 """
 
 
-def _child(mode: str, path: Path, table: str, repeat: int) -> dict:
-    """Return the best time (and the peak RSS of that run) of ``repeat`` subprocess reads."""
+def _child(mode: str, path: Path, table: str, repeat: int, pool: str | None = None) -> dict:
+    """Return the best time (and the peak RSS of that run) of ``repeat`` subprocess reads.
+
+    ``pool``: Arrow's memory pool for the subprocess (``ARROW_DEFAULT_MEMORY_POOL``);
+    None leaves the environment as it is.
+    """
+    env = {**os.environ, **({"ARROW_DEFAULT_MEMORY_POOL": pool} if pool else {})}
     best = None
     for _ in range(repeat):
         done = subprocess.run([sys.executable, "-c", _CHILD, mode, str(path), table],
-                              capture_output=True, text=True, check=False)
+                              capture_output=True, text=True, check=False, env=env)
         if done.returncode:
             raise RuntimeError(f"{mode} {path}: {done.stderr.strip().splitlines()[-1:]}")
         got = json.loads(done.stdout.strip().splitlines()[-1])
@@ -245,19 +251,24 @@ def big(args) -> int:
     workdir = Path(args.workdir)
     workdir.mkdir(parents=True, exist_ok=True)
     folder = _scaled(workdir, args.factor)
-    lines = []
     for table, label in (("ppc_keywords", "keyword report"), ("orders", "orders")):
         path = folder / f"{table}.csv"
-        base = _child("pyarrow", path, table, args.repeat)
-        lines.append(f"{label} x{args.factor} ({base['rows']:,} rows, {path.stat().st_size / 2**20:.0f} MiB)")
-        lines.append(f"  pandas.read_csv(engine='pyarrow')  {base['seconds']:7.2f} s  peak RSS {base['rss_mb']:6.0f} MB")
-        for mode, what in (("fast", "read_table (fast path, new)"), ("tolerant", "read_table (tolerant path, before)")):
-            if mode == "tolerant" and args.no_before:
-                continue
-            got = _child(mode, path, table, 1 if mode == "tolerant" else args.repeat)
-            lines.append(f"  {what:<33} {got['seconds']:7.2f} s  peak RSS {got['rss_mb']:6.0f} MB  "
-                         f"ratio {got['seconds'] / base['seconds']:5.1f}x pyarrow")
-        print("\n".join(lines[-4:] if not args.no_before else lines[-3:]), flush=True)
+        # Both engines under each of Arrow's pools: mimalloc (Arrow's default, what a notebook kernel
+        # started by Jupyter gets) and system (what shopanalysis run's kernels get, runner.KERNEL_DEFAULTS).
+        for pool in args.arrow_pool:
+            lines = []
+            base = _child("pyarrow", path, table, args.repeat, pool)
+            lines.append(f"{label} x{args.factor} ({base['rows']:,} rows, {path.stat().st_size / 2**20:.0f} MiB), "
+                         f"Arrow memory pool {pool}")
+            lines.append(f"  pandas.read_csv(engine='pyarrow')  {base['seconds']:7.2f} s  "
+                         f"peak RSS {base['rss_mb']:6.0f} MB")
+            for mode, what in (("fast", "read_table (fast path, new)"), ("tolerant", "read_table (tolerant path, before)")):
+                if mode == "tolerant" and args.no_before:
+                    continue
+                got = _child(mode, path, table, 1 if mode == "tolerant" else args.repeat, pool)
+                lines.append(f"  {what:<33} {got['seconds']:7.2f} s  peak RSS {got['rss_mb']:6.0f} MB  "
+                             f"ratio {got['seconds'] / base['seconds']:5.1f}x pyarrow")
+            print("\n".join(lines), flush=True)
     for n in args.xlsx_rows:
         path = workdir / f"keywords_{n}.xlsx"
         if not path.exists():
@@ -280,6 +291,8 @@ def main(argv=None) -> int:
     parser.add_argument("--factor", type=int, default=20, help="scale of the demo shop (20: 1.1M keyword rows)")
     parser.add_argument("--xlsx-rows", type=int, nargs="*", default=[10_000, 100_000], help="rows of the xlsx cases")
     parser.add_argument("--no-before", action="store_true", help="skip the (slow) tolerant-path runs")
+    parser.add_argument("--arrow-pool", nargs="*", default=["mimalloc", "system"],
+                        help="Arrow memory pools to run the big cases under (ARROW_DEFAULT_MEMORY_POOL)")
     parser.add_argument("--small", action="store_true", help="run the in-process sample-shop cases instead")
     args = parser.parse_args(argv)
     return small(args) if args.small else big(args)

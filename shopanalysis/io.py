@@ -1255,13 +1255,69 @@ def _has_str_marks(s: pd.Series) -> bool:
             continue
         width = np.int64 if pa.types.is_large_string(chunk.type) else np.int32
         offsets = np.frombuffer(chunk.buffers()[1], dtype=width)[chunk.offset:chunk.offset + len(chunk) + 1]
-        data = bytes(memoryview(chunk.buffers()[2])[int(offsets[0]):int(offsets[-1])])
-        if b"e" in data or b"E" in data:
+        data = np.frombuffer(chunk.buffers()[2], dtype=np.uint8)
+        whole = data[int(offsets[0]):int(offsets[-1])].tobytes()
+        if b"e" in whole or b"E" in whole:
             return True
-        if b'="' in data and pc.any(pc.match_substring(chunk, '="')).as_py():  # not across two cells
+        if b'="' in whole and pc.any(pc.match_substring(chunk, '="')).as_py():  # not across two cells
             return True
-    trimmed = pc.utf8_trim(arr, "".join(_EDGE_SPACES))  # one call for every chunk
-    return bool(pc.any(pc.not_equal(pc.binary_length(arr), pc.binary_length(trimmed))).as_py())
+        if _edge_bytes(data, offsets):
+            return True
+    return False
+
+
+#: First bytes (UTF-8) of the characters ``str.isspace`` accepts: \\t-\\r, \\x1c-space, then the lead
+#: bytes of \\x85/\\xa0 (C2), U+1680 (E1), U+2000-U+205F (E2) and U+3000 (E3).
+_SPACE_LEADS = np.array([*range(0x09, 0x0E), *range(0x1C, 0x21), 0xC2, 0xE1, 0xE2, 0xE3], dtype=np.uint8)
+
+
+def _may_be_blank(s: pd.Series) -> bool:
+    """Return False when no cell of an Arrow text column can be white space only (no cell starts
+    with a byte that begins a space character); True when one may, or the column is not Arrow's."""
+    arr = _arrow(s)
+    if arr is None:
+        return True
+    import pyarrow as pa
+
+    for chunk in arr.chunks:
+        if not len(chunk):
+            continue
+        width = np.int64 if pa.types.is_large_string(chunk.type) else np.int32
+        offsets = np.frombuffer(chunk.buffers()[1], dtype=width)[chunk.offset:chunk.offset + len(chunk) + 1]
+        begin, end = offsets[:-1], offsets[1:]
+        starts = begin[end > begin]
+        if len(starts) and np.isin(np.frombuffer(chunk.buffers()[2], dtype=np.uint8)[starts], _SPACE_LEADS).any():
+            return True
+    return False
+
+
+def _edge_bytes(data: np.ndarray, offsets: np.ndarray) -> bool:
+    """Return whether a cell of an Arrow text chunk starts or ends with a space, tab, U+3000 or U+00A0.
+
+    Read from the first and last bytes of each cell (``data``: the chunk's UTF-8 bytes,
+    ``offsets``: where each cell starts and ends), without copying a trimmed column.
+    """
+    begin, end = offsets[:-1].astype(np.int64), offsets[1:].astype(np.int64)
+    filled = end > begin
+    begin, end = begin[filled], end[filled]
+    if not len(begin):
+        return False
+    size = end - begin
+    first, last = data[begin], data[end - 1]
+    if np.isin(first, (0x20, 0x09)).any() or np.isin(last, (0x20, 0x09)).any():
+        return True
+    # U+3000 is E3 80 80 and U+00A0 is C2 A0 in UTF-8 (the bytes are valid UTF-8 here).
+    head = begin[(first == 0xE3) & (size >= 3)]
+    if len(head) and ((data[head + 1] == 0x80) & (data[head + 2] == 0x80)).any():
+        return True
+    head = begin[(first == 0xC2) & (size >= 2)]
+    if len(head) and (data[head + 1] == 0xA0).any():
+        return True
+    tail = end[(last == 0x80) & (size >= 3)]
+    if len(tail) and ((data[tail - 2] == 0x80) & (data[tail - 3] == 0xE3)).any():
+        return True
+    tail = end[(last == 0xA0) & (size >= 2)]
+    return bool(len(tail) and (data[tail - 2] == 0xC2).any())
 
 
 def _edge_space(big: str) -> bool:
@@ -1548,7 +1604,7 @@ class _TableReader:
             if j in self.typed or not len(body):
                 continue
             filled = body[j].ne("").to_numpy(dtype=bool)
-            if filled.any():
+            if filled.any() and _may_be_blank(body[j]):
                 space = body[j].str.isspace().to_numpy(dtype=bool, na_value=False)
                 if space.any() and _has_blank_cell(body[j], space):
                     filled = filled & ~space  # not in place: the array may be Arrow's, read-only

@@ -379,3 +379,15 @@ def test_arrow_codes_are_pandas_codes(cells, skip):
     want_codes, want_uniq = pd.factorize(s.reset_index(drop=True))
     assert codes.tolist() == want_codes.tolist()
     pd.testing.assert_series_equal(uniq, pd.Series(want_uniq, dtype="str"))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(list("ab1 \t\u3000\xa0\x85\u2003\u1680\x1c中\r")), max_size=3).map("".join),
+                min_size=1, max_size=10), st.integers(0, 5))
+def test_no_blank_cell_is_missed_by_the_first_byte_test(cells, skip):
+    # _may_be_blank may say "maybe" wrongly, never "no" where a cell is white space only.
+    s = pd.Series(cells, dtype="str").iloc[min(skip, len(cells) - 1):].reset_index(drop=True)
+    if (s.str.isspace().fillna(False) & s.ne("")).any():
+        assert sio._may_be_blank(s)
+    if not any(c[:1].isspace() for c in s):
+        assert not sio._may_be_blank(s) or any(ord(c[:1] or "a") > 127 for c in s)
