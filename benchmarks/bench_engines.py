@@ -375,7 +375,9 @@ def main() -> None:
             marker.write_text(json.dumps({k: str(v) for k, v in inputs.items()}))
         sizes = {task: sum(1 for _ in open(inputs[task], "rb")) - 1 for task in tasks}
         print(f"scaled shop x{args.factor} ({time.perf_counter() - t0:.0f} s to write or find); "
-              f"duckdb {duckdb.__version__}, pandas {pd.__version__}; best of {args.repeat} fresh processes")
+              f"duckdb {duckdb.__version__}, pandas {pd.__version__}; best of {args.repeat} fresh processes; "
+              f"Arrow memory pool {os.environ.get('ARROW_DEFAULT_MEMORY_POOL', 'mimalloc (default)')} "
+              "(ARROW_DEFAULT_MEMORY_POOL=system: what report kernels use)")
         print(f"{'task':<8}{'rows':>11} {'engine':>16}{'seconds':>9}{'peak MiB':>10}{'(start)':>9}{'ratio':>8}")
         for task in tasks:
             end = _observation_end(inputs[task]) if task == "rfm" else None
