@@ -117,12 +117,17 @@ Other columns
 Speed
 -----
 A text file's body is read by Arrow's CSV reader (pyarrow) when every row holds the
-header's number of cells and no cell a line break; a column of plain numbers
-(``1234.5``) or ISO dates (``2026-10-01``, ``2026-10-01 13:45:10``) is then cast by Arrow,
-and only the other columns ("1,234", "¥45.60", "3.21%", blanks, ...) go through the
-tolerant parsers below. Anything else (a blank line or a note in the table, a short or
-wide row, a quoted line break, a value a cast refuses) takes the tolerant path, so the
-results, the DataErrors and the DataWarnings are the same either way. Workbooks are read
+header's number of cells and no cell a line break. A UTF-8 file is validated by Arrow
+and not decoded as a whole (the header is found in a decoded head). Count, money and
+number columns whose first rows are plain numbers are read by Arrow as numbers
+directly; any refusal in such a read (a negative count, a repeated key, a cell that is
+not a plain number) reads the file again as text, so that messages quote the cells as
+written. Other columns of plain numbers or ISO dates (``2026-10-01``,
+``2026-10-01 13:45:10``) are cast by Arrow, and only the rest ("1,234", "¥45.60",
+"3.21%", blanks, ...) go through the tolerant parsers below. Anything else (a blank line
+or a note in the table, a short or wide row, a quoted line break, a value a cast
+refuses) takes the tolerant path, so the results, the DataErrors and the DataWarnings
+are the same either way. Workbooks are read
 with python-calamine when it is installed (the same cell values, many times faster than
 openpyxl), else with openpyxl; a workbook calamine cannot open is read with openpyxl,
 whose errors the messages explain.
