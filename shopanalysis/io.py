@@ -623,7 +623,10 @@ class _Raw:
             # The body's first byte: after as many line breaks as the text has before ``offset``
             # (a UTF-8 multi-byte character never holds the byte of a line break).
             pos = self._byte_after_lines(self.head(offset)[0].count("\n"))
-            lines = self.data.count(b"\n", pos) + last
+            # Without a quote or a carriage return in the body, every line is one row for Arrow (or
+            # an error): then the rows need no counting (a single-byte find runs at memory speed).
+            plain = self.data.find(b'"', pos) < 0 and self.data.find(b"\r", pos) < 0
+            lines = None if plain else self.data.count(b"\n", pos) + last
             buf = pa.py_buffer(self.data)[pos:]
         else:
             text = self.text
@@ -634,7 +637,9 @@ class _Raw:
         try:
             table = pacsv.read_csv(
                 pa.BufferReader(buf),
-                read_options=pacsv.ReadOptions(column_names=names),
+                # Blocks of 8 MiB, not Arrow's 1 MiB: the byte checks below run once per chunk, and a
+                # hundred-megabyte export then has a dozen chunks, not a hundred (parsing is as fast).
+                read_options=pacsv.ReadOptions(column_names=names, block_size=8 << 20),
                 parse_options=pacsv.ParseOptions(delimiter=sep, newlines_in_values=False, ignore_empty_lines=False),
                 convert_options=pacsv.ConvertOptions(column_types=types, null_values=[], true_values=[],
                                                      false_values=[], strings_can_be_null=False,
@@ -642,7 +647,7 @@ class _Raw:
             )
         except (pa.ArrowInvalid, pa.ArrowNotImplementedError, ValueError):
             return None
-        if table.num_rows != lines or table.num_columns != width:
+        if (lines is not None and table.num_rows != lines) or table.num_columns != width:
             return None
         out = {}
         for j in range(width):
@@ -1281,7 +1286,8 @@ def _has_str_marks(s: pd.Series) -> bool:
         whole = data[int(offsets[0]):int(offsets[-1])].tobytes()
         if b"e" in whole or b"E" in whole:
             return True
-        if b'="' in whole and pc.any(pc.match_substring(chunk, '="')).as_py():  # not across two cells
+        # One byte first: bytes.find looks for a single byte with memchr, ten times faster than for two.
+        if b"=" in whole and pc.any(pc.match_substring(chunk, '="')).as_py():  # not across two cells
             return True
         if _edge_bytes(data, offsets):
             return True
@@ -1290,7 +1296,11 @@ def _has_str_marks(s: pd.Series) -> bool:
 
 #: First bytes (UTF-8) of the characters ``str.isspace`` accepts: \\t-\\r, \\x1c-space, then the lead
 #: bytes of \\x85/\\xa0 (C2), U+1680 (E1), U+2000-U+205F (E2) and U+3000 (E3).
-_SPACE_LEADS = np.array([*range(0x09, 0x0E), *range(0x1C, 0x21), 0xC2, 0xE1, 0xE2, 0xE3], dtype=np.uint8)
+_SPACE_LEADS = np.zeros(256, dtype=bool)
+_SPACE_LEADS[[*range(0x09, 0x0E), *range(0x1C, 0x21), 0xC2, 0xE1, 0xE2, 0xE3]] = True
+#: Bytes that are a space character on their own at a cell's edge: space and tab.
+_EDGE_BYTES = np.zeros(256, dtype=bool)
+_EDGE_BYTES[[0x20, 0x09]] = True
 
 
 def _may_be_blank(s: pd.Series) -> bool:
@@ -1302,7 +1312,7 @@ def _may_be_blank(s: pd.Series) -> bool:
     for _, data, offsets in _text_chunks(arr):
         begin, end = offsets[:-1], offsets[1:]
         starts = begin[end > begin]
-        if len(starts) and np.isin(data[starts], _SPACE_LEADS).any():
+        if len(starts) and _SPACE_LEADS[data[starts]].any():  # a table lookup per first byte
             return True
     return False
 
@@ -1320,7 +1330,7 @@ def _edge_bytes(data: np.ndarray, offsets: np.ndarray) -> bool:
         return False
     size = end - begin
     first, last = data[begin], data[end - 1]
-    if np.isin(first, (0x20, 0x09)).any() or np.isin(last, (0x20, 0x09)).any():
+    if _EDGE_BYTES[first].any() or _EDGE_BYTES[last].any():
         return True
     # U+3000 is E3 80 80 and U+00A0 is C2 A0 in UTF-8 (the bytes are valid UTF-8 here).
     head = begin[(first == 0xE3) & (size >= 3)]
@@ -1451,7 +1461,30 @@ def _factorize(s: pd.Series) -> tuple[np.ndarray, pd.Series]:
 
 def _missing_cells(s: pd.Series) -> np.ndarray:
     """Return which text cells are missing-value markers (blank, -, N/A, ...)."""
-    return s.isin(_MISSING_CELLS).to_numpy()
+    return _isin_short(s, _MISSING_CELLS)
+
+
+def _isin_short(s: pd.Series, values: frozenset[str]) -> np.ndarray:
+    """Return ``s.isin(values).to_numpy()`` for a set of short markers (missing, totals).
+
+    An Arrow-backed column is first measured in bytes (Arrow reads the lengths off its
+    offsets): a cell longer than the longest marker cannot be one, so a column of order
+    ids or names is answered without hashing a million strings, and a mixed one hashes
+    only its short cells.
+    """
+    arr = _arrow(s)
+    if arr is None or not len(s):
+        return s.isin(values).to_numpy()
+    import pyarrow.compute as pc
+
+    longest = max(len(v.encode("utf-8")) for v in values)
+    short = pc.less_equal(pc.binary_length(arr), longest).fill_null(True).to_numpy(zero_copy_only=False)
+    out = np.zeros(len(s), dtype=bool)
+    if short.all():
+        return s.isin(values).to_numpy()
+    if short.any():
+        out[short] = s[short].isin(values).to_numpy()
+    return out
 
 
 def _components_to_datetime(parts: pd.DataFrame) -> pd.Series:
@@ -1658,7 +1691,7 @@ class _TableReader:
         }
         for j in positions:
             if j in body.columns and j not in self.typed:
-                totals |= body[j].isin(_TOTAL_CELLS).to_numpy()
+                totals |= _isin_short(body[j], _TOTAL_CELLS)
         totals &= keep
         if totals.any():
             after = keep & ~totals
@@ -2163,7 +2196,7 @@ def _may_repeat(columns: list[pd.Series]) -> bool:
         if arr.null_count:
             return True
         try:  # ids of digits: sort them as numbers (a repeat there may be 007 and 7: then look closer)
-            ordered = np.sort(arr.cast(pa.int64()).to_numpy())
+            ordered = np.sort(arr.cast(pa.int64()).to_numpy(), kind="stable")
             if not (ordered[1:] == ordered[:-1]).any():
                 return False
         except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
@@ -2192,7 +2225,9 @@ def _may_repeat(columns: list[pd.Series]) -> bool:
         combined, size = combined * k + codes, size * k
     if n < 2:
         return False
-    ordered = np.sort(combined)  # faster than hashing a million distinct codes
+    # Timsort (numpy's stable sort) runs through an export's date-ordered stretches in one pass:
+    # five times faster than quicksort on a dated report, and faster than hashing distinct codes.
+    ordered = np.sort(combined, kind="stable")
     return bool((ordered[1:] == ordered[:-1]).any())
 
 

@@ -273,6 +273,8 @@ def test_dates_the_fast_cast_would_misread_go_the_tolerant_way(tmp_path, demo_te
     '2026-10-01,100,3,"299.5\n"\n2026-10-02,100,3,299.5\n',  # a quoted line break
     '2026-10-01,100,3,299.5\n\n2026-10-02,100,3,299.5\n',  # a blank line
     '2026-10-01,100,3,299.5\r2026-10-02,100,3,299.5\r',  # old Mac line ends
+    '2026-10-01,100,3,299.5\n2026-10-02,100\r,3,299.5\n',  # a carriage return inside a row
+    '2026-10-01,100,3,299.5\n2026-10-02,100,3,299.5',  # no line break after the last row
     '2026-10-01,100,3,299.5\n2026-10-02,100,3\n',  # a short last row
     '2026-10-01,100,3,299.5\n2026-10-02,100,3,299.5,7\n',  # a wide row
 ])
@@ -327,6 +329,20 @@ def test_str_marks_search_agrees_with_the_pattern(cells, skip):
     # the regular expression says.
     s = pd.Series(cells, dtype="str").iloc[min(skip, len(cells) - 1):].reset_index(drop=True)
     assert sio._has_str_marks(s) == bool(s.str.contains(sio._STR_MARKS, regex=True).any())
+
+
+MARKER_TEXT = st.one_of(st.sampled_from(sorted(sio._MISSING_CELLS | sio._TOTAL_CELLS)),
+                        st.text(alphabet=st.sampled_from(list("-/a合计Total: 中")), max_size=8))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(MARKER_TEXT, min_size=1, max_size=30), st.integers(0, 5),
+       st.sampled_from([sio._MISSING_CELLS, sio._TOTAL_CELLS]))
+def test_marker_lookup_by_length_agrees_with_isin(cells, skip, markers):
+    # _isin_short skips the cells longer (in UTF-8 bytes) than every marker; it must mark exactly
+    # what Series.isin marks, on a column or a slice of one.
+    s = pd.Series(cells, dtype="str").iloc[min(skip, len(cells) - 1):].reset_index(drop=True)
+    assert sio._isin_short(s, markers).tolist() == s.isin(markers).tolist()
 
 
 @settings(max_examples=200, deadline=None)
