@@ -2,7 +2,7 @@
 
     .venv/bin/python benchmarks/bench_runner.py [--report daily-review] [--repeat 3]
     .venv/bin/python benchmarks/bench_runner.py --report monthly-review -p month=2026-10   # the manager's PDF
-    .venv/bin/python benchmarks/bench_runner.py --batch [--days 31]      # a month of daily reviews, -j 1 and -j 2
+    .venv/bin/python benchmarks/bench_runner.py --batch [--days 31] [--rounds 2]  # a month of daily reviews, -j 1 and -j 2
 
 Both go through ``shopanalysis.runner.run_report`` in this process (papermill starts
 one kernel per run), so the difference is what the report itself costs: imports in
@@ -14,7 +14,9 @@ lives in a temporary folder of its own (``SHOPANALYSIS_CACHE_DIR``), not the use
 ``--batch`` runs the daily review for the ``--days`` days from ``--start`` through
 ``shopanalysis.runner.run_batch`` with ``workers=1``, then ``workers=2`` (no PDF, as
 ``shopanalysis run`` without ``--pdf``), after one untimed run that warms the cache,
-and prints both wall times and the speed-up.
+and prints both wall times and the speed-up; ``--rounds N`` alternates them N times and
+compares the best of each (and prints each round's ratio: on a shared machine they vary).
+The floor and the report are run in turn as well, ``--repeat`` times.
 """
 
 from __future__ import annotations
@@ -42,17 +44,25 @@ def _empty_report(directory: Path) -> Path:
     return path
 
 
-def _time(report, params, out: Path, repeat: int, pdf: bool) -> dict:
-    runs = []
+def _time(cases: list[tuple], out: Path, repeat: int) -> list[dict]:
+    """Median seconds of each (report, parameters, pdf) case, the cases run in turn ``repeat`` times.
+
+    In turn, not one case after the other: on a shared machine the load drifts over a
+    minute, and the floor and the report should see the same drift.
+    """
+    runs: list[list] = [[] for _ in cases]
     for _ in range(repeat):
-        res = runner.run_report(report, params, out_dir=out, pdf=pdf, force=True)
-        runs.append(res)
-    keys = runs[0].seconds.keys()
-    out_stats = {k: statistics.median(r.seconds[k] for r in runs) for k in keys}
-    pdf_file = next((f for f in runs[-1].files if f.suffix == ".pdf"), None)
-    if pdf_file:
-        out_stats["pdf_kib"] = pdf_file.stat().st_size / 1024
-    return out_stats
+        for i, (report, params, pdf) in enumerate(cases):
+            runs[i].append(runner.run_report(report, params, out_dir=out, pdf=pdf, force=True))
+    stats = []
+    for case_runs in runs:
+        keys = case_runs[0].seconds.keys()
+        out_stats = {k: statistics.median(r.seconds[k] for r in case_runs) for k in keys}
+        pdf_file = next((f for f in case_runs[-1].files if f.suffix == ".pdf"), None)
+        if pdf_file:
+            out_stats["pdf_kib"] = pdf_file.stat().st_size / 1024
+        stats.append(out_stats)
+    return stats
 
 
 GOAL_ABOVE_FLOOR_S = 2.5  # issue 15: the daily review within 2.5 s of the empty-notebook floor, warm cache
@@ -79,21 +89,30 @@ def _batch(args, tmp: Path) -> None:
 
     runner.run_report(report, {"date": dates[0]}, out_dir=tmp / "warm", force=True)  # the cache, imports
     walls, busy = {}, {}
-    for workers in (1, 2):
-        cpu0 = _cpu_seconds()
-        t0 = time.perf_counter()
-        results = runner.run_batch(jobs(tmp / f"j{workers}"), workers=workers, progress=False)
-        walls[workers] = time.perf_counter() - t0
-        cpu = _cpu_seconds() - cpu0
-        busy[workers] = cpu / walls[workers]
-        failed = [r for r in results if r.error]
-        if failed:
-            raise SystemExit(f"-j {workers}: {len(failed)} runs failed, the first: {failed[0].error}")
-        execute = sorted(r.seconds["execute"] for r in results)
-        print(f"-j {workers}: {len(dates)} daily reviews in {walls[workers]:6.1f} s "
-              f"({walls[workers] / len(dates):.2f} s a report; execute per run: median {statistics.median(execute):.2f} s, "
-              f"max {execute[-1]:.2f} s); CPU {cpu:.1f} s, {cpu / walls[workers]:.2f} cores busy")
+    ratios = []
+    for round_ in range(args.rounds):
+        this = {}
+        for workers in (1, 2):
+            cpu0 = _cpu_seconds()
+            t0 = time.perf_counter()
+            results = runner.run_batch(jobs(tmp / f"j{workers}"), workers=workers, progress=False)
+            wall = time.perf_counter() - t0
+            cpu = _cpu_seconds() - cpu0
+            this[workers] = wall
+            if wall < walls.get(workers, float("inf")):  # the best round of each: the least disturbed
+                walls[workers], busy[workers] = wall, cpu / wall
+            failed = [r for r in results if r.error]
+            if failed:
+                raise SystemExit(f"-j {workers}: {len(failed)} runs failed, the first: {failed[0].error}")
+            execute = sorted(r.seconds["execute"] for r in results)
+            print(f"round {round_ + 1}, -j {workers}: {len(dates)} daily reviews in {wall:6.1f} s "
+                  f"({wall / len(dates):.2f} s a report; execute per run: median {statistics.median(execute):.2f} s, "
+                  f"max {execute[-1]:.2f} s); CPU {cpu:.1f} s, {cpu / wall:.2f} cores busy")
+        ratios.append(this[1] / this[2])
     speedup = walls[1] / walls[2]
+    if len(ratios) > 1:
+        print(f"speed-up in each round: {', '.join(f'{r:.2f}x' for r in ratios)} (median {statistics.median(ratios):.2f}x); "
+              f"below, the best round of each")
     best = len(dates) / -(-len(dates) // 2)  # equal runs on 2 workers: the last round may have one run only
     print(f"speed-up of -j 2: {speedup:.2f}x on {os.cpu_count()} CPUs (equal runs could give at most {best:.2f}x); "
           f"goal {GOAL_SPEEDUP}x: {'yes' if speedup >= GOAL_SPEEDUP else 'NO'}")
@@ -114,6 +133,8 @@ def main() -> None:
     parser.add_argument("--batch", action="store_true", help="a month of daily reviews, -j 1 against -j 2")
     parser.add_argument("--days", type=int, default=31, help="with --batch: how many days (default 31)")
     parser.add_argument("--start", default="2026-10-01", help="with --batch: the first day")
+    parser.add_argument("--rounds", type=int, default=1,
+                        help="with --batch: -j 1 then -j 2, this many times (the best of each is compared)")
     args = parser.parse_args()
     # The package's bytecode, as setup.sh compiles it: where PYTHONDONTWRITEBYTECODE is set, a
     # module edited since would be compiled again in every kernel (0.2-0.8 s a run, measured).
@@ -138,8 +159,7 @@ def main() -> None:
         params = runner.parse_parameters(report, [p for p in args.param if p.split("=")[0] in report.parameters])
         t0 = time.perf_counter()
         runner.run_report(report, params, out_dir=tmp / "warm", force=True)  # untimed: fills the cache
-        floor = _time(empty, {}, tmp / "out", args.repeat, pdf=False)
-        real = _time(report, params, tmp / "out", args.repeat, pdf=True)
+        floor, real = _time([(empty, {}, False), (report, params, True)], tmp / "out", args.repeat)
         wall = time.perf_counter() - t0
     print(f"median of {args.repeat} runs each (seconds; cache {'off' if args.no_cache else 'warm'})")
     print(f"{'':<22}{'execute':>9}{'html':>8}{'pdf':>8}{'total':>8}")

@@ -372,6 +372,7 @@ def run_report(
     label_suffix: str = "",
     kernel_name: str | None = None,
     cache: bool = True,
+    threads: int | None = None,
 ) -> RunResult:
     """Execute one report notebook and write its folder atomically.
 
@@ -394,6 +395,11 @@ def run_report(
     cache : bool, default True
         False starts the report's kernel with ``SHOPANALYSIS_NO_CACHE=1``: every export is
         parsed afresh, not taken from the parsed-table cache (:mod:`shopanalysis._cache`).
+    threads : int, optional
+        The threads the report's kernel may give numeric libraries (:data:`THREAD_VARIABLES`:
+        Arrow's reader, BLAS), unless this process's environment sets them; None leaves
+        the libraries' default (every core). :func:`run_batch` gives each of its
+        ``workers`` runs an equal share of the cores.
 
     Raises
     ------
@@ -432,7 +438,7 @@ def run_report(
         try:
             tmp.chmod(0o777 & ~_umask())  # mkdtemp makes it 0700; a report folder is like any other
             return _execute(report, parameters, recorded, period, base, folder, tmp, lang, pdf, kernel_name,
-                            cache=cache)
+                            cache=cache, threads=threads)
         finally:
             if tmp.exists():
                 shutil.rmtree(tmp, ignore_errors=True)
@@ -445,16 +451,31 @@ def run_report(
 #: system allocator (benchmarks/bench_io.py --arrow-pool). The results are the same.
 KERNEL_DEFAULTS = {"ARROW_DEFAULT_MEMORY_POOL": "system"}  # data
 
+#: What sizes the thread pools of a kernel's numeric libraries: Arrow's CPU pool (its CSV and
+#: Parquet readers) follows OMP_NUM_THREADS, OpenBLAS and MKL their own. Each library starts
+#: one thread per core by default, so two reports on two cores ran four busy threads (the
+#: idle ones of OpenBLAS spin) and slowed each other down; a batch of ``workers`` runs gives
+#: each run ``cores // workers`` (as Dask's nanny gives each worker one).
+THREAD_VARIABLES = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")  # data
 
-def _kernel_env(cache: bool) -> dict:
+
+def _threads_per_run(workers: int) -> int | None:
+    """Return each run's share of this machine's cores when ``workers`` run at once (None for one at a time)."""
+    return max(1, (os.cpu_count() or 1) // workers) if workers > 1 else None
+
+
+def _kernel_env(cache: bool, threads: int | None = None) -> dict:
     """Return the papermill arguments that start a report's kernel with its environment.
 
     The kernel inherits this process's environment, plus :data:`KERNEL_DEFAULTS` where
-    that does not set them; ``cache=False`` adds ``SHOPANALYSIS_NO_CACHE=1``. Both through
+    that does not set them; ``cache=False`` adds ``SHOPANALYSIS_NO_CACHE=1``; ``threads``
+    sets each of :data:`THREAD_VARIABLES` that the environment does not. All through
     a kernel manager class of the run, not ``os.environ``: runs on other threads of a Dask
     worker keep theirs.
     """
     env = {name: value for name, value in KERNEL_DEFAULTS.items() if name not in os.environ}
+    if threads is not None:
+        env.update({name: str(int(threads)) for name in THREAD_VARIABLES if name not in os.environ})
     if not cache:
         env["SHOPANALYSIS_NO_CACHE"] = "1"
     if not env:
@@ -470,7 +491,7 @@ def _kernel_env(cache: bool) -> dict:
 
 
 def _execute(report, parameters, recorded, period, base, folder, tmp, lang, pdf, kernel_name, *,
-             cache: bool = True) -> RunResult:
+             cache: bool = True, threads: int | None = None) -> RunResult:
     """Run the notebook into ``tmp`` and move it to ``folder`` (under the report's lock)."""
     import nbformat
     import papermill as pm
@@ -491,7 +512,7 @@ def _execute(report, parameters, recorded, period, base, folder, tmp, lang, pdf,
             # the kernel's own notices (e.g. "running over TCP", or its complaint when Ctrl-C stops it
             # mid-reply) are not the analyst's concern: a cell's errors come back in the notebook
             extra_arguments=["--IPKernelApp.log_level=CRITICAL"],
-            **_kernel_env(cache),
+            **_kernel_env(cache, threads),
         )
     except PapermillExecutionError as exc:
         if getattr(exc, "ename", "") == "KeyboardInterrupt":  # Ctrl-C reached the kernel first
@@ -893,6 +914,9 @@ def run_batch(jobs: list[dict], *, workers: int = 1, progress: bool = True, exec
     workers : int, default 1
         Processes at a time (``executor="local"``), or worker processes of the local
         Dask cluster started for the batch (``executor="dask"`` without ``scheduler``).
+        With more than one, each run's kernel gets an equal share of the cores for its
+        numeric libraries (``threads`` of :func:`run_report`; a Dask worker's kernels
+        get the one thread its nanny sets).
     progress : bool, default True
         Show a progress bar (batches of two or more runs).
     executor : {'local', 'dask'}, default 'local'
@@ -919,8 +943,9 @@ def run_batch(jobs: list[dict], *, workers: int = 1, progress: bool = True, exec
             bar.update()
     else:
         pool = ProcessPoolExecutor(max_workers=workers, initializer=_warm_up)
+        share = {"threads": _threads_per_run(workers)}
         try:
-            futures = {pool.submit(_run_job, job): i for i, job in enumerate(jobs)}
+            futures = {pool.submit(_run_job, {**share, **job}): i for i, job in enumerate(jobs)}
             for fut in as_completed(futures):
                 results[futures[fut]] = fut.result()
                 bar.update()

@@ -263,6 +263,8 @@ import pyarrow as pa
 import shopanalysis as sa
 sa.record("no_cache", os.environ.get("SHOPANALYSIS_NO_CACHE", ""))
 sa.record("arrow_pool", pa.default_memory_pool().backend_name)
+sa.record("threads", [os.environ.get(name, "") for name in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS")])
+sa.record("arrow_threads", pa.cpu_count())
 """
 
 
@@ -297,6 +299,36 @@ def test_no_cache_reaches_the_report_kernel(tmp_path, monkeypatch):
     assert cli.main(["run", "env-report", "--out", str(out), "-q", "--force"]) == 0
     metrics = json.loads((out / "env_report" / "2026-10-15" / "metrics.json").read_text(encoding="utf-8"))
     assert metrics["metrics"]["arrow_pool"] == "jemalloc" and metrics["metrics"]["no_cache"] == ""
+
+
+def test_parallel_runs_share_the_cores_between_their_kernels(tmp_path, monkeypatch):
+    import json
+
+    d = tmp_path / "nb"
+    d.mkdir()
+    _env_report(d)
+    monkeypatch.setenv("SHOPANALYSIS_REPORTS", str(d))
+    for name in runner.THREAD_VARIABLES:
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setattr(runner.os, "cpu_count", lambda: 8)
+    out = tmp_path / "out"
+
+    def seen(day):
+        metrics = json.loads((out / "env_report" / day / "metrics.json").read_text(encoding="utf-8"))["metrics"]
+        return metrics["threads"], metrics["arrow_threads"]
+
+    # two at a time on 8 cores: 4 threads each for Arrow and BLAS, in the kernels only
+    assert cli.main(["run", "env-report", "-p", "date=2026-10-14..2026-10-15", "-j", "2", "--out", str(out),
+                     "-q"]) == 0
+    assert seen("2026-10-14") == seen("2026-10-15") == (["4", "4"], 4)
+    assert "OMP_NUM_THREADS" not in os.environ
+    # one at a time: the libraries' own default; a variable the user set is theirs
+    monkeypatch.setenv("OMP_NUM_THREADS", "3")
+    assert cli.main(["run", "env-report", "-p", "date=2026-10-13", "--out", str(out), "-q"]) == 0
+    assert seen("2026-10-13")[0] == ["3", ""]
+    assert cli.main(["run", "env-report", "-p", "date=2026-10-11..2026-10-12", "-j", "2", "--out", str(out),
+                     "-q"]) == 0
+    assert seen("2026-10-12") == (["3", "4"], 3)
 
 
 def test_the_cache_is_on_unless_asked(tmp_path, monkeypatch):
