@@ -35,6 +35,7 @@ customer-service inquiry bought through 直通车 is
 
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -42,7 +43,9 @@ import pandas as pd
 
 from . import vocab
 from ._dates import _as_day, _need
+from ._lang import get_language
 from .metrics import add_metrics, click_conversion, product_margins, ratio
+from .text import placeholders
 from .text.ppc import T
 
 __all__ = [
@@ -620,46 +623,66 @@ def _num(x) -> float:
 
 def _reason(r: dict, p: dict) -> str:
     """The sentence behind a keyword's decision, with its numbers, in the package's language."""
-    n, k = int(r["clicks"]), int(r["orders"])
+    key, values = _reason_key(r, p)
+    n = int(r["clicks"])
     bid_known = r["bid"] is not None and np.isfinite(r["bid"])
-    base = r["bid"] if bid_known else r["cpc"]
     common = {
-        "clicks": n, "orders": k, "level": p["level"], "target": p["target_roi"], "step": p["max_step"],
-        "roi": _num(r["roi"]), "roi_low": _num(r["roi_low"]), "roi_est": _num(r["roi_est"]),
+        "clicks": n, "orders": int(r["orders"]), "level": p["level"], "target": p["target_roi"],
+        "step": p["max_step"], "roi": _num(r["roi"]), "roi_low": _num(r["roi_low"]), "roi_est": _num(r["roi_est"]),
         "roi_high": _num(r["roi_high"]), "break_even": _num(r["break_even_roi"]),
         "campaign_conv": _num(r["campaign_conversion"]), "expected": _num(n * r["campaign_conversion"]),
-        "base_name": T("base.bid" if bid_known else "base.cpc"), "base": _num(base),
-        "formula": T("formula", conv=r["conversion_est"], value=r["order_value"], target=p["target_roi"],
-                     bid=_num(r["target_bid"])),
+        "base": _num(r["bid"] if bid_known else r["cpc"]),
     }
+    fields = _fields(key, get_language())
+    # The two sentence parts are rendered only for the templates that hold them (a few of the
+    # thousands of keywords a big shop prunes): two renders in three were thrown away.
+    if "base_name" in fields:
+        common["base_name"] = T("base.bid" if bid_known else "base.cpc")
+    if "formula" in fields:
+        common["formula"] = T("formula", conv=r["conversion_est"], value=r["order_value"], target=p["target_roi"],
+                              bid=_num(r["target_bid"]))
+    return T(key, **values, **common)
+
+
+@lru_cache(maxsize=256)
+def _fields(key: str, lang: str) -> frozenset[str]:
+    """The placeholders of template ``key`` in ``lang``."""
+    return frozenset(placeholders(T.template(key, lang)))
+
+
+def _reason_key(r: dict, p: dict) -> tuple[str, dict]:
+    """The template of a keyword's decision and the values only it needs."""
+    n, k = int(r["clicks"]), int(r["orders"])
     d = r["decision"]
     if d == "delete":
         if k > 0:
-            return T("reason.delete.floor", cost=r["cost"], conv_est=r["conversion_est"], value=r["order_value"],
-                     margin=r["margin"], be_bid=_num(r["break_even_bid"]), min_bid=p["min_bid"], **common)
-        return T("reason.delete", cost=r["cost"], conv_high=r["conversion_high"], margin=r["margin"], **common)
+            return "reason.delete.floor", {"cost": r["cost"], "conv_est": r["conversion_est"],
+                                           "value": r["order_value"], "margin": r["margin"],
+                                           "be_bid": _num(r["break_even_bid"]), "min_bid": p["min_bid"]}
+        return "reason.delete", {"cost": r["cost"], "conv_high": r["conversion_high"], "margin": r["margin"]}
     if d == "change_image":
-        return T("reason.change_image", ctr=r["ctr"], impressions=r["impressions"], campaign_ctr=r["campaign_ctr"],
-                 floor=p["ctr_floor"], ctr_high=r["ctr_high"], **common)
+        return "reason.change_image", {"ctr": r["ctr"], "impressions": r["impressions"],
+                                       "campaign_ctr": r["campaign_ctr"], "floor": p["ctr_floor"],
+                                       "ctr_high": r["ctr_high"]}
     if d == "observe":
         if n == 0:
-            return T("reason.observe.no_clicks", impressions=r["impressions"])
+            return "reason.observe.no_clicks", {"impressions": r["impressions"]}
         if k == 0:
-            return T("reason.observe.no_orders", min_clicks=p["min_clicks"], rule=3 / n, **common)
-        return T("reason.observe.some_orders", min_clicks=p["min_clicks"], conv_low=r["conversion_low"],
-                 conv_high=r["conversion_high"], **common)
+            return "reason.observe.no_orders", {"min_clicks": p["min_clicks"], "rule": 3 / n}
+        return "reason.observe.some_orders", {"min_clicks": p["min_clicks"], "conv_low": r["conversion_low"],
+                                              "conv_high": r["conversion_high"]}
     if d == "lower_bid":
         loses = np.isfinite(r["roi_high"]) and r["roi_high"] < r["break_even_roi"]
-        return T("reason.lower_bid.loss" if loses else "reason.lower_bid", suggested=r["suggested_bid"],
-                 be_bid=_num(r["break_even_bid"]), **common)
+        return ("reason.lower_bid.loss" if loses else "reason.lower_bid",
+                {"suggested": r["suggested_bid"], "be_bid": _num(r["break_even_bid"])})
     if d == "raise_bid":
-        return T("reason.raise_bid", suggested=r["suggested_bid"], **common)
+        return "reason.raise_bid", {"suggested": r["suggested_bid"]}
     limits = {"min_bid": p["min_bid"], "max_bid": p["max_bid"]}
     if np.isfinite(r["roi_low"]) and r["roi_low"] > p["target_roi"]:
-        return T("reason.keep.no_room", **limits, **common)
+        return "reason.keep.no_room", limits
     if np.isfinite(r["roi_est"]) and r["roi_est"] < p["target_roi"]:
-        return T("reason.keep.at_floor", **limits, **common)
-    return T("reason.keep.on_target", **common)
+        return "reason.keep.at_floor", limits
+    return "reason.keep.on_target", {}
 
 
 def _check_thresholds(target_roi, min_clicks, max_step, min_bid, max_bid, level, ctr_floor=0.5):

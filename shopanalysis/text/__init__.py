@@ -169,7 +169,8 @@ class Catalog:
 
     def __call__(self, key: str, /, *, lang: str | None = None, **values) -> str:
         """Render template ``key`` in ``lang`` (default: the package's language) with ``values``."""
-        return render(self.template(key, lang), lang=get_language(lang), **values)
+        lang = get_language(lang)  # once: a report renders a sentence for each of thousands of keywords
+        return render(self.template(key, lang), lang=lang, **values)
 
     def template(self, key: str, lang: str | None = None) -> str:
         """Return the raw template ``key`` in ``lang``."""
