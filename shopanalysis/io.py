@@ -1247,7 +1247,7 @@ def _fast_datetimes(s: pd.Series) -> pd.Series | None:
         return None
     if values.null_count:
         return None
-    return pd.Series(values.to_numpy().astype("datetime64[ns]"), dtype="datetime64[ns]")
+    return pd.Series(values.to_numpy().astype("datetime64[ns]"), dtype="datetime64[ns]", copy=False)
 
 
 _EDGE_SPACES = (" ", "\t", "\u3000", "\xa0")
@@ -1551,7 +1551,7 @@ def _parse_datetimes(s: pd.Series) -> tuple[pd.Series, np.ndarray, np.ndarray]:
     values, missing, bad = _parse_unique_datetimes(pd.Series(uniq, dtype="str"))
     if not len(uniq):
         return pd.Series(values.to_numpy(), dtype="datetime64[ns]"), missing, bad
-    return pd.Series(values.to_numpy()[codes], dtype="datetime64[ns]"), missing[codes], bad[codes]
+    return pd.Series(values.to_numpy()[codes], dtype="datetime64[ns]", copy=False), missing[codes], bad[codes]
 
 
 def _parse_seconds(s: pd.Series) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -1834,13 +1834,17 @@ class _TableReader:
             return None
         return values
 
+    # pandas 3 copies an array given to pd.Series unless copy=False: the parsers pass copy=False
+    # for arrays they have just made (a cast, an index by codes), never for one read from Arrow
+    # (read-only) or the body's own, whose copy is what makes the frame writable.
+
     def _parse_int(self, col, s, unit):
         """Parse counts: whole, not negative."""
         values = self._typed_values(col, s, below=_MAX_COUNT)
         if values is not None:
             whole = values.astype(np.int64)
             if (whole == values).all():
-                return pd.Series(whole), np.zeros(len(whole), dtype=bool)
+                return pd.Series(whole, copy=False), np.zeros(len(whole), dtype=bool)
         expected = T("expect.count")
         values, missing = self._numbers(col, s, unit, expected)
         huge = ~missing & (np.abs(values) >= _MAX_COUNT)
@@ -1851,7 +1855,7 @@ class _TableReader:
             self.fail(col.name, frac, T("problem.not_whole"), expected)
         values = np.round(values)
         self.check_bounds(col, values, missing, expected)
-        series = pd.Series(values)
+        series = pd.Series(values, copy=False)
         if missing.any():
             return series, missing
         series = series.astype("int64")
@@ -1974,7 +1978,7 @@ class _TableReader:
         text = (year.fillna(0).astype("int64").astype("str") + "-"
                 + month.fillna(0).astype("int64").astype("str").str.zfill(2))
         text = text.where(~missing, np.nan).astype("str")
-        return pd.Series(text.to_numpy()[codes], dtype="str"), missing[codes]
+        return pd.Series(text.to_numpy()[codes], dtype="str", copy=False), missing[codes]
 
     def _parse_str(self, col, s, unit):
         """Trim text, unwrap ="..." ids and refuse ids Excel turned into scientific notation."""
@@ -2012,8 +2016,8 @@ class _TableReader:
         if bad.any():
             self.fail(col.name, bad, T("problem.not_bool"), T("expect.bool", yes_no=_SPELLINGS["yes_no"]))
         if not missing.any():
-            return pd.Series(mapped_u.astype(bool)[codes]), missing
-        return pd.Series(mapped_u[codes], dtype=object), missing
+            return pd.Series(mapped_u.astype(bool)[codes], copy=False), missing
+        return pd.Series(mapped_u[codes], dtype=object, copy=False), missing
 
     def _parse_category(self, col, s, unit):
         """Map export spellings onto the column's canonical values."""
@@ -2034,7 +2038,7 @@ class _TableReader:
             expected = (T("expect.category", codes=join(canon), spellings=join(others)) if others
                         else T("expect.category_codes", codes=join(canon)))
             self.fail(col.name, bad, T("problem.not_category"), expected)
-        return pd.Series(mapped.to_numpy(dtype=object)[codes], dtype="str"), missing[codes]
+        return pd.Series(mapped.to_numpy(dtype=object)[codes], dtype="str", copy=False), missing[codes]
 
     # --- checks
     def check_bounds(self, col: Column, values: np.ndarray, missing: np.ndarray, expected: str) -> None:
