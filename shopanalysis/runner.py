@@ -449,7 +449,10 @@ def run_report(
 #: machine where a page fault is dear (a virtual machine; 25 us each on the one this was
 #: measured on) reading a million-row export took 1.2-3.6 s with it and 1.0-1.4 s with the
 #: system allocator (benchmarks/bench_io.py --arrow-pool). The results are the same.
-KERNEL_DEFAULTS = {"ARROW_DEFAULT_MEMORY_POOL": "system"}  # data
+#: ``SHOPANALYSIS_HEADLESS=1`` tells the package that nobody reads this kernel interactively: matplotlib's
+#: artists then skip their property docstrings, most of the time pyplot takes to import
+#: (:func:`shopanalysis.plotting._skip_property_docs`; 0.2-0.3 s a report).
+KERNEL_DEFAULTS = {"ARROW_DEFAULT_MEMORY_POOL": "system", "SHOPANALYSIS_HEADLESS": "1"}  # data
 
 #: What sizes the thread pools of a kernel's numeric libraries: Arrow's CPU pool (its CSV and
 #: Parquet readers) follows OMP_NUM_THREADS, OpenBLAS and MKL their own. Each library starts

@@ -342,6 +342,7 @@ def test_the_cache_is_on_unless_asked(tmp_path, monkeypatch):
     assert cli.main(["run", "env-report", "-q", "--out", str(tmp_path / "out"), "--no-cache"]) == 0
     assert "cache" not in seen[0][0] and seen[1][0]["cache"] is False
     monkeypatch.setenv("ARROW_DEFAULT_MEMORY_POOL", "mimalloc")
+    monkeypatch.setenv("SHOPANALYSIS_HEADLESS", "0")
     assert runner._kernel_env(True) == {}  # nothing to add
     assert "kernel_manager_class" in runner._kernel_env(False)
     monkeypatch.delenv("ARROW_DEFAULT_MEMORY_POOL")

@@ -779,3 +779,32 @@ def test_cohort_heatmap_draws_the_demo_shop(tmp_path):
     ax = sp.cohort_heatmap(retention)
     assert len(ax.get_yticklabels()) == len(retention) == 12
     ax.figure.savefig(tmp_path / "cohorts.png")
+
+
+HEADLESS_CHART = """
+import hashlib, io, sys
+import pandas as pd
+import shopanalysis as sa
+sa.set_style()
+from matplotlib.lines import Line2D
+import matplotlib.pyplot as plt
+ax = sa.plotting.plot_mix(pd.Series({"natural": 0.5, "paid": 0.3, "content": 0.2}), {"natural": (0.4, 0.6)})
+buf = io.BytesIO()
+ax.get_figure().savefig(buf, format="png", dpi=100)
+print(len(Line2D.set.__doc__), hashlib.sha256(buf.getvalue()).hexdigest())
+"""
+
+
+def test_a_headless_kernel_skips_matplotlibs_property_docs_and_draws_the_same():
+    # SHOPANALYSIS_HEADLESS=1 (set by the runner in report kernels) makes matplotlib skip the property
+    # lists of its set() docstrings; the chart is the same to the byte, and without it the docs are whole.
+    def run(headless: str) -> tuple[int, str]:
+        env = {k: v for k, v in os.environ.items() if k != sp.HEADLESS_ENV} | {sp.HEADLESS_ENV: headless}
+        out = subprocess.run([sys.executable, "-c", HEADLESS_CHART], env=env, capture_output=True, text=True,
+                             check=True).stdout.split()
+        return int(out[0]), out[1]
+
+    doc_headless, png_headless = run("1")
+    doc_full, png_full = run("0")
+    assert png_headless == png_full
+    assert doc_headless < 1500 < doc_full  # "Properties: plt.setp(artist) lists them." against the full list
