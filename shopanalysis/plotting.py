@@ -57,7 +57,7 @@ HEADLESS_ENV = "SHOPANALYSIS_HEADLESS"  # data
 
 def _property_docs_short(artist) -> str:
     """What the ``set()`` docstrings of matplotlib's artists say in a headless report kernel."""
-    return "Properties: plt.setp(artist) lists them."
+    return "Properties: plt.setp(artist) lists them."  # data: matplotlib's own (English) API docs, not a report's
 
 
 def _skip_property_docs() -> None:
