@@ -126,6 +126,15 @@ def _product_names(shop) -> dict:
     return names
 
 
+def _once(memo: dict | None, key, make):
+    """Return ``make()``, made once per checklist when items share a ``memo`` (a table's summary two items read)."""
+    if memo is None:
+        return make()
+    if key not in memo:
+        memo[key] = make()
+    return memo[key]
+
+
 def _alias(table: str, column: str) -> str:
     """The word a table's export prints for a column (首次响应时间), or the column's name."""
     try:
@@ -163,11 +172,16 @@ def _ppc_budget(shop, day, *, ran_out_at, platform=None):
     return _result("ACTION", detail, todo)
 
 
-def _after_sales_deadline(shop, day, *, soon_h, within_h):
+def _after_sales_summary(shop, day, *, soon_h, within_h, memo=None):
+    return _once(memo, ("after_sales", soon_h, within_h),
+                 lambda: summarize_after_sales(shop.after_sales, day, soon_h=soon_h, within_h=within_h))
+
+
+def _after_sales_deadline(shop, day, *, soon_h, within_h, memo=None):
     if _missing(shop, "after_sales"):
         return _not_found("after_sales")
     cases = flag_after_sales_due(shop.after_sales, day, soon_h=soon_h, within_h=within_h)
-    s = summarize_after_sales(shop.after_sales, day, soon_h=soon_h, within_h=within_h)
+    s = _after_sales_summary(shop, day, soon_h=soon_h, within_h=within_h, memo=memo)
     detail = T("after_sales.detail", pending=s["pending"], as_of=cases.attrs["as_of"], open=s["open"],
                waiting=s["waiting_buyer"], escalated=s["escalated"], soon=s["due_soon"], soon_h=soon_h,
                more=s["due_within"] - s["due_soon"], within_h=within_h, overdue=s["overdue"])
@@ -186,10 +200,11 @@ def _after_sales_deadline(shop, day, *, soon_h, within_h):
     return _result("ACTION", detail, todo)
 
 
-def _refunds_waiting(shop, day):
+def _refunds_waiting(shop, day, *, soon_h=24, within_h=48, memo=None):
+    # the refunds do not depend on the deadline windows: the summary the deadline item made serves
     if _missing(shop, "after_sales"):
         return _not_found("after_sales")
-    s = summarize_after_sales(shop.after_sales, day)
+    s = _after_sales_summary(shop, day, soon_h=soon_h, within_h=within_h, memo=memo)
     detail = T("refunds.detail", n=s["refunds_waiting"], amount=s["refund_amount_waiting"], on_shop=s["refunds_on_shop"],
                on_shop_amount=s["refund_amount_on_shop"])
     if not s["refunds_on_shop"]:
@@ -287,21 +302,54 @@ def _sales_pacing(shop, day, *, warn_below, action_below, profile_kwargs, platfo
     return _result(status, _join(details, "semicolon"), todo)
 
 
-def _sales_day(shop, day, *, drop_warn):
+#: The baseline of the ``sales_day`` item (the day is compared with the same weekday a week before).
+_DAY_BASELINE = "same_weekday_last_week"  # data: a baseline code
+
+
+def _given_comparison(comparison, day) -> pd.DataFrame | None:
+    """The :func:`compare_day` row of ``day`` against :data:`_DAY_BASELINE` in a caller's frame, or None.
+
+    Only a row without a note is taken: a note is a sentence in the language the frame was
+    made in, and the item's detail must be in the checklist's.
+    """
+    if not isinstance(comparison, pd.DataFrame) or not {"date", "baseline", "note"} <= set(comparison.columns):
+        return None
+    rows = comparison[(comparison["baseline"] == _DAY_BASELINE) & (pd.to_datetime(comparison["date"]) == day)]
+    if len(rows) != 1 or rows["note"].iloc[0] != "":
+        return None
+    return rows.reset_index(drop=True)
+
+
+def _given_sources(sources, day) -> pd.DataFrame | None:
+    """A caller's :func:`source_changes` frame when it is the one the item would compute, else None.
+
+    That is: for ``day``, against :data:`_DAY_BASELINE`, with the shop's ``shop_daily``
+    given and sorted by visitors (its ``attrs`` say so).
+    """
+    if not isinstance(sources, pd.DataFrame):
+        return None
+    a = sources.attrs
+    same = (a.get("date") == f"{day:%Y-%m-%d}" and a.get("against") == _DAY_BASELINE
+            and a.get("with_shop_daily") is True and a.get("sort_by") == "visitors")
+    return sources if same else None
+
+
+def _sales_day(shop, day, *, drop_warn, comparison=None, sources=None):
     if _missing(shop, "shop_daily"):
         return _not_found("shop_daily")
-    cmp = compare_day(shop.shop_daily, day, against=("same_weekday_last_week",))
+    cmp = _given_comparison(comparison, day)
+    if cmp is None:
+        cmp = compare_day(shop.shop_daily, day, against=(_DAY_BASELINE,))
     row = cmp.iloc[0]
     if not np.isfinite(row["sales_change"]):
         return _result("N/A", row["note"])
-    sources = None
-    if shop.traffic_sources is not None:
+    sources = _given_sources(sources, day) if shop.traffic_sources is not None else None
+    if sources is None and shop.traffic_sources is not None:
         try:
-            sources = source_changes(shop.traffic_sources, day, against="same_weekday_last_week",
-                                     shop_daily=shop.shop_daily)
+            sources = source_changes(shop.traffic_sources, day, against=_DAY_BASELINE, shop_daily=shop.shop_daily)
         except DataError:
             sources = None
-    detail = _join(describe_day(cmp, sources, baseline="same_weekday_last_week"), "sentences")
+    detail = _join(describe_day(cmp, sources, baseline=_DAY_BASELINE), "sentences")
     if not row["sales_change_pct"] <= -drop_warn:
         return _result("OK", detail)
     parts = {k: row[f"yuan_{'conversion' if k == 'conversion_rate' else k}"] for k in DRIVERS}
@@ -309,7 +357,7 @@ def _sales_day(shop, day, *, drop_warn):
     return _result("WARN", detail, T("day.todo", pct=-row["sales_change_pct"], what=T(f"day.todo.{driver}")))
 
 
-def _product_alerts(shop, day, *, min_visitors, min_expected, history_days):
+def _product_alerts(shop, day, *, min_visitors, min_expected, history_days, memo=None):
     if _missing(shop, "products_daily"):
         return _not_found("products_daily")
     pdaily = shop.products_daily
@@ -327,7 +375,7 @@ def _product_alerts(shop, day, *, min_visitors, min_expected, history_days):
                    & (both["expected"] >= min_expected)].sort_values("expected", ascending=False)
     if stopped.empty:
         return _result("OK", T("products.ok", visitors=min_visitors, days=history_days, expected=min_expected))
-    names = _product_names(shop)
+    names = _once(memo, "product_names", lambda: _product_names(shop))
     label = [names.get(p, p) for p in stopped["product_id"]]
     items = [T("products.item", name=n, visitors=r.visitors, rate=r.conversion_rate, expected=r.expected)
              for n, r in zip(label, stopped.itertuples())]
@@ -350,7 +398,7 @@ def _traffic_mix(shop, day, *, healthy, days, platform=None):
     return _result("WARN", detail, _join(off["advice"], "semicolon"))
 
 
-def _design_tasks(shop, day, *, due_days):
+def _design_tasks(shop, day, *, due_days, memo=None):
     if _missing(shop, "design_tasks"):
         return _not_found("design_tasks")
     tasks = shop.design_tasks
@@ -358,12 +406,12 @@ def _design_tasks(shop, day, *, due_days):
     pending = tasks[(tasks["requested"] <= day) & ~(delivered <= day)]
     overdue = pending[pending["due"] <= day]
     soon = pending[(pending["due"] > day) & (pending["due"] <= day + pd.Timedelta(days=due_days))]
-    products = _product_names(shop)
 
     def task(r) -> str:
         asset = vocab.value_label("asset", r.asset, default=str(r.asset))
         product = getattr(r, "product_id", None)
         if isinstance(product, str) and product:
+            products = _once(memo, "product_names", lambda: _product_names(shop))  # only when a task is named
             return T("design.task_for", task_id=r.task_id, asset=asset, product=products.get(product, product),
                      designer=r.designer, due=r.due)
         return T("design.task", task_id=r.task_id, asset=asset, designer=r.designer, due=r.due)
@@ -441,6 +489,8 @@ def morning_checklist(
     design_due_days: int = 1,
     profile_kwargs: Mapping | None = None,
     pacing=None,
+    comparison: pd.DataFrame | None = None,
+    sources: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """List what to look at and do this morning, from the data of the day under review.
 
@@ -481,6 +531,18 @@ def morning_checklist(
         The :func:`shopanalysis.sales.pace_month` result for ``date`` that the caller
         already has (the daily review computes it for its own section), so the month's
         plan and its backtest are not computed twice. Ignored when it is for another day.
+    comparison : DataFrame, optional
+        The :func:`shopanalysis.sales.compare_day` result for ``date`` that the caller
+        already has (with any baselines, from ``shop.shop_daily``): its
+        ``same_weekday_last_week`` row is used for the day's sales item instead of
+        comparing again. Ignored when it has no such row for ``date``, or the row has
+        a note (a sentence of the language it was made in).
+    sources : DataFrame, optional
+        The :func:`shopanalysis.traffic.source_changes` result the caller already has,
+        used for the day's sales item instead of computing it again when it is the same
+        one: for ``date``, ``against="same_weekday_last_week"``,
+        ``shop_daily=shop.shop_daily`` and sorted by visitors (``attrs`` say so; the
+        daily review's, for its default baseline). Ignored otherwise.
 
     Returns
     -------
@@ -516,22 +578,24 @@ def morning_checklist(
     if getattr(shop, "shop_daily", None) is not None:
         _require_day(shop.shop_daily, day, "shop_daily")
     platform = getattr(shop, "platform", None)
+    memo: dict = {}  # what two items read: the after-sales summary, the products' names
+    windows = {"soon_h": deadline_soon_h, "within_h": deadline_within_h}
     checks = {
         "ppc_budget": lambda: _ppc_budget(shop, day, ran_out_at=ran_out_at, platform=platform),
-        "after_sales_deadline": lambda: _after_sales_deadline(shop, day, soon_h=deadline_soon_h,
-                                                              within_h=deadline_within_h),
-        "refunds_waiting": lambda: _refunds_waiting(shop, day),
+        "after_sales_deadline": lambda: _after_sales_deadline(shop, day, **windows, memo=memo),
+        "refunds_waiting": lambda: _refunds_waiting(shop, day, **windows, memo=memo),
         "cs_first_response": lambda: _cs_first_response(shop, day, target_s=response_target_s),
         "bad_reviews": lambda: _bad_reviews(shop, day, days=bad_review_days),
         "sales_pacing": lambda: _sales_pacing(shop, day, warn_below=pace_warn_below, action_below=pace_action_below,
                                               profile_kwargs=dict(profile_kwargs or {}), platform=platform,
                                               pacing=pacing),
-        "sales_day": lambda: _sales_day(shop, day, drop_warn=sales_drop_warn),
+        "sales_day": lambda: _sales_day(shop, day, drop_warn=sales_drop_warn, comparison=comparison,
+                                        sources=sources),
         "product_alerts": lambda: _product_alerts(shop, day, min_visitors=product_min_visitors,
                                                   min_expected=product_min_expected_buyers,
-                                                  history_days=product_history_days),
+                                                  history_days=product_history_days, memo=memo),
         "traffic_mix": lambda: _traffic_mix(shop, day, healthy=healthy_mix, days=mix_days, platform=platform),
-        "design_tasks": lambda: _design_tasks(shop, day, due_days=design_due_days),
+        "design_tasks": lambda: _design_tasks(shop, day, due_days=design_due_days, memo=memo),
         "cs_roster": lambda: _cs_roster(shop, day),
         "data_freshness": lambda: _data_freshness(shop, day, platform),
     }

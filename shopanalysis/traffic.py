@@ -142,8 +142,10 @@ def source_changes(
         change: it is negative for a source that moved against the total and can pass
         100% when others moved the other way; NaN when the total did not change.
         ``attrs`` hold ``total_visitors_change``, ``total_sales_change``, ``base``
-        (what the shares are measured against) and ``note``. A baseline before the
-        data starts gives NaN ``*_before`` and changes, with the reason in ``note``.
+        (what the shares are measured against) and ``note``; and how the frame was
+        asked for: ``date``, ``against``, ``sort_by`` and ``with_shop_daily`` (a
+        ``shop_daily`` was given). A baseline before the data starts gives NaN
+        ``*_before`` and changes, with the reason in ``note``.
 
     Raises
     ------
@@ -166,7 +168,7 @@ def source_changes(
     _require_day(traffic_sources, day, "traffic_sources")
     dates, divisor = _baseline_window(day, against)
     cols = [c for c in ("visitors", "paying_buyers", "paid_amount") if c in traffic_sources.columns]
-    ts = traffic_sources.assign(channel=with_channel(traffic_sources, channels))
+    ts = traffic_sources  # channels are looked up for each source's last row only (below), not for every row
     after = ts.loc[ts["date"] == day].groupby("source")[cols].sum().astype("float64")
     note = _coverage_note(ts, dates, "traffic_sources")
     if note is None:
@@ -182,8 +184,7 @@ def source_changes(
     totals = {c: float(both[names[c]].sum(min_count=1)) for c in cols}
     if shop_daily is not None and note is None:
         _need(shop_daily, ("date", *cols), "shop_daily")
-        have = set(pd.DatetimeIndex(shop_daily["date"]))
-        if day in have and all(d in have for d in dates):
+        if pd.DatetimeIndex([day, *dates]).isin(pd.DatetimeIndex(shop_daily["date"])).all():
             shop_after = shop_daily.loc[shop_daily["date"] == day, cols].sum()
             shop_before = shop_daily.loc[shop_daily["date"].isin(dates), cols].sum() / divisor
             totals = {c: float(shop_after[c] - shop_before[c]) for c in cols}
@@ -191,7 +192,8 @@ def source_changes(
     both["share_of_visitors_change"] = ratio(both["visitors_change"], totals["visitors"])
     if "paid_amount" in cols:
         both["share_of_sales_change"] = ratio(both["sales_change"], totals["paid_amount"])
-    channel = ts.drop_duplicates("source", keep="last").set_index("source")["channel"]
+    last = ts.drop_duplicates("source", keep="last")
+    channel = pd.Series(with_channel(last, channels).to_numpy(), index=last["source"])
     both = both.assign(channel=channel.reindex(both.index).fillna("other"))
 
     order = []
@@ -205,9 +207,13 @@ def source_changes(
     key = names[sort_by] if sort_by in cols else "visitors_change"
     both = both.iloc[np.argsort(-both[key].abs().fillna(-1).to_numpy(), kind="stable")]
     out = both.reset_index().rename(columns={"index": "source"})
-    out = out.astype({"source": "str", "channel": "str"})
+    text = pd.api.types.pandas_dtype("str")
+    cast = {c: "str" for c in ("source", "channel") if out[c].dtype != text}  # most often they are already
+    if cast:
+        out = out.astype(cast)
     out.attrs.update({
         "date": f"{day:%Y-%m-%d}", "against": against,
+        "sort_by": sort_by, "with_shop_daily": shop_daily is not None,
         "total_visitors_change": totals["visitors"],
         "total_sales_change": totals.get("paid_amount", np.nan),
         "base": T(f"base.{base}"),

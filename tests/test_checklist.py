@@ -359,3 +359,78 @@ def test_pacing_that_hinges_on_an_estimated_promo_is_no_alarm_until_it_would_nee
     assert "后面 12 天双11平均要卖到最近平常日的 ×1.9；本店以往大促最高做到过 ×2.1" in mid["detail"]
     early = cl.morning_checklist(demo_shop, "2026-10-07").set_index("key").loc["sales_pacing"]
     assert early["status"] == "WARN" and "×3.1" in early["detail"] and early["todo"]
+
+
+JD = Path(__file__).resolve().parents[1] / "shopanalysis" / "data" / "samples" / "jd_home"
+
+
+@pytest.fixture(scope="module")
+def jd_shop():
+    if not (JD / "店铺整体.csv").exists():
+        pytest.skip("the JD sample shop is not there")
+    from shopanalysis.io import load_shop
+
+    return load_shop(JD)
+
+
+@pytest.mark.parametrize("name, days", [
+    ("demo_shop", ["2025-11-03", "2025-11-11", "2026-10-15"]),  # the first: no week before
+    ("jd_shop", ["2026-08-02", "2026-09-15", "2026-10-15", "2026-10-31"]),
+])
+def test_frames_the_report_already_has_give_the_same_rows(request, monkeypatch, name, days):
+    from shopanalysis.sales import compare_day
+    from shopanalysis.traffic import source_changes
+
+    shop = request.getfixturevalue(name)
+    pacing = None  # the JD shop has no targets
+    for day in days:
+        if shop.targets is not None:
+            pacing = cl.pace_month(shop.shop_daily, shop.targets, day)  # the same for every call below
+        fresh = cl.morning_checklist(shop, day, pacing=pacing)
+        comparison = compare_day(shop.shop_daily, day)  # every baseline, as the daily review has it
+        calls = []
+        monkeypatch.setattr(cl, "compare_day", lambda *a, **k: calls.append("compare") or compare_day(*a, **k))
+        monkeypatch.setattr(cl, "source_changes", lambda *a, **k: calls.append("sources") or source_changes(*a, **k))
+        week = comparison.set_index("baseline").loc["same_weekday_last_week"]
+        for baseline in ("same_weekday_last_week", "previous_day", "trailing_7d_mean"):
+            sources = source_changes(shop.traffic_sources, day, against=baseline, shop_daily=shop.shop_daily)
+            calls.clear()
+            given = cl.morning_checklist(shop, day, pacing=pacing, comparison=comparison, sources=sources)
+            pd.testing.assert_frame_equal(given, fresh)
+            # a day without the week before has a note in its row: compared again, in the checklist's language
+            assert calls.count("compare") == (week["note"] != "")
+            # another baseline's sources are not taken for the item's (same weekday last week); a day that
+            # cannot be compared needs none
+            compared = bool(np.isfinite(week["sales_change"]))
+            assert calls.count("sources") == (baseline != "same_weekday_last_week" and compared)
+        monkeypatch.undo()
+
+
+def test_frames_for_another_day_or_way_are_not_taken(demo_shop, monkeypatch):
+    from shopanalysis.sales import compare_day
+    from shopanalysis.traffic import source_changes
+
+    day, other = "2026-10-15", "2026-10-14"
+    pacing = cl.pace_month(demo_shop.shop_daily, demo_shop.targets, day)
+    fresh = cl.morning_checklist(demo_shop, day, pacing=pacing)
+    calls = []
+    monkeypatch.setattr(cl, "compare_day", lambda *a, **k: calls.append("compare") or compare_day(*a, **k))
+    monkeypatch.setattr(cl, "source_changes", lambda *a, **k: calls.append("sources") or source_changes(*a, **k))
+    ts, sd, week = demo_shop.traffic_sources, demo_shop.shop_daily, "same_weekday_last_week"
+    not_this = [
+        (compare_day(sd, other), source_changes(ts, other, against=week, shop_daily=sd)),  # another day
+        (compare_day(sd, day, against=["previous_day"]), source_changes(ts, day, against=week)),  # no shop_daily
+        (None, source_changes(ts, day, against=week, shop_daily=sd, sort_by="paid_amount")),  # another order
+    ]
+    for comparison, sources in not_this:
+        calls.clear()
+        given = cl.morning_checklist(demo_shop, day, pacing=pacing, comparison=comparison, sources=sources)
+        pd.testing.assert_frame_equal(given, fresh)
+        assert calls == ["compare", "sources"]
+    with language("en"):  # an English report's frames, a Chinese checklist: numbers are taken, words are not
+        comparison = compare_day(sd, day)
+        sources = source_changes(ts, day, against=week, shop_daily=sd)
+    calls.clear()
+    pd.testing.assert_frame_equal(
+        cl.morning_checklist(demo_shop, day, pacing=pacing, comparison=comparison, sources=sources), fresh)
+    assert calls == []

@@ -6,6 +6,8 @@ import dataclasses
 
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import shopanalysis as sa
 from shopanalysis import Shop, checks, samples
@@ -221,3 +223,23 @@ def test_check_consistency_collects_every_finding(demo):
     ts.loc[ts.index[0], "visitors"] += 1
     found = check_consistency(broken(demo, cs_daily=cs, traffic_sources=ts))
     assert [f.split("：")[0] for f in found] == ["流量来源对账", "客服销售额对账"]
+
+
+_AMOUNTS = st.one_of(st.none(), st.integers(-1000, 1000).map(lambda cents: cents / 100),
+                     st.sampled_from([0.004, 0.005, 0.006, -0.004, 1e9]))
+
+
+@settings(max_examples=200, deadline=None)
+@given(pairs=st.lists(st.tuples(_AMOUNTS, _AMOUNTS), min_size=1, max_size=12), money=st.booleans(),
+       at_most=st.booleans(), ints=st.booleans())
+def test_a_quick_look_finds_the_same_days_as_the_full_comparison(pairs, money, at_most, ints):
+    days = pd.date_range("2026-03-01", periods=len(pairs))
+    a, b = (pd.Series([p[k] for p in pairs], index=days, dtype="float64") for k in (0, 1))
+    if ints:  # counts: whole numbers, no gaps
+        a, b = a.fillna(0).round().astype("int64"), b.fillna(0).round().astype("int64")
+    both = pd.concat({"a": a, "b": b}, axis=1).fillna(0)  # the comparison as it is written out
+    diff = both["a"] - both["b"]
+    tol = checks.CENT if money else 0
+    want = both[diff > tol if at_most else diff.abs() > tol]
+    got = checks._compare(a, b, money=money, at_most=at_most)
+    pd.testing.assert_frame_equal(got, want, check_freq=False)

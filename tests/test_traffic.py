@@ -210,3 +210,22 @@ def test_check_mix_advice_names_the_platforms_ads_and_events():
     with language("en"):
         en = " ".join(t.check_mix(low, ranges, platform="jd")["advice"])
     assert "test JD Kuaiche or display ads" in en and "JD Flash Sale" in en
+
+
+def test_a_source_takes_the_channel_of_its_last_row_and_the_frame_says_how_it_was_asked_for():
+    ts = TWO_DAYS.assign(channel=["natural", "paid", "membership", "other", "unknown-code", "activity"])
+    out = t.source_changes(ts, "2026-10-15", channels={"手淘搜索": "paid", "购物车": "natural"}, sort_by="paid_amount")
+    s = out.set_index("source")["channel"]
+    # the 15th's row: its own channel; a code the package does not know: the mapping's (none: other); the 14th's
+    # row for a source gone today
+    assert s.to_dict() == {"手淘搜索": "other", "直通车": "other", "购物车": "membership", "聚划算": "activity"}
+    ts.loc[4, "source"] = "购物车"  # now the 15th's row of 购物车 has the unknown code: the mapping says natural
+    assert t.source_changes(ts, "2026-10-15", channels={"购物车": "natural"}).set_index("source").loc["购物车", "channel"] \
+        == "natural"
+    assert s.dtype == "str" and out["source"].dtype == "str"
+    assert {k: out.attrs[k] for k in ("date", "against", "sort_by", "with_shop_daily")} == {
+        "date": "2026-10-15", "against": "previous_day", "sort_by": "paid_amount", "with_shop_daily": False}
+    shop = pd.DataFrame({"date": pd.to_datetime(["2026-10-08", "2026-10-15"]), "visitors": [3000, 2600],
+                         "paying_buyers": [85, 52], "paid_amount": [18_000.0, 11_000.0]})
+    week = t.source_changes(TWO_DAYS, "2026-10-15", against="same_weekday_last_week", shop_daily=shop)
+    assert week.attrs["with_shop_daily"] is True and week.attrs["sort_by"] == "visitors"
