@@ -33,6 +33,7 @@ Examples
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
@@ -116,33 +117,75 @@ def _promo_year_table(calendar: tuple, festival: tuple, first_year: int, last_ye
                       calendar=calendar)
 
 
+def _calendar_key(calendar) -> tuple | None:
+    """The cache key of a calendar (with :data:`~shopanalysis.promo.SPRING_FESTIVAL`), None when it cannot be hashed."""
+    try:
+        key = (tuple(calendar), tuple(sorted(SPRING_FESTIVAL.items())))
+        hash(key)
+    except TypeError:  # a custom Promo that cannot be hashed
+        return None
+    return key
+
+
+@lru_cache(maxsize=64)
+def _promo_year_dates(calendar: tuple, festival: tuple, first_year: int, last_year: int) -> np.ndarray | None:
+    """The ``date`` column of :func:`_promo_year_table` in int64 ns to search, None if it is not strictly increasing."""
+    dates = _promo_year_table(calendar, festival, first_year, last_year)["date"].to_numpy(dtype="datetime64[ns]")
+    dates = dates.view("int64")
+    return dates if bool((np.diff(dates) > 0).all()) else None
+
+
+def _promo_span(start: pd.Timestamp, end: pd.Timestamp, key: tuple) -> tuple[pd.DataFrame, slice | None]:
+    """The table of whole years around ``start``..``end`` and the slice of its rows in the span (None: not sorted)."""
+    table = _promo_year_table(*key, start.year, end.year)
+    dates = _promo_year_dates(*key, start.year, end.year)
+    if dates is None:
+        return table, None
+    return table, slice(int(np.searchsorted(dates, start.as_unit("ns").value, side="left")),
+                        int(np.searchsorted(dates, end.as_unit("ns").value, side="right")))
+
+
 def _promo_days(start, end, *, calendar) -> pd.DataFrame:
     """:func:`~shopanalysis.promo.promo_days`, the same frame, cut from a table of whole years made once.
 
     The pacing plan and its backtest ask for the promo days of ~60 different spans;
     listing each from the calendar cost ~3 ms. A day's promo does not depend on the
     span asked for (the first window listed wins, whatever the span), so the days of a
-    span are the rows of the whole years around it that fall in it. The key holds
+    span are the rows of the whole years around it that fall in it: the table is
+    sorted by date, so they are one slice of it, found by binary search. The key holds
     :data:`~shopanalysis.promo.SPRING_FESTIVAL`, so a year added there is seen.
 
     Examples
     --------
     >>> spans = [("2025-11-09", "2025-11-13"), ("2025-10-20", "2026-02-28"), ("2026-12-31", "2027-02-20"),
-    ...          ("2026-03-01", "2026-03-31"), ("2026-06-18", "2026-06-18"), ("2026-05-02", "2026-05-01")]
+    ...          ("2026-03-01", "2026-03-31"), ("2026-06-18", "2026-06-18"), ("2026-05-02", "2026-05-01"),
+    ...          ("2025-11-11 18:00", "2025-11-12"), ("2026-01-01", "2026-12-31")]
     >>> all(_promo_days(a, b, calendar=PROMO_CALENDAR).equals(promo_days(a, b)) for a, b in spans)
     True
     """
     start, end = _as_day(start), _as_day(end)
-    try:
-        key = (tuple(calendar), tuple(sorted(SPRING_FESTIVAL.items())))
-        hash(key)
-    except TypeError:  # a custom Promo that cannot be hashed: list it directly
+    key = _calendar_key(calendar)
+    if key is None:
         return promo_days(start, end, calendar=calendar)
     if end < start:
         return promo_days(start, end, calendar=key[0])
-    table = _promo_year_table(*key, start.year, end.year)
-    dates = table["date"]
-    return table[(dates >= start) & (dates <= end)].reset_index(drop=True)
+    table, rows = _promo_span(start, end, key)
+    if rows is None:  # not sorted by date (never, promo_days sorts): filter it
+        dates = table["date"]
+        return table[(dates >= start) & (dates <= end)].reset_index(drop=True)
+    return table.iloc[rows].reset_index(drop=True)
+
+
+def _promo_dates(start, end, *, calendar) -> np.ndarray:
+    """The dates of :func:`_promo_days` alone (``datetime64[ns]``), without building a frame."""
+    start, end = _as_day(start), _as_day(end)
+    key = _calendar_key(calendar)
+    if key is None or end < start:
+        return _promo_days(start, end, calendar=calendar)["date"].to_numpy(dtype="datetime64[ns]")
+    table, rows = _promo_span(start, end, key)
+    if rows is None:
+        return _promo_days(start, end, calendar=calendar)["date"].to_numpy(dtype="datetime64[ns]")
+    return table["date"].to_numpy(dtype="datetime64[ns]")[rows]
 
 
 def _daily_sales(shop_daily: pd.DataFrame) -> pd.Series:
@@ -152,50 +195,89 @@ def _daily_sales(shop_daily: pd.DataFrame) -> pd.Series:
     return s
 
 
-def _capped(values: pd.Series, cap: float | None) -> tuple[pd.Series, int]:
-    if cap is None or values.empty:
+def _capped(values: np.ndarray, cap: float | None) -> tuple[np.ndarray, int]:
+    """Clip the days above ``cap`` x the median day, and count them (pandas' ``median`` and ``clip``, on an array)."""
+    if cap is None or not len(values):
         return values, 0
-    limit = cap * float(values.median())
+    known = values[~np.isnan(values)]
+    limit = cap * float(np.nanmedian(known) if len(known) else np.nan)  # Series.median: nanmedian of the known
     if not limit > 0:
         return values, 0
-    return values.clip(upper=limit), int((values > limit).sum())
+    return np.where(values > limit, limit, values), int((values > limit).sum())
+
+
+def _days_between(daily: pd.Series, start=None, end=None) -> pd.Series:
+    """The rows of ``daily`` with ``start <= date <= end`` (either open), a slice when its dates are sorted.
+
+    The same rows as the boolean filter ``(daily.index >= start) & (daily.index <= end)``,
+    in the same order, found by binary search when the index is sorted (the series of
+    :func:`_daily_sales` is).
+    """
+    index = daily.index
+    if index.is_monotonic_increasing:
+        i = 0 if start is None else int(index.searchsorted(start, side="left"))
+        j = len(index) if end is None else int(index.searchsorted(end, side="right"))
+        return daily.iloc[i:max(i, j)]
+    keep = np.ones(len(index), dtype=bool)
+    if start is not None:
+        keep &= index >= start
+    if end is not None:
+        keep &= index <= end
+    return daily[keep]
+
+
+def _days_before(daily: pd.Series, first: pd.Timestamp) -> pd.Series:
+    """The rows of ``daily`` dated before ``first`` (``daily[daily.index < first]``)."""
+    index = daily.index
+    if index.is_monotonic_increasing:
+        return daily.iloc[:int(index.searchsorted(first, side="left"))]
+    return daily[index < first]
 
 
 def _weekday_index(daily: pd.Series, first: pd.Timestamp, *, lookback_weeks: int, min_weeks: int,
-                   cap: float | None, calendar) -> tuple[pd.Series, str, bool]:
-    """Learn each weekday's multiple of an average ordinary day from the weeks before ``first``."""
-    even = pd.Series(1.0, index=range(7))
-    hist = daily[daily.index < first]
+                   cap: float | None, calendar, texts: bool = True) -> tuple[np.ndarray, str, bool]:
+    """Learn each weekday's multiple of an average ordinary day from the weeks before ``first`` (Monday first).
+
+    ``texts=False`` (a backtest, whose plans nobody reads) gives the same multiples and an empty text.
+    """
+    even = np.ones(7)
+    hist = _days_before(daily, first)
     available = (first - hist.index.min()).days if len(hist) else 0
     weeks = min(lookback_weeks, available // 7)
     month = f"{first:%Y-%m}"
     if weeks < min_weeks:
-        return even, T("plan.short_history", month=month, min_weeks=min_weeks, days=available), True
+        return even, T("plan.short_history", month=month, min_weeks=min_weeks, days=available) if texts else "", True
     start = first - pd.Timedelta(days=7 * weeks)
-    window = hist[hist.index >= start]
-    promos = _promo_days(start, first - pd.Timedelta(days=1), calendar=calendar)
-    is_promo = window.index.isin(promos["date"])
+    window = _days_between(hist, start)
+    promo_dates = _promo_dates(start, first - pd.Timedelta(days=1), calendar=calendar)
+    is_promo = window.index.isin(promo_dates)
     ordinary = window[~is_promo]
     if ordinary.empty:
-        return even, T("plan.all_promo", month=month, weeks=weeks), True
-    capped, n_capped = _capped(ordinary, cap)
-    grouped = capped.groupby(capped.index.day_of_week)
-    per_day = pd.Series(ratio(grouped.sum(), grouped.count()), index=grouped.sum().index).reindex(range(7))
-    if not per_day.mean() > 0:
-        return even, T("plan.no_sales", month=month, weeks=weeks), True
-    missing = [T(f"weekday.{d}") for d in range(7) if pd.isna(per_day[d])]
-    per_day = per_day.fillna(per_day.mean())
-    index = per_day / per_day.mean()
+        return even, T("plan.all_promo", month=month, weeks=weeks) if texts else "", True
+    capped, n_capped = _capped(ordinary.to_numpy(dtype="float64"), cap)
+    grouped = pd.Series(capped).groupby(ordinary.index.day_of_week.to_numpy())
+    sums = grouped.sum()  # pandas' own sum (compensated): the same floats as ever
+    per_day = np.full(7, np.nan)
+    per_day[sums.index.to_numpy()] = ratio(sums.to_numpy(dtype="float64"), grouped.count().to_numpy(dtype="float64"))
+    mean = _mean(per_day)
+    if not mean > 0:
+        return even, T("plan.no_sales", month=month, weeks=weeks) if texts else "", True
+    missing = [d for d in range(7) if np.isnan(per_day[d])]
+    per_day = np.where(np.isnan(per_day), mean, per_day)
+    index = per_day / _mean(per_day)
+    if not texts:
+        return index, "", False
     text = T("plan.weekdays", month=month, weeks=weeks, start=start, end=first - pd.Timedelta(days=1),
              n=len(ordinary))
     extras = []
     if is_promo.any():
+        promos = _promo_days(start, first - pd.Timedelta(days=1), calendar=calendar)
         names = [_promo_name(n) for n in promos.loc[promos["date"].isin(window.index), "promo"].unique()]
         extras.append(T("plan.promo_left_out", n=int(is_promo.sum()), names=names))
     if n_capped:
         extras.append(T("plan.capped", n=n_capped, cap=cap))
     if missing:
-        extras.append(T("plan.missing_weekdays", days=missing))
+        extras.append(T("plan.missing_weekdays", days=[T(f"weekday.{d}") for d in missing]))
     if extras:
         return index, T("plan.weekdays_with", text=text, extras=_join(extras, "semicolon")), False
     return index, T("plan.weekdays_end", text=text), False
@@ -205,9 +287,9 @@ def _ordinary_day(hist: pd.Series, period: pd.Period, *, calendar, min_ordinary_
                   cache: dict) -> float | None:
     """Return the average ordinary (non-promo) day of a month of ``hist``, or None with too few of them."""
     if period not in cache:
-        month = hist[(hist.index >= period.start_time) & (hist.index <= period.end_time)]
-        promos = _promo_days(period.start_time, period.end_time.normalize(), calendar=calendar)
-        ordinary = month[~month.index.isin(promos["date"])]
+        month = _days_between(hist, period.start_time, period.end_time)
+        promos = _promo_dates(period.start_time, period.end_time.normalize(), calendar=calendar)
+        ordinary = month[~month.index.isin(promos)]
         base = float(ordinary.mean()) if len(ordinary) >= max(min_ordinary_days, 1) else np.nan
         cache[period] = base if base > 0 else None
     return cache[period]
@@ -239,20 +321,96 @@ def _observed_promo_days(hist: pd.Series, *, calendar, min_ordinary_days: int, c
     """Measure every promo day of ``hist``: its sales and the average ordinary day of its month.
 
     One row per promo day the data has (and whose month has ``min_ordinary_days``
-    ordinary days): ``promo``, ``kind``, ``anchor`` (the window's peak day),
-    ``position`` (``'ramp'`` before the anchor, ``'peak'`` on it, ``'after'``),
-    ``sales`` and ``base``.
+    ordinary days), sorted by date: ``date``, ``promo``, ``kind``, ``anchor`` (the
+    window's peak day), ``position`` (``'ramp'`` before the anchor, ``'peak'`` on it,
+    ``'after'``), ``sales`` and ``base``.
+
+    A row depends only on its day and its month's days, so for ``hist`` cut before a
+    month's 1st the rows are those of the whole data dated before it (the months
+    before are complete in both): :class:`_SharedHistory` measures them once.
     """
-    columns = ["promo", "kind", "anchor", "position", "sales", "base"]
+    columns = ["date", "promo", "kind", "anchor", "position", "sales", "base"]
     if hist.empty:
         return pd.DataFrame(columns=columns)
     kinds = {p.name: p.kind for p in calendar}
     rows = []
-    for r in _promo_days(hist.index.min(), hist.index.max(), calendar=calendar).itertuples():
-        pair = _day_lift(hist, r.date, calendar=calendar, min_ordinary_days=min_ordinary_days, cache=cache)
-        if pair is not None:
-            rows.append((r.promo, kinds[r.promo], r.date - pd.Timedelta(days=r.offset), _position(r.offset), *pair))
+    promos = _promo_days(hist.index.min(), hist.index.max(), calendar=calendar)
+    if not hist.index.is_unique:  # a day twice: fails as it always has
+        for r in promos.itertuples():
+            pair = _day_lift(hist, r.date, calendar=calendar, min_ordinary_days=min_ordinary_days, cache=cache)
+            if pair is not None:
+                rows.append((r.date, r.promo, kinds[r.promo], r.date - pd.Timedelta(days=r.offset),
+                             _position(r.offset), *pair))
+        return pd.DataFrame(rows, columns=columns)
+    # _day_lift of each promo day, its row in hist found at once
+    at = hist.index.get_indexer(pd.DatetimeIndex(promos["date"])).tolist()
+    values = hist.to_numpy(dtype="float64")
+    for day, promo, offset, i in zip(promos["date"], promos["promo"].tolist(), promos["offset"].tolist(), at):
+        if i < 0:
+            continue
+        base = _ordinary_day(hist, day.to_period("M"), calendar=calendar, min_ordinary_days=min_ordinary_days,
+                             cache=cache)
+        if base is not None:
+            rows.append((day, promo, kinds[promo], day - pd.Timedelta(days=offset), _position(offset),
+                         float(values[i]), base))
     return pd.DataFrame(rows, columns=columns)
+
+
+class _SharedHistory:
+    """What the plans of a backtest's months share: the months' ordinary days and the observed promo days.
+
+    Every plan of :func:`pacing_backtest` learns from the days before its month. The
+    average ordinary day of a month before it (:func:`_ordinary_day`) and the measured
+    promo days dated before it (:func:`_observed_promo_days`) are the same whichever
+    later month asks, so they are measured once on the whole series and reused:
+    ``bases`` keeps the months measured, and :meth:`observed_before` cuts the promo
+    days measured on the whole series at a month's 1st.
+    """
+
+    def __init__(self, daily: pd.Series, *, calendar: tuple, min_ordinary_days: int):
+        self.daily = daily
+        self.calendar = calendar
+        self.min_ordinary_days = min_ordinary_days
+        self.bases: dict = {}  # month -> its average ordinary day on the whole series
+        self._observed: tuple | None = None
+
+    def bases_before(self, period: pd.Period) -> dict:
+        """The months measured so far that are before ``period`` (complete in its history)."""
+        return {p: v for p, v in self.bases.items() if p < period}
+
+    def keep(self, bases: dict, period: pd.Period) -> None:
+        """Keep the months a plan for ``period`` measured that are before it."""
+        self.bases.update({p: v for p, v in bases.items() if p < period})
+
+    def _measure(self) -> tuple:
+        if self._observed is None:
+            obs = _observed_promo_days(self.daily, calendar=self.calendar,
+                                       min_ordinary_days=self.min_ordinary_days, cache=self.bases)
+            dates = pd.DatetimeIndex(obs["date"]) if len(obs) else pd.DatetimeIndex([])
+            if not dates.is_monotonic_increasing:  # never: promo days come sorted by date
+                raise AssertionError("observed promo days out of date order")  # data: an internal check
+            self._observed = (obs, dates, {c: obs[c].to_numpy() for c in ("kind", "position")},
+                              {c: obs[c].to_numpy(dtype="float64") for c in ("sales", "base")})
+        return self._observed
+
+    def observed_before(self, first: pd.Timestamp) -> dict:
+        """:func:`_observed_promo_days` of the days before ``first``: its columns as arrays."""
+        _, dates, labels, values = self._measure()
+        n = int(dates.searchsorted(first, side="left")) if len(dates) else 0
+        return {**{c: v[:n] for c, v in labels.items()}, **{c: v[:n] for c, v in values.items()}}
+
+    def observed_frame_before(self, first: pd.Timestamp) -> pd.DataFrame:
+        """:func:`_observed_promo_days` of the days before ``first``, the frame (for the plan's texts)."""
+        obs, dates, _, _ = self._measure()
+        return obs.iloc[:int(dates.searchsorted(first, side="left")) if len(dates) else 0]
+
+
+def _pooled_lift(observed: Mapping, kind: str, position: str) -> float | None:
+    """The pooled lift of :func:`_borrowed_lift` alone, from the columns of the observed promo days as arrays."""
+    lenders = (observed["kind"] == kind) & (observed["position"] == position)
+    if not lenders.any():
+        return None
+    return float(observed["sales"][lenders].sum() / observed["base"][lenders].sum())
 
 
 def _span(days: pd.DatetimeIndex) -> str:
@@ -275,11 +433,18 @@ def _borrowed_lift(observed: pd.DataFrame, kind: str, position: str) -> tuple[fl
     if lenders.empty:
         return None
     lift = float(lenders["sales"].sum() / lenders["base"].sum())
-    windows = lenders.groupby(["anchor", "promo"], sort=True)[["sales", "base"]].sum()
-    counts = lenders.groupby(["anchor", "promo"], sort=True).size()
-    parts = [T("plan.borrow_part", promo=_promo_name(promo), year=anchor.year, n=int(counts[(anchor, promo)]),
-               lift=w.sales / w.base)
-             for (anchor, promo), w in windows.iterrows()]
+    # a window is its (anchor, promo); when each anchor has one promo (always, but for two windows of a custom
+    # calendar peaking on the same day), grouping by the anchor alone gives the same groups, in the same order
+    promo_of = dict(zip(lenders["anchor"].tolist(), lenders["promo"].tolist()))
+    one_promo = len(set(zip(lenders["anchor"].tolist(), lenders["promo"].tolist()))) == len(promo_of)
+    grouped = lenders.groupby("anchor" if one_promo else ["anchor", "promo"], sort=True)
+    windows = grouped[["sales", "base"]].sum()
+    counts = grouped.size().to_numpy()
+    anchors = windows.index if one_promo else windows.index.get_level_values("anchor")
+    promos = [promo_of[a] for a in anchors] if one_promo else windows.index.get_level_values("promo").tolist()
+    sales, base = windows["sales"].to_numpy(), windows["base"].to_numpy()
+    parts = [T("plan.borrow_part", promo=_promo_name(promo), year=anchor.year, n=int(n), lift=w_sales / w_base)
+             for anchor, promo, n, w_sales, w_base in zip(anchors, promos, counts, sales, base)]
     text = T("plan.borrow_source", n=len(lenders), position=T(f"position.{position}"), parts=parts)
     return lift, text, float((windows["sales"] / windows["base"]).max())
 
@@ -432,41 +597,88 @@ def daily_target_profile(
     False
     """
     period = _as_month(month)
+    _check_target(target_amount)
+    return _target_profile(_daily_sales(shop_daily), period, target_amount=target_amount,
+                           lookback_weeks=lookback_weeks, min_weeks=min_weeks, cap=cap, calendar=calendar,
+                           use_last_year=use_last_year, promo_factors=promo_factors,
+                           min_ordinary_days=min_ordinary_days, borrow_promos=borrow_promos)
+
+
+_PROFILE_DEFAULTS = {k: v.default for k, v in inspect.signature(daily_target_profile).parameters.items()
+                     if v.kind is inspect.Parameter.KEYWORD_ONLY}
+
+
+def _check_target(target_amount) -> None:
     if not (isinstance(target_amount, (int, float, np.number)) and np.isfinite(target_amount)
             and target_amount >= 0):
         raise ValueError(T("target.bad_amount", value=target_amount))
-    daily = _daily_sales(shop_daily)
+
+
+def _target_profile(
+    daily: pd.Series,
+    period: pd.Period,
+    *,
+    target_amount: float,
+    lookback_weeks: int = 8,
+    min_weeks: int = 2,
+    cap: float | None = 3.0,
+    calendar: Iterable[Promo] = PROMO_CALENDAR,
+    use_last_year: bool = True,
+    promo_factors: Mapping[str, float] | None = None,
+    min_ordinary_days: int = 7,
+    borrow_promos: bool = True,
+    texts: bool = True,
+    shared: _SharedHistory | None = None,
+) -> pd.DataFrame | dict:
+    """:func:`daily_target_profile` of the daily sales series ``daily`` (:func:`_daily_sales`).
+
+    ``texts=False`` is for a backtest, which reads only the plan's multiples: a dict of
+    the same columns as arrays (``date`` a DatetimeIndex; ``promo`` and ``basis``
+    object arrays), without ``weekday``, without the ``method`` text and without
+    ``promo_factor_high``, whose groupby is the slow part of borrowing. ``shared`` reuses the months'
+    ordinary days and the observed promo days of the whole series (see
+    :class:`_SharedHistory`); it must be made from the same ``daily``, ``calendar`` and
+    ``min_ordinary_days``.
+    """
     first = period.start_time.normalize()
     days = pd.date_range(first, period.end_time.normalize(), freq="D")
     calendar = tuple(calendar)
+    if shared is not None and (shared.daily is not daily or shared.calendar != calendar
+                               or shared.min_ordinary_days != min_ordinary_days):
+        raise ValueError("the shared history is of other data or settings")  # data: an internal misuse
 
     index, weekday_text, even = _weekday_index(
-        daily, first, lookback_weeks=lookback_weeks, min_weeks=min_weeks, cap=cap, calendar=calendar)
-    weekday_index = index.reindex(days.day_of_week).to_numpy(dtype="float64")
+        daily, first, lookback_weeks=lookback_weeks, min_weeks=min_weeks, cap=cap, calendar=calendar, texts=texts)
+    weekday_index = index[days.day_of_week]  # index: the weekdays 0..6 in order
 
-    promos = _promo_days(days[0], days[-1], calendar=calendar).set_index("date")
+    promos = _promo_days(days[0], days[-1], calendar=calendar)
+    # the month's promo days by date: (name, offset)
+    promos = dict(zip(promos["date"].to_numpy(dtype="datetime64[ns]").view("int64").tolist(),
+                      zip(promos["promo"].tolist(), promos["offset"].tolist())))
     by_name = {p.name: p for p in calendar}
     given = {}
     for key, value in (promo_factors or {}).items():
         given[key if key in by_name else _as_day(key)] = float(value)
-    hist = daily[daily.index < first]
-    bases: dict = {}  # month -> its average ordinary day, measured once
+    hist = _days_before(daily, first)
+    bases: dict = {} if shared is None else shared.bases_before(period)  # month -> its average ordinary day
     factor = np.full(len(days), np.nan)
     high = np.full(len(days), np.nan)  # borrowed days: the highest lift one lending window reached
     basis = np.array(["even" if even else "weekday"] * len(days), dtype=object)
     promo_name = np.array([""] * len(days), dtype=object)
     notes: dict[str, list[tuple]] = {}  # promo -> (day, offset, factor, text) for days given or from last year
     pending: dict[tuple[str, str], list[int]] = {}  # (promo, position) -> days with neither
-    for i, day in enumerate(days):
-        if day not in promos.index:
+    for i, (day, ns) in enumerate(zip(days, days.as_unit("ns").asi8.tolist())):
+        if ns not in promos:
             if day in given:
                 factor[i], basis[i] = given[day], "given"
             continue
-        name, offset = promos.at[day, "promo"], int(promos.at[day, "offset"])
+        name, offset = promos[ns]
+        offset = int(offset)
         promo_name[i] = name
         if day in given or name in given:
             factor[i], basis[i] = given.get(day, given.get(name)), "given"
-            notes.setdefault(name, []).append((day, offset, factor[i], T("plan.given", day=day, factor=factor[i])))
+            if texts:
+                notes.setdefault(name, []).append((day, offset, factor[i], T("plan.given", day=day, factor=factor[i])))
             continue
         ly_day = _same_day_last_year(by_name[name], offset, day.year) if use_last_year else None
         pair = None if ly_day is None else _day_lift(
@@ -474,21 +686,37 @@ def daily_target_profile(
         if pair is not None:
             lift = pair[0] / pair[1]
             factor[i], basis[i] = lift, "last year"
-            notes.setdefault(name, []).append((day, offset, lift, T("plan.last_year", day=day, factor=lift, ly=ly_day)))
+            if texts:
+                notes.setdefault(name, []).append((day, offset, lift, T("plan.last_year", day=day, factor=lift,
+                                                                          ly=ly_day)))
         else:
             notes.setdefault(name, [])
             pending.setdefault((name, _position(offset)), []).append(i)
 
-    observed = (_observed_promo_days(hist, calendar=calendar, min_ordinary_days=min_ordinary_days, cache=bases)
-                if borrow_promos and pending else None)
+    if not (borrow_promos and pending):
+        observed = None
+    elif shared is not None:
+        observed = shared.observed_frame_before(first) if texts else shared.observed_before(first)
+    else:
+        observed = _observed_promo_days(hist, calendar=calendar, min_ordinary_days=min_ordinary_days, cache=bases)
+    if shared is not None:
+        shared.keep(bases, period)
     borrowed: dict[str, list[str]] = {}  # promo -> sentences
     unscaled: dict[str, list[tuple[str, list[int]]]] = {}  # promo -> (position, days planned as ordinary)
     for (name, position), idx in pending.items():
-        found = None if observed is None else _borrowed_lift(observed, by_name[name].kind, position)
+        if observed is None:
+            found = None
+        elif texts:
+            found = _borrowed_lift(observed, by_name[name].kind, position)
+        else:
+            lift = _pooled_lift(observed, by_name[name].kind, position)
+            found = None if lift is None else (lift, "", np.nan)
         if found is None:
             unscaled.setdefault(name, []).append((position, idx))
             continue
         factor[idx], basis[idx], high[idx] = found[0], "borrowed", found[2]
+        if not texts:
+            continue
         word = T(f"position.{position}")
         what = (T("plan.borrow_one", position=word, span=_span(days[idx])) if len(idx) == 1
                 else T("plan.borrow_many", n=len(idx), position=word, span=_span(days[idx])))
@@ -498,11 +726,13 @@ def daily_target_profile(
     multiple = np.where(np.isnan(factor), weekday_index, factor)
     if not multiple.sum() > 0:
         multiple = np.ones(len(days))
-        weekday_text = _join([weekday_text, T("plan.all_zero")])
+        weekday_text = _join([weekday_text, T("plan.all_zero")]) if texts else ""
     weight = multiple / multiple.sum()
     target = _allocate(weight, float(target_amount))
 
     promo_text = []
+    if not texts:
+        notes, unscaled = {}, {}
     for name, scaled in notes.items():
         if scaled:
             # name the peak day (offset 0) and the largest multiples; summarise the rest
@@ -525,6 +755,9 @@ def daily_target_profile(
                                     positions=positions))
             else:
                 promo_text.append(T("plan.unscaled", promo=_promo_name(name), n=len(idx), span=_span(days[idx])))
+    if not texts:  # a backtest's plan: the columns it reads, as arrays
+        return {"date": days, "promo": promo_name, "weekday_index": weekday_index, "promo_factor": factor,
+                "basis": basis, "weight": weight, "target": target}
     method = _join([weekday_text, *promo_text])
     out = pd.DataFrame({
         "date": days.astype("datetime64[ns]"),
@@ -745,27 +978,81 @@ def _forecast_parts(daily: pd.Series, profile: pd.DataFrame, day: pd.Timestamp, 
     Returns ``(forecast, level, multiples)``: the multiples are those of the days
     ahead as the forecast counts them (NaN for days already past).
     """
-    dates = pd.DatetimeIndex(profile["date"])
+    plan = _forecast_plan(daily, profile, borrowed_damping=borrowed_damping)
+    return _forecast_on(daily, plan, day, calendar=calendar, recent_days=recent_days, lookback_days=lookback_days)
+
+
+def _forecast_plan(daily: pd.Series, profile: pd.DataFrame, *, borrowed_damping: float = 0.5) -> tuple:
+    """What :func:`_forecast_on` reads of a month's plan, whatever the day: made once for a backtest's checkpoints.
+
+    ``(dates, sales, multiple, names)``: the month's days, their sales (0 without a
+    row), each day's multiple as the forecast counts it, and the days' promo names.
+    """
+    dates = pd.DatetimeIndex(profile["date"])  # profile: a plan's frame, or its columns (texts=False)
+    if daily.index.is_unique and len(daily):  # daily.reindex(dates).fillna(0.0), without the frame work
+        where = daily.index.get_indexer(dates)
+        sales = daily.to_numpy(dtype="float64")[where]
+        sales[where < 0] = np.nan
+        sales = np.where(np.isnan(sales), 0.0, sales)
+    else:  # raises, as it always has, when a day is twice in the series
+        sales = daily.reindex(dates).fillna(0.0).to_numpy()
+    factor = np.asarray(profile["promo_factor"], dtype="float64")
+    borrowed = np.asarray(profile["basis"], dtype=object) == "borrowed"
+    factor = np.where(borrowed, np.power(np.maximum(factor, 0.0), borrowed_damping), factor)
+    multiple = np.where(np.isnan(factor), 1.0, factor)
+    return dates, sales, multiple, np.asarray(profile["promo"], dtype=object)
+
+
+def _sorted_arrays(daily: pd.Series) -> tuple[np.ndarray, np.ndarray] | None:
+    """``daily``'s dates (int64 ns) and values when its dates are sorted and unique, else None."""
+    index = daily.index
+    if not (isinstance(index, pd.DatetimeIndex) and index.is_monotonic_increasing and index.is_unique):
+        return None
+    return index.as_unit("ns").asi8, daily.to_numpy(dtype="float64")
+
+
+def _sum(values: np.ndarray) -> float:
+    """``float(pd.Series(values).sum())``: the NaN skipped (as zeros), the same float."""
+    missing = np.isnan(values)
+    return float(np.where(missing, 0.0, values).sum() if missing.any() else values.sum())
+
+
+def _mean(values: np.ndarray) -> float:
+    """``float(pd.Series(values).mean())``: the NaN skipped (as zeros in the sum, out of the count), the same float."""
+    missing = np.isnan(values)
+    if not missing.any():
+        return float(values.sum() / np.float64(len(values)))
+    count = np.float64(len(values) - int(missing.sum()))
+    return float(np.where(missing, 0.0, values).sum() / count) if count > 0 else np.nan
+
+
+def _forecast_on(daily: pd.Series, plan: tuple, day: pd.Timestamp, *, calendar, recent_days: int = 7,
+                 lookback_days: int = 28) -> tuple[float, float, np.ndarray]:
+    """:func:`_forecast_parts` from the month's :func:`_forecast_plan`."""
+    dates, sales, multiple, names = plan
     elapsed = (dates <= day)
-    sales = daily.reindex(dates).fillna(0.0).to_numpy()
     mtd = float(sales[elapsed].sum())
     if elapsed.all():
         return mtd, np.nan, np.full(len(dates), np.nan)
-    factor = profile["promo_factor"].to_numpy(dtype="float64")
-    borrowed = (profile["basis"] == "borrowed").to_numpy()
-    factor = np.where(borrowed, np.power(np.maximum(factor, 0.0), borrowed_damping), factor)
-    multiple = np.where(np.isnan(factor), 1.0, factor)
     start = day - pd.Timedelta(days=lookback_days - 1)
-    window = daily[(daily.index >= start) & (daily.index <= day)]
-    promo = set(_promo_days(start, day, calendar=calendar)["date"])
-    ordinary = window[~window.index.isin(promo)].tail(recent_days)
-    level = float(ordinary.mean()) if len(ordinary) else np.nan
+    promo = _promo_dates(start, day, calendar=calendar)
+    arrays = _sorted_arrays(daily)
+    if arrays is None:
+        window = _days_between(daily, start, day)
+        ordinary = window[~window.index.isin(promo)].tail(recent_days)
+        level = float(ordinary.mean()) if len(ordinary) else np.nan
+    else:  # the same days, values and mean, on the arrays
+        ns, values = arrays
+        i = int(np.searchsorted(ns, start.as_unit("ns").value, side="left"))
+        j = int(np.searchsorted(ns, day.as_unit("ns").value, side="right"))
+        window = values[i:max(i, j)][~np.isin(ns[i:max(i, j)], promo.view("int64"))]
+        ordinary = window[-recent_days:] if recent_days else window[:0]  # .tail(recent_days)
+        level = _mean(ordinary) if len(ordinary) else np.nan
     if not level > 0:
         level = ratio(mtd, float(multiple[elapsed].sum()))
     if not np.isfinite(level):
         return np.nan, np.nan, np.full(len(dates), np.nan)
     ahead = multiple.copy()
-    names = profile["promo"].to_numpy()
     for name in set(names[elapsed]) - {""}:
         past = elapsed & (names == name)
         expected = level * float(multiple[past].sum())
@@ -853,24 +1140,67 @@ def pacing_backtest(
     4  2026-03          15   31000.0  31000.0             0.0
     5  2026-03          22   31000.0  31000.0             0.0
     """
+    return _backtest(_daily_sales(shop_daily), checkpoints=checkpoints, before=before, calendar=calendar,
+                     **profile_kwargs)
+
+
+def _shared_history(daily: pd.Series, calendar, profile_kwargs: Mapping) -> _SharedHistory | None:
+    """A :class:`_SharedHistory` for the plans of ``daily`` with these settings, None when it must not be shared.
+
+    Not for a day twice in the series (dates with a time of day), which fails as it
+    always has, month by month; nor for a calendar that is not a tuple or a list (an
+    iterator: each plan reads what is left of it, as it always has).
+    """
+    if not (isinstance(calendar, (tuple, list)) and daily.index.is_unique):
+        return None
+    return _SharedHistory(daily, calendar=tuple(calendar),
+                          min_ordinary_days=profile_kwargs.get("min_ordinary_days",
+                                                               _PROFILE_DEFAULTS["min_ordinary_days"]))
+
+
+def _backtest(daily: pd.Series, *, checkpoints: Iterable[int] = CHECKPOINTS, before=None,
+              calendar: Iterable[Promo] = PROMO_CALENDAR, shared: _SharedHistory | None = None,
+              **profile_kwargs) -> pd.DataFrame:
+    """:func:`pacing_backtest` of the daily sales series ``daily`` (:func:`_daily_sales`).
+
+    The months' plans are made without their texts (nobody reads them here) and share
+    what they learn from the months before them (:class:`_SharedHistory`): the same
+    numbers as :func:`daily_target_profile` month by month (tests/test_pacing_speed.py
+    checks this against that plain loop).
+    """
     columns = ["month", "checkpoint", "date", "actual", "forecast", "run_rate", "trailing_7",
                "forecast_error", "run_rate_error", "trailing_7_error"]
-    daily = _daily_sales(shop_daily)
     calendar = tuple(calendar)
     months = _complete_months(daily, before=before)
+    if shared is None:
+        shared = _shared_history(daily, calendar, profile_kwargs)
+    arrays = _sorted_arrays(daily)
     rows = []
     for period in months:
-        profile = daily_target_profile(shop_daily, period, target_amount=0.0, calendar=calendar, **profile_kwargs)
-        month = daily[(daily.index >= period.start_time) & (daily.index <= period.end_time)]
-        actual = float(month.sum())
+        profile = _target_profile(daily, period, target_amount=0.0, calendar=calendar, **profile_kwargs,
+                                  texts=False, shared=shared)
+        plan = _forecast_plan(daily, profile)
         n = period.days_in_month
+        if arrays is None:
+            month = _days_between(daily, period.start_time, period.end_time)
+            actual = float(month.sum())
+        else:  # the same days, sums and means, on the arrays
+            ns, values = arrays
+            i = int(np.searchsorted(ns, period.start_time.as_unit("ns").value, side="left"))
+            j = int(np.searchsorted(ns, period.end_time.as_unit("ns").value, side="right"))
+            month_ns, month_values = ns[i:j], values[i:j]
+            actual = _sum(month_values)
         for k in sorted({int(k) for k in checkpoints if 1 <= int(k) < n}):
             day = period.start_time.normalize() + pd.Timedelta(days=k - 1)
-            so_far = month[month.index <= day]
-            mtd = float(so_far.sum())
+            if arrays is None:
+                so_far = _days_between(month, None, day)
+                mtd, last_7 = float(so_far.sum()), float(so_far.tail(7).mean())
+            else:
+                so_far = month_values[:int(np.searchsorted(month_ns, day.as_unit("ns").value, side="right"))]
+                mtd, last_7 = _sum(so_far), _mean(so_far[-7:]) if len(so_far) else np.nan
             rows.append({"month": str(period), "checkpoint": k, "date": day, "actual": actual,
-                         "forecast": _forecast(daily, profile, day, calendar=calendar),
-                         "run_rate": mtd / k * n, "trailing_7": mtd + float(so_far.tail(7).mean()) * (n - k)})
+                         "forecast": _forecast_on(daily, plan, day, calendar=calendar)[0],
+                         "run_rate": mtd / k * n, "trailing_7": mtd + last_7 * (n - k)})
     out = pd.DataFrame(rows, columns=columns[:7])
     for name in ("forecast", "run_rate", "trailing_7"):
         out[f"{name}_error"] = ratio(out[name], out["actual"]) - 1 if len(out) else pd.Series(dtype="float64")
@@ -1084,8 +1414,11 @@ def pace_month(shop_daily: pd.DataFrame, targets: pd.DataFrame, date, *, on_trac
     _require_day(shop_daily, day, "shop_daily")
     period = day.to_period("M")
     target_amount = target_for(targets, period)
-    profile = daily_target_profile(shop_daily, period, target_amount=target_amount, **profile_kwargs)
+    _check_target(target_amount)
     daily = _daily_sales(shop_daily)
+    # the plan and its backtest's plans learn from the same months before them: measured once
+    shared = _shared_history(daily, profile_kwargs.get("calendar", PROMO_CALENDAR), profile_kwargs)
+    profile = _target_profile(daily, period, target_amount=target_amount, **profile_kwargs, shared=shared)
     elapsed = (profile["date"] <= day).to_numpy()
     sales = daily.reindex(pd.DatetimeIndex(profile["date"])).to_numpy()
     sales = np.where(elapsed, sales, np.nan)
@@ -1112,7 +1445,7 @@ def pace_month(shop_daily: pd.DataFrame, targets: pd.DataFrame, date, *, on_trac
     if isinstance(backtest, pd.DataFrame):
         past = backtest[backtest["month"].astype("str") < str(period)] if len(backtest) else backtest
     elif backtest:
-        past = pacing_backtest(shop_daily, before=period, **profile_kwargs)
+        past = _backtest(daily, before=period, shared=shared, **profile_kwargs)
     else:
         past = pd.DataFrame(columns=["checkpoint", "forecast_error"])
     checkpoint, error, n_months = typical_error(past, day)
