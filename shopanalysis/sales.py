@@ -740,9 +740,10 @@ def _target_profile(
             rest = [x for x in scaled if x not in shown]
             lines = [x[3] for x in sorted(shown, key=lambda x: x[0])]
             if rest:
-                low, high = min(x[2] for x in rest), max(x[2] for x in rest)
-                lines.append(T("plan.rest_range", n=len(rest), low=low, high=high) if high > low
-                             else T("plan.rest", n=len(rest), low=low))
+                # not ``high``: that name holds the borrowed days' column, which this once overwrote
+                least, most = min(x[2] for x in rest), max(x[2] for x in rest)
+                lines.append(T("plan.rest_range", n=len(rest), low=least, high=most) if most > least
+                             else T("plan.rest", n=len(rest), low=least))
             promo_text.append(T("plan.scaled", promo=_promo_name(name), days=_join(lines, "semicolon")))
         if name in borrowed:
             promo_text.append(T("plan.promo_lines", promo=_promo_name(name), lines=_join(borrowed[name], "semicolon")))

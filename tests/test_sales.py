@@ -827,3 +827,19 @@ def test_without_promo_days_ahead_the_verdict_is_the_forecast_against_its_error(
         p = s.pace_month(shop.shop_daily, shop.targets, day, backtest=bt)
         assert p.promo_days_ahead == 0 and np.isnan(p.needed_promo_lift)
         assert p.verdict == ("on_track" if p.on_track else "off_track")
+
+
+def test_the_highest_borrowed_lift_is_only_on_borrowed_days():
+    # promo_factor_high is the highest lift one lending window reached, for days planned from other
+    # windows; a month whose last-year promo has more than three scaled days once got one constant
+    # (the largest of those days' multiples) on every row, and pace_month's seen_promo_lift read it.
+    from shopanalysis import load_demo_shop
+
+    shop = load_demo_shop(tables=["shop_daily"])
+    for month in pd.period_range("2025-12", "2027-01", freq="M"):
+        for use_last_year in (True, False):
+            p = s.daily_target_profile(shop.shop_daily, month, target_amount=1e6, use_last_year=use_last_year)
+            borrowed = (p["basis"] == "borrowed").to_numpy()
+            high = p["promo_factor_high"].to_numpy()
+            assert np.isnan(high[~borrowed]).all(), (str(month), use_last_year)
+            assert (high[borrowed] >= p["promo_factor"].to_numpy()[borrowed] - 1e-12).all()
