@@ -522,3 +522,44 @@ def test_recorded_paths():
     assert runner._recorded_path("a/b") == "a/b"
     assert runner._recorded_path("/somewhere/else/exports") == "exports"
     assert runner._recorded_path("") == ""
+
+
+CHILD_BODY = '''import os, subprocess, sys
+import shopanalysis as sa
+child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+with open(os.path.join(data_dir, "last-words.txt"), "w") as f:
+    f.write("written before the last cell ended")
+print("many lines\\n" * 2000)
+sa.record("pids", [os.getpid(), child.pid])
+'''
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    try:  # a zombie waiting for its parent counts as gone
+        return Path(f"/proc/{pid}/stat").read_text().split(") ")[1][0] != "Z"
+    except (FileNotFoundError, IndexError):
+        return True
+
+
+def test_the_kernel_is_stopped_after_the_last_cell_with_nothing_lost(tmp_path, monkeypatch):
+    # The runner stops a report's kernel at once when its last cell is done (no polite shutdown,
+    # which waited for the interpreter's teardown): every output and file is in, and neither the
+    # kernel nor a process it started is left running.
+    d = tmp_path / "notebooks"
+    d.mkdir()
+    _make_report(d, name="child_report", body=CHILD_BODY)
+    monkeypatch.setenv("SHOPANALYSIS_REPORTS", str(d))
+    res = runner.run_report("child-report", {}, data_dir=tmp_path, out_dir=tmp_path / "out")
+    kernel, child = res.metrics["pids"]
+    assert (tmp_path / "last-words.txt").read_text() == "written before the last cell ended"
+    html = (res.folder / "child_report.html").read_text(encoding="utf-8")
+    assert html.count("many lines") == 2000  # the last cell's whole output
+    for _ in range(50):  # the kill is sent before run_report returns; the exit may take a moment
+        if not _alive(kernel) and not _alive(child):
+            break
+        time.sleep(0.1)
+    assert not _alive(kernel) and not _alive(child)
