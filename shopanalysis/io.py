@@ -127,7 +127,8 @@ written. Other columns of plain numbers or ISO dates (``2026-10-01``,
 "3.21%", blanks, ...) go through the tolerant parsers below. Anything else (a blank line
 or a note in the table, a short or wide row, a quoted line break, a value a cast
 refuses) takes the tolerant path, so the results, the DataErrors and the DataWarnings
-are the same either way. Workbooks are read
+are the same either way. The body goes into Arrow's system allocator unless
+``ARROW_DEFAULT_MEMORY_POOL`` chooses one (:func:`_read_pool`). Workbooks are read
 with python-calamine when it is installed (the same cell values, many times faster than
 openpyxl), else with openpyxl; a workbook calamine cannot open is read with openpyxl,
 whose errors the messages explain.
