@@ -135,14 +135,19 @@ def _promo_year_dates(calendar: tuple, festival: tuple, first_year: int, last_ye
     return dates if bool((np.diff(dates) > 0).all()) else None
 
 
+def _ns_slice(ns: np.ndarray, start: pd.Timestamp, end: pd.Timestamp) -> slice:
+    """The positions of sorted dates ``ns`` (int64 ns) from ``start`` to ``end``, both included (empty if end < start)."""
+    i = int(np.searchsorted(ns, start.as_unit("ns").value, side="left"))
+    return slice(i, max(i, int(np.searchsorted(ns, end.as_unit("ns").value, side="right"))))
+
+
 def _promo_span(start: pd.Timestamp, end: pd.Timestamp, key: tuple) -> tuple[pd.DataFrame, slice | None]:
     """The table of whole years around ``start``..``end`` and the slice of its rows in the span (None: not sorted)."""
     table = _promo_year_table(*key, start.year, end.year)
     dates = _promo_year_dates(*key, start.year, end.year)
     if dates is None:
         return table, None
-    return table, slice(int(np.searchsorted(dates, start.as_unit("ns").value, side="left")),
-                        int(np.searchsorted(dates, end.as_unit("ns").value, side="right")))
+    return table, _ns_slice(dates, start, end)
 
 
 def _promo_days(start, end, *, calendar) -> pd.DataFrame:
@@ -953,11 +958,6 @@ def target_for(targets: pd.DataFrame | None, period) -> float:
 CHECKPOINTS: tuple[int, ...] = (7, 15, 22)
 
 
-def _forecast(daily: pd.Series, profile: pd.DataFrame, day: pd.Timestamp, *, calendar, **kwargs) -> float:
-    """The month-end forecast alone (see :func:`_forecast_parts`)."""
-    return _forecast_parts(daily, profile, day, calendar=calendar, **kwargs)[0]
-
-
 def _forecast_parts(daily: pd.Series, profile: pd.DataFrame, day: pd.Timestamp, *, calendar, recent_days: int = 7,
                     lookback_days: int = 28, borrowed_damping: float = 0.5) -> tuple[float, float, np.ndarray]:
     """Forecast the month's sales at the end of ``day``: month-to-date plus the days left at the recent level.
@@ -1044,9 +1044,8 @@ def _forecast_on(daily: pd.Series, plan: tuple, day: pd.Timestamp, *, calendar, 
         level = float(ordinary.mean()) if len(ordinary) else np.nan
     else:  # the same days, values and mean, on the arrays
         ns, values = arrays
-        i = int(np.searchsorted(ns, start.as_unit("ns").value, side="left"))
-        j = int(np.searchsorted(ns, day.as_unit("ns").value, side="right"))
-        window = values[i:max(i, j)][~np.isin(ns[i:max(i, j)], promo.view("int64"))]
+        span = _ns_slice(ns, start, day)
+        window = values[span][~np.isin(ns[span], promo.view("int64"))]
         ordinary = window[-recent_days:] if recent_days else window[:0]  # .tail(recent_days)
         level = _mean(ordinary) if len(ordinary) else np.nan
     if not level > 0:
@@ -1187,9 +1186,8 @@ def _backtest(daily: pd.Series, *, checkpoints: Iterable[int] = CHECKPOINTS, bef
             actual = float(month.sum())
         else:  # the same days, sums and means, on the arrays
             ns, values = arrays
-            i = int(np.searchsorted(ns, period.start_time.as_unit("ns").value, side="left"))
-            j = int(np.searchsorted(ns, period.end_time.as_unit("ns").value, side="right"))
-            month_ns, month_values = ns[i:j], values[i:j]
+            span = _ns_slice(ns, period.start_time, period.end_time)
+            month_ns, month_values = ns[span], values[span]
             actual = _sum(month_values)
         for k in sorted({int(k) for k in checkpoints if 1 <= int(k) < n}):
             day = period.start_time.normalize() + pd.Timedelta(days=k - 1)
